@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The one place the data layer reads the environment. */
+
+function findRepoRoot(start: string): string | null {
+  let dir = start;
+  for (;;) {
+    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** `TIANSHAN_DB`, else `data/tianshan.db` at the repository root (the quick start's database). */
+export function databasePath(): string {
+  const fromEnv = process.env.TIANSHAN_DB;
+  if (fromEnv) return path.resolve(fromEnv);
+  const root = findRepoRoot(process.cwd()) ?? process.cwd();
+  return path.join(root, 'data', 'tianshan.db');
+}
+
+/**
+ * The generated SQL migrations. A path relative to this source file breaks once Next bundles it, so the
+ * lookup tries an explicit override, then the repository layout seen from the working directory.
+ */
+export function migrationsFolder(): string {
+  const fromEnv = process.env.TIANSHAN_MIGRATIONS;
+  if (fromEnv) return path.resolve(fromEnv);
+  const candidates: string[] = [];
+  const root = findRepoRoot(process.cwd());
+  if (root) candidates.push(path.join(root, 'packages', 'db', 'drizzle'));
+  try {
+    candidates.push(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'drizzle'));
+  } catch {
+    // import.meta.url is not a file URL inside some bundles; the other candidates still apply.
+  }
+  const found = candidates.find((c) => existsSync(path.join(c, 'meta', '_journal.json')));
+  if (!found) throw new Error(`migrations not found; looked in ${candidates.join(', ')}`);
+  return found;
+}
+
+/** The seed CSVs shipped in the repository (copied from the starter dataset). */
+export function seedDataFolder(): string {
+  const fromEnv = process.env.TIANSHAN_SEED_DATA;
+  if (fromEnv) return path.resolve(fromEnv);
+  const root = findRepoRoot(process.cwd());
+  const candidates = [
+    ...(root ? [path.join(root, 'packages', 'db', 'seed-data')] : []),
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'seed-data'),
+  ];
+  const found = candidates.find((c) => existsSync(path.join(c, 'trade.csv')));
+  if (!found) throw new Error(`seed data not found; looked in ${candidates.join(', ')}`);
+  return found;
+}

@@ -1,0 +1,63 @@
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { softDelete, timestamps } from '../columns';
+
+export const projects = sqliteTable(
+  'projects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    sector: text('sector').notNull(),
+    /** The source's own sector wording, e.g. "energy - gas pipeline". */
+    sectorDetail: text('sector_detail'),
+    chineseParties: text('chinese_parties'),
+    localParties: text('local_parties'),
+    valueUsd: integer('value_usd'),
+    valueKind: text('value_kind'),
+    capacity: text('capacity'),
+    status: text('status').notNull(),
+    /** The source's own status wording, e.g. "operating intermittently (repairs from Nov 2023)". */
+    statusDetail: text('status_detail'),
+    startedOn: text('started_on'),
+    completedOn: text('completed_on'),
+    /** Coordinates are not money: a float is the right type, and `locationBasis` says how good they are. */
+    lat: real('lat'),
+    lon: real('lon'),
+    locationBasis: text('location_basis'),
+    locationNote: text('location_note'),
+    description: text('description'),
+    ...timestamps,
+    ...softDelete,
+  },
+  (t) => [
+    uniqueIndex('projects_name_idx').on(t.name),
+    index('projects_status_idx').on(t.status, t.sector),
+    index('projects_sector_idx').on(t.sector, t.status),
+  ],
+);
+
+export const projectCountries = sqliteTable(
+  'project_countries',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    country: text('country').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.country] }), index('project_countries_country_idx').on(t.country, t.projectId)],
+);
+
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    kind: text('kind').notNull(),
+    description: text('description').notNull(),
+    ...timestamps,
+    ...softDelete,
+  },
+  (t) => [index('milestones_project_idx').on(t.projectId, t.date), index('milestones_date_idx').on(t.date)],
+);

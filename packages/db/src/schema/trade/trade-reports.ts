@@ -1,0 +1,36 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { softDelete, timestamps } from '../columns';
+
+/**
+ * One reported bilateral goods-trade figure. Several reports of the same scope/year/period/reporter may
+ * exist (two outlets, two numbers): all are kept, and the API chooses a preferred one per key.
+ */
+export const tradeReports = sqliteTable(
+  'trade_reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** KZ, KG, TJ, TM, UZ, or C5 for the five together (never summed with the country rows). */
+    scope: text('scope').notNull(),
+    year: integer('year').notNull(),
+    /** FY, H1, Q1, May, Jan-Apr … */
+    period: text('period').notNull(),
+    periodKind: text('period_kind').notNull(),
+    periodEndMonth: integer('period_end_month').notNull(),
+    reporter: text('reporter').notNull(),
+    totalUsd: integer('total_usd'),
+    chinaExportsUsd: integer('china_exports_usd'),
+    chinaImportsUsd: integer('china_imports_usd'),
+    yoyGrowthBp: integer('yoy_growth_bp'),
+    qualifier: text('qualifier').notNull().default('exact'),
+    notes: text('notes'),
+    /** An admin's explicit choice among several reports of one figure; null means "no choice made". */
+    preferred: integer('preferred', { mode: 'boolean' }),
+    ...timestamps,
+    ...softDelete,
+  },
+  (t) => [
+    index('trade_key_idx').on(t.scope, t.year, t.period, t.reporter),
+    index('trade_year_idx').on(t.year, t.periodKind, t.scope),
+    index('trade_reporter_idx').on(t.reporter, t.year),
+  ],
+);

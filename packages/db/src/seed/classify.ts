@@ -1,0 +1,118 @@
+import {
+  COUNTRY_CODES,
+  type CountryCode,
+  type EventKind,
+  EVENT_KINDS,
+  type LocationBasis,
+  type MilestoneKind,
+  type ProjectStatus,
+  type ProjectValueKind,
+  type Qualifier,
+  type Sector,
+} from '@tianshan/model';
+
+/**
+ * Maps the starter dataset's free wording onto the shared enums. The source wording itself is always
+ * kept next to the code (`sectorDetail`, `statusDetail`, the milestone text), so a reader can check it.
+ */
+
+const SECTOR_PREFIXES: [RegExp, Sector][] = [
+  [/^energy|^oil|^gas/i, 'energy'],
+  [/^mining/i, 'mining'],
+  [/^metals/i, 'metals'],
+  [/^rail|^road|^transport/i, 'transport'],
+  [/^logistics|^trade zone/i, 'logistics'],
+  [/^industrial park|^industry/i, 'industry'],
+  [/^manufacturing/i, 'manufacturing'],
+  [/^petrochemicals/i, 'petrochemicals'],
+  [/^education/i, 'education'],
+  [/^health/i, 'health'],
+  [/^public buildings/i, 'public-works'],
+  [/^multilateral/i, 'institutions'],
+  [/^agri/i, 'agriculture'],
+  [/^digital|^telecom/i, 'digital'],
+  [/^financ|^bank/i, 'finance'],
+];
+
+export function sectorOf(detail: string): Sector {
+  return SECTOR_PREFIXES.find(([re]) => re.test(detail.trim()))?.[1] ?? 'other';
+}
+
+/** Ordered: the first match wins, so "partly completed" is caught before "completed". */
+const STATUS_RULES: [RegExp, ProjectStatus][] = [
+  [/cancel/i, 'cancelled'],
+  [/suspend|halt|intermittent/i, 'suspended'],
+  [/partly|phase 1 (completed|commissioned)|operating \(phase 1\)/i, 'partly-operating'],
+  [/^(operating|producing)/i, 'operating'],
+  [/^completed/i, 'completed'],
+  [/under construction|construction started|under development/i, 'under-construction'],
+  [/pre-construction|scheduled to start/i, 'pre-construction'],
+  [/agreement|ratified/i, 'agreement-signed'],
+  [/launched/i, 'operating'],
+  [/announced/i, 'announced'],
+];
+
+export function statusOf(detail: string): ProjectStatus | null {
+  return STATUS_RULES.find(([re]) => re.test(detail.trim()))?.[1] ?? null;
+}
+
+/** What a stated project value is, read from the dataset's note ("value_usd = CDB financing"). */
+export function valueKindOf(notes: string, hasValue: boolean): ProjectValueKind | null {
+  if (!hasValue) return null;
+  const stated = /value_usd = ([^.;]*)/i.exec(notes)?.[1] ?? '';
+  const text = stated || notes;
+  if (/grant/i.test(text)) return 'grant';
+  if (/loan|financing|exim|CDB/i.test(text)) return 'loan';
+  if (/EPC|contract/i.test(text)) return 'contract';
+  if (/phase 1|phase cost/i.test(text)) return 'phase-cost';
+  if (/investment/i.test(text)) return 'investment';
+  if (/total|cost/i.test(text)) return 'total-cost';
+  return null;
+}
+
+const MILESTONE_RULES: [RegExp, MilestoneKind][] = [
+  [/loan|financ|credit|fund|grant|invest/i, 'financing'],
+  [/groundbreak|construction (start|begin|began|launch)|start(ed)? construction|foundation stone|capsule|laying/i, 'construction-start'],
+  [/commission|inaugurat|open(ed|s)?\b|first (gas|oil|gold|power|train|electricity)|connected|launch|complet|handed over/i, 'commissioning'],
+  [/operat|produc|deliver|export|shipp|transport|carried|output|test mode/i, 'operation'],
+  [/agree|sign|memorand|MoU|contract|ratif|approv|deal/i, 'agreement'],
+];
+
+export function milestoneKindOf(text: string): MilestoneKind {
+  return MILESTONE_RULES.find(([re]) => re.test(text))?.[1] ?? 'other';
+}
+
+export function eventKindOf(kind: string): EventKind {
+  const k = kind.trim().toLowerCase();
+  return (EVENT_KINDS as readonly string[]).includes(k) ? (k as EventKind) : 'other';
+}
+
+export function locationBasisOf(basis: string): LocationBasis | null {
+  if (!basis.trim()) return null;
+  if (/^stated in source/i.test(basis)) return 'source';
+  if (/approximate city|approximate city\/town/i.test(basis)) return 'approximate-city';
+  return 'other';
+}
+
+/** `KG;UZ` → ['KG', 'UZ']; throws on a code outside the five so a typo cannot pass silently. */
+export function countriesOf(list: string): CountryCode[] {
+  return list.split(';').map((c) => {
+    const code = c.trim();
+    if (!(COUNTRY_CODES as readonly string[]).includes(code)) throw new Error(`unknown country ${code}`);
+    return code as CountryCode;
+  });
+}
+
+/** The five listed together is how the dataset writes "all of Central Asia" for indicators. */
+export function scopeOf(list: string): string {
+  const codes = list.split(';').map((c) => c.trim());
+  if (codes.length === 1) return codes[0] as string;
+  if (codes.length === 5 && COUNTRY_CODES.every((c) => codes.includes(c))) return 'C5';
+  throw new Error(`a figure must belong to one country or to all five, not ${list}`);
+}
+
+export function qualifierOf(text: string): Qualifier {
+  const t = text.trim().toLowerCase().replace(/\s+/g, '-');
+  if (t === 'exact' || t === 'about' || t === 'more-than' || t === 'at-most') return t;
+  throw new Error(`unknown qualifier ${text}`);
+}

@@ -1,0 +1,19 @@
+import { isValidPartialDate } from '@tianshan/model';
+
+/**
+ * The dataset writes some dates the way its sources did: `c.2013`, `2005-2019`, `2023-H1`.
+ * Those keep their wording as a label; the sortable date is only what the wording actually fixes
+ * (a year for `c.2013` and `2023-H1`, the end year of a span), never a guessed month or day.
+ */
+export function statedDate(raw: string, fallbackYear?: number): { date: string | null; label: string | null } {
+  const text = raw.trim();
+  if (!text) return { date: fallbackYear ? String(fallbackYear) : null, label: null };
+  if (isValidPartialDate(text)) return { date: text, label: null };
+  const circa = /^c\.\s?(\d{4})$/.exec(text);
+  if (circa) return { date: circa[1] as string, label: text };
+  const span = /^(\d{4})-(\d{4})$/.exec(text);
+  if (span) return { date: span[2] as string, label: text };
+  const partOfYear = /^(\d{4})-(H[12]|Q[1-4]|[A-Z][a-z]{2}-[A-Z][a-z]{2})$/.exec(text);
+  if (partOfYear) return { date: partOfYear[1] as string, label: text };
+  return { date: fallbackYear ? String(fallbackYear) : null, label: text };
+}

@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './partial-date';
+export * from './period';
+export * from './money';
+export * from './entities';
+export * from './filters';
