@@ -4,3 +4,4 @@ export * from './period';
 export * from './money';
 export * from './entities';
 export * from './filters';
+export * from './mirror-reasons';

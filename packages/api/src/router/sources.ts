@@ -1,0 +1,16 @@
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { dataFreshness, listSources, sourceById } from '@tianshan/db/queries/sources';
+import { createTRPCRouter, publicProcedure } from '../trpc';
+
+export const sourcesRouter = createTRPCRouter({
+  list: publicProcedure
+    .input(z.object({ search: z.string().trim().max(200, 'must be at most 200 characters').optional() }).default({}))
+    .query(({ ctx, input }) => listSources(ctx.db, input)),
+  byId: publicProcedure.input(z.object({ id: z.number().int().positive() })).query(({ ctx, input }) => {
+    const source = sourceById(ctx.db, input.id);
+    if (!source) throw new TRPCError({ code: 'NOT_FOUND', message: `No source ${input.id}.` });
+    return source;
+  }),
+  freshness: publicProcedure.query(({ ctx }) => dataFreshness(ctx.db)),
+});

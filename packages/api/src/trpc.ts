@@ -1,0 +1,80 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import type { Db } from '@tianshan/db/client';
+import type { Role } from '@tianshan/model';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface Session {
+  user: SessionUser;
+}
+
+/**
+ * Everything a procedure may use. The database is passed in rather than imported, so tests run the
+ * real routers against a temporary SQLite file.
+ */
+export interface InnerContext {
+  db: Db;
+  session: Session | null;
+}
+
+export function createInnerTRPCContext(opts: InnerContext): InnerContext {
+  return { db: opts.db, session: opts.session };
+}
+
+export type Context = InnerContext;
+
+/** Field path → messages, so a form can put each message next to its field. */
+export type FieldErrors = Record<string, string[]>;
+
+function fieldErrorsOf(error: ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    return {
+      ...shape,
+      // Never leak a stack trace to a client, even in development builds.
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors: zod ? fieldErrorsOf(zod) : null },
+      message: zod ? `Invalid input: ${zod.issues.map((i) => `${i.path.join('.') || 'input'} ${i.message}`).join('; ')}` : shape.message,
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+export const publicProcedure = t.procedure;
+
+/** Signed-in callers only. Every mutation builds on this or a stricter procedure; see the router audit test. */
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to make changes.' });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+function requireRole(allowed: Role[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!allowed.includes(ctx.session.user.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${allowed.join(' or ')} role.` });
+    }
+    return next({ ctx });
+  });
+}
+
+export const editorProcedure = requireRole(['editor', 'admin']);
+export const adminProcedure = requireRole(['admin']);

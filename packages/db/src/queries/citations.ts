@@ -1,0 +1,53 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { RecordKind } from '@tianshan/model';
+import type { Db } from '../client';
+import { citations, sources } from '../schema';
+
+export interface SourceRef {
+  id: number;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  publishedLabel: string | null;
+  quote: string | null;
+  page: string | null;
+}
+
+/** The sources of many records in one query, so lists never do one query per row. */
+export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number, SourceRef[]> {
+  const result = new Map<number, SourceRef[]>();
+  if (ids.length === 0) return result;
+  // SQLite caps bound parameters; chunks keep large pages safe.
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = db
+      .select({
+        recordId: citations.recordId,
+        id: sources.id,
+        title: sources.title,
+        publisher: sources.publisher,
+        url: sources.url,
+        publishedOn: sources.publishedOn,
+        publishedLabel: sources.publishedLabel,
+        quote: citations.quote,
+        page: citations.page,
+      })
+      .from(citations)
+      .innerJoin(sources, eq(sources.id, citations.sourceId))
+      .where(and(eq(citations.recordKind, kind), inArray(citations.recordId, chunk)))
+      .orderBy(citations.id)
+      .all();
+    for (const { recordId, ...ref } of rows) {
+      const list = result.get(recordId) ?? [];
+      list.push(ref);
+      result.set(recordId, list);
+    }
+  }
+  return result;
+}
+
+export function withSources<T extends { id: number }>(db: Db, kind: RecordKind, rows: T[]): (T & { sources: SourceRef[] })[] {
+  const map = sourcesFor(db, kind, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
+}

@@ -1,0 +1,19 @@
+import { and, asc, desc, inArray, isNull } from 'drizzle-orm';
+import type { IndicatorFilter } from '@tianshan/model';
+import type { Db } from '../client';
+import { indicators } from '../schema';
+import { sourcesFor, type SourceRef } from './citations';
+import { textSearch } from './search';
+
+export type IndicatorRow = typeof indicators.$inferSelect & { sources: SourceRef[] };
+
+export function listIndicators(db: Db, filter: IndicatorFilter): IndicatorRow[] {
+  const rows = db
+    .select()
+    .from(indicators)
+    .where(and(isNull(indicators.deletedAt), filter.scopes?.length ? inArray(indicators.scope, filter.scopes) : undefined, textSearch(filter.search, [indicators.metric, indicators.notes])))
+    .orderBy(asc(indicators.scope), desc(indicators.asOf), asc(indicators.id))
+    .all();
+  const map = sourcesFor(db, 'indicator', rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
+}

@@ -1,0 +1,61 @@
+import { and, asc, desc, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { InvestmentFilter } from '@tianshan/model';
+import type { Db } from '../client';
+import { investments } from '../schema';
+import { sourcesFor, type SourceRef } from './citations';
+import { textSearch } from './search';
+
+export type InvestmentRow = typeof investments.$inferSelect & { sources: SourceRef[] };
+
+export function investmentWhere(filter: InvestmentFilter): SQL | undefined {
+  return and(
+    isNull(investments.deletedAt),
+    filter.scopes?.length ? inArray(investments.scope, filter.scopes) : undefined,
+    filter.metricKinds?.length ? inArray(investments.metricKind, filter.metricKinds) : undefined,
+    filter.sectors?.length ? inArray(investments.sector, filter.sectors) : undefined,
+    filter.yearFrom !== undefined ? gte(investments.year, filter.yearFrom) : undefined,
+    filter.yearTo !== undefined ? lte(investments.year, filter.yearTo) : undefined,
+    textSearch(filter.search, [investments.metricLabel, investments.notes, investments.investor, investments.reporterBasis]),
+  );
+}
+
+export function listInvestments(db: Db, filter: InvestmentFilter, page = { limit: 500, offset: 0 }): InvestmentRow[] {
+  const rows = db
+    .select()
+    .from(investments)
+    .where(investmentWhere(filter))
+    .orderBy(asc(investments.scope), asc(investments.metricKind), desc(investments.asOf), asc(investments.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  const map = sourcesFor(db, 'investment', rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
+}
+
+export interface InvestmentGroup {
+  scope: string;
+  metricKind: string;
+  records: number;
+  /** The newest figure of this kind for this scope; figures of different kinds are never added. */
+  latest: InvestmentRow;
+}
+
+/** Per scope and metric kind: how many figures exist and the newest one. */
+export function investmentSummary(db: Db, filter: InvestmentFilter): InvestmentGroup[] {
+  const rows = listInvestments(db, filter, { limit: 100_000, offset: 0 });
+  const groups = new Map<string, InvestmentGroup>();
+  for (const r of rows) {
+    const key = `${r.scope}|${r.metricKind}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { scope: r.scope, metricKind: r.metricKind, records: 1, latest: r });
+    else {
+      g.records++;
+      if (r.asOf > g.latest.asOf) g.latest = r;
+    }
+  }
+  return [...groups.values()];
+}
+
+export function countInvestments(db: Db, filter: InvestmentFilter): number {
+  return db.select({ n: sql<number>`count(*)` }).from(investments).where(investmentWhere(filter)).get()?.n ?? 0;
+}

@@ -1,0 +1,117 @@
+import { and, asc, desc, eq, exists, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { projectFilter, type ProjectFilter } from '@tianshan/model';
+import type { Db } from '../client';
+import { milestones, projectCountries, projects } from '../schema';
+import { sourcesFor, type SourceRef } from './citations';
+import { textSearch } from './search';
+
+export type ProjectRow = typeof projects.$inferSelect & { countries: string[]; sources: SourceRef[] };
+
+export function projectWhere(filter: ProjectFilter): SQL | undefined {
+  return and(
+    isNull(projects.deletedAt),
+    filter.countries?.length
+      ? exists(
+          sql`(SELECT 1 FROM ${projectCountries} WHERE ${projectCountries.projectId} = ${projects.id} AND ${inArray(projectCountries.country, filter.countries)})`,
+        )
+      : undefined,
+    filter.sectors?.length ? inArray(projects.sector, filter.sectors) : undefined,
+    filter.statuses?.length ? inArray(projects.status, filter.statuses) : undefined,
+    textSearch(filter.search, [projects.name, projects.description, projects.chineseParties, projects.localParties, projects.sectorDetail, projects.statusDetail]),
+  );
+}
+
+function orderOf(filter: ProjectFilter) {
+  const f = projectFilter.parse(filter);
+  const dir = f.dir === 'desc' ? desc : asc;
+  // Unknown values sort last whichever the direction: a blank is not "smallest".
+  const nullsLast = (col: SQL | typeof projects.valueUsd) => sql`${col} IS NULL`;
+  switch (f.sort) {
+    case 'value':
+      return [nullsLast(projects.valueUsd), dir(projects.valueUsd), asc(projects.name)];
+    case 'start':
+      return [sql`${projects.startedOn} IS NULL`, dir(projects.startedOn), asc(projects.name)];
+    case 'completion':
+      return [sql`${projects.completedOn} IS NULL`, dir(projects.completedOn), asc(projects.name)];
+    case 'status':
+      return [dir(projects.status), asc(projects.name)];
+    default:
+      return [dir(projects.name)];
+  }
+}
+
+function countriesOf(db: Db, ids: number[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  if (ids.length === 0) return map;
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = db.select().from(projectCountries).where(inArray(projectCountries.projectId, ids.slice(i, i + 500))).all();
+    for (const r of rows) map.set(r.projectId, [...(map.get(r.projectId) ?? []), r.country]);
+  }
+  return map;
+}
+
+export function listProjects(db: Db, filter: ProjectFilter, page = { limit: 500, offset: 0 }): ProjectRow[] {
+  const rows = db
+    .select()
+    .from(projects)
+    .where(projectWhere(filter))
+    .orderBy(...orderOf(filter))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  const ids = rows.map((r) => r.id);
+  const countries = countriesOf(db, ids);
+  const srcs = sourcesFor(db, 'project', ids);
+  return rows.map((r) => ({ ...r, countries: countries.get(r.id) ?? [], sources: srcs.get(r.id) ?? [] }));
+}
+
+export function countProjects(db: Db, filter: ProjectFilter): number {
+  return db.select({ n: sql<number>`count(*)` }).from(projects).where(projectWhere(filter)).get()?.n ?? 0;
+}
+
+export type MilestoneRow = typeof milestones.$inferSelect & { sources: SourceRef[] };
+
+export function projectById(db: Db, id: number): (ProjectRow & { milestones: MilestoneRow[] }) | null {
+  const row = db.select().from(projects).where(and(eq(projects.id, id), isNull(projects.deletedAt))).get();
+  if (!row) return null;
+  const ms = db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.projectId, id), isNull(milestones.deletedAt)))
+    .orderBy(asc(milestones.date), asc(milestones.id))
+    .all();
+  const msSources = sourcesFor(db, 'milestone', ms.map((m) => m.id));
+  return {
+    ...row,
+    countries: countriesOf(db, [id]).get(id) ?? [],
+    sources: sourcesFor(db, 'project', [id]).get(id) ?? [],
+    milestones: ms.map((m) => ({ ...m, sources: msSources.get(m.id) ?? [] })),
+  };
+}
+
+/** Project counts by status and by sector, for the charts (a multi-country project counts once). */
+export function projectCounts(db: Db, filter: ProjectFilter = {}) {
+  const where = projectWhere(filter);
+  const byStatus = db
+    .select({ status: projects.status, count: sql<number>`count(*)` })
+    .from(projects)
+    .where(where)
+    .groupBy(projects.status)
+    .all();
+  const bySector = db
+    .select({ sector: projects.sector, count: sql<number>`count(*)` })
+    .from(projects)
+    .where(where)
+    .groupBy(projects.sector)
+    .all();
+  return { byStatus, bySector };
+}
+
+/** Projects with coordinates, for the map. `locationBasis` tells the map how precise each dot is. */
+export function projectLocations(db: Db, filter: ProjectFilter = {}) {
+  return db
+    .select({ id: projects.id, name: projects.name, lat: projects.lat, lon: projects.lon, status: projects.status, sector: projects.sector, locationBasis: projects.locationBasis })
+    .from(projects)
+    .where(and(projectWhere(filter), sql`${projects.lat} IS NOT NULL`))
+    .all();
+}

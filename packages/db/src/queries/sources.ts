@@ -1,0 +1,38 @@
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { citations, sources } from '../schema';
+import { textSearch } from './search';
+
+export function listSources(db: Db, options: { search?: string } = {}) {
+  return db
+    .select({
+      id: sources.id,
+      title: sources.title,
+      publisher: sources.publisher,
+      url: sources.url,
+      publishedOn: sources.publishedOn,
+      publishedLabel: sources.publishedLabel,
+      citationCount: sql<number>`(SELECT count(*) FROM ${citations} WHERE ${citations.sourceId} = ${sources.id})`,
+    })
+    .from(sources)
+    .where(and(isNull(sources.deletedAt), textSearch(options.search, [sources.title, sources.publisher, sources.url])))
+    .orderBy(sql`${sources.publishedOn} IS NULL`, desc(sources.publishedOn), asc(sources.title))
+    .all();
+}
+
+export function sourceById(db: Db, id: number) {
+  const source = db.select().from(sources).where(and(eq(sources.id, id), isNull(sources.deletedAt))).get();
+  if (!source) return null;
+  const cites = db
+    .select({ recordKind: citations.recordKind, recordId: citations.recordId, quote: citations.quote, page: citations.page })
+    .from(citations)
+    .where(eq(citations.sourceId, id))
+    .orderBy(asc(citations.recordKind), asc(citations.recordId))
+    .all();
+  return { ...source, citations: cites };
+}
+
+/** The newest publication date among the sources: how fresh the data on screen is. */
+export function dataFreshness(db: Db): string | null {
+  return db.select({ d: sql<string | null>`max(${sources.publishedOn})` }).from(sources).where(isNull(sources.deletedAt)).get()?.d ?? null;
+}

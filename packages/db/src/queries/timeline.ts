@@ -1,0 +1,112 @@
+import { and, desc, eq, exists, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { TimelineFilter } from '@tianshan/model';
+import type { Db } from '../client';
+import { eventCountries, events, milestones, projectCountries, projects } from '../schema';
+import { sourcesFor, type SourceRef } from './citations';
+import { textSearch } from './search';
+
+export interface TimelineEntry {
+  type: 'milestone' | 'event';
+  id: number;
+  date: string;
+  kind: string;
+  description: string;
+  countries: string[];
+  project: { id: number; name: string; sector: string } | null;
+  sources: SourceRef[];
+}
+
+/** `to` is inclusive at its own precision: to=2025 keeps 2025-12-31. */
+function upperBound(to: string): string {
+  return `${to}\uffff`;
+}
+
+function milestoneWhere(f: TimelineFilter): SQL | undefined {
+  return and(
+    isNull(milestones.deletedAt),
+    isNull(projects.deletedAt),
+    f.countries?.length
+      ? exists(sql`(SELECT 1 FROM ${projectCountries} WHERE ${projectCountries.projectId} = ${projects.id} AND ${inArray(projectCountries.country, f.countries)})`)
+      : undefined,
+    f.sectors?.length ? inArray(projects.sector, f.sectors) : undefined,
+    f.milestoneKinds?.length ? inArray(milestones.kind, f.milestoneKinds) : undefined,
+    f.from ? gte(milestones.date, f.from) : undefined,
+    f.to ? lte(milestones.date, upperBound(f.to)) : undefined,
+    textSearch(f.search, [milestones.description, projects.name]),
+  );
+}
+
+function eventWhere(f: TimelineFilter): SQL | undefined {
+  return and(
+    isNull(events.deletedAt),
+    f.countries?.length
+      ? exists(sql`(SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${inArray(eventCountries.country, f.countries)})`)
+      : undefined,
+    f.eventKinds?.length ? inArray(events.kind, f.eventKinds) : undefined,
+    f.from ? gte(events.date, f.from) : undefined,
+    f.to ? lte(events.date, upperBound(f.to)) : undefined,
+    textSearch(f.search, [events.description]),
+  );
+}
+
+function countryLists(db: Db, table: 'project' | 'event', ids: number[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  if (ids.length === 0) return map;
+  const rows =
+    table === 'project'
+      ? db.select({ id: projectCountries.projectId, c: projectCountries.country }).from(projectCountries).where(inArray(projectCountries.projectId, ids)).all()
+      : db.select({ id: eventCountries.eventId, c: eventCountries.country }).from(eventCountries).where(inArray(eventCountries.eventId, ids)).all();
+  for (const r of rows) map.set(r.id, [...(map.get(r.id) ?? []), r.c]);
+  return map;
+}
+
+/**
+ * Milestones and relationship events on one axis, newest first. A sector or milestone-kind filter
+ * leaves events out (events have neither); an event-kind filter leaves milestones out.
+ */
+export function timeline(db: Db, filter: TimelineFilter, limit = 1000): TimelineEntry[] {
+  const wantMilestones = !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length);
+  const wantEvents = !filter.sectors?.length && !filter.milestoneKinds?.length;
+  const entries: TimelineEntry[] = [];
+  if (wantMilestones) {
+    const rows = db
+      .select({ id: milestones.id, date: milestones.date, kind: milestones.kind, description: milestones.description, projectId: projects.id, projectName: projects.name, sector: projects.sector })
+      .from(milestones)
+      .innerJoin(projects, eq(projects.id, milestones.projectId))
+      .where(milestoneWhere(filter))
+      .orderBy(desc(milestones.date), desc(milestones.id))
+      .limit(limit)
+      .all();
+    const countries = countryLists(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
+    const srcs = sourcesFor(db, 'milestone', rows.map((r) => r.id));
+    for (const r of rows) {
+      entries.push({
+        type: 'milestone',
+        id: r.id,
+        date: r.date,
+        kind: r.kind,
+        description: r.description,
+        countries: countries.get(r.projectId) ?? [],
+        project: { id: r.projectId, name: r.projectName, sector: r.sector },
+        sources: srcs.get(r.id) ?? [],
+      });
+    }
+  }
+  if (wantEvents) {
+    const rows = db.select().from(events).where(eventWhere(filter)).orderBy(desc(events.date), desc(events.id)).limit(limit).all();
+    const countries = countryLists(db, 'event', rows.map((r) => r.id));
+    const srcs = sourcesFor(db, 'event', rows.map((r) => r.id));
+    for (const r of rows) {
+      entries.push({ type: 'event', id: r.id, date: r.date, kind: r.kind, description: r.description, countries: countries.get(r.id) ?? [], project: null, sources: srcs.get(r.id) ?? [] });
+    }
+  }
+  return entries.sort((a, b) => b.date.localeCompare(a.date) || a.type.localeCompare(b.type) || b.id - a.id).slice(0, limit);
+}
+
+/** Milestones dated after `today` (planned) and the most recent ones up to it. */
+export function milestoneWindow(db: Db, today: string, count = 8) {
+  const all = timeline(db, { milestoneKinds: undefined }, 5000).filter((e) => e.type === 'milestone');
+  const upcoming = all.filter((e) => e.date > today).reverse().slice(0, count);
+  const recent = all.filter((e) => e.date <= today).slice(0, count);
+  return { upcoming, recent };
+}

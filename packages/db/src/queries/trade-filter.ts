@@ -1,0 +1,16 @@
+import { and, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import type { TradeFilter } from '@tianshan/model';
+import { tradeReports } from '../schema';
+import { textSearch } from './search';
+
+/** The one translation of a trade filter into SQL, shared by the list, the charts and the CSV export. */
+export function tradeWhere(filter: TradeFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [isNull(tradeReports.deletedAt)];
+  if (filter.scopes?.length) parts.push(inArray(tradeReports.scope, filter.scopes));
+  if (filter.yearFrom !== undefined) parts.push(gte(tradeReports.year, filter.yearFrom));
+  if (filter.yearTo !== undefined) parts.push(lte(tradeReports.year, filter.yearTo));
+  if (filter.periodKinds?.length) parts.push(inArray(tradeReports.periodKind, filter.periodKinds));
+  if (filter.reporters?.length) parts.push(inArray(tradeReports.reporter, filter.reporters));
+  parts.push(textSearch(filter.search, [tradeReports.notes, tradeReports.period]));
+  return and(...parts);
+}

@@ -1,0 +1,82 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { Qualifier, TradeFilter } from '@tianshan/model';
+import type { Db } from '../client';
+import { tradeReports } from '../schema';
+import { sourcesFor, type SourceRef } from './citations';
+import { tradeWhere } from './trade-filter';
+
+export type TradeRow = typeof tradeReports.$inferSelect & { sources: SourceRef[] };
+
+export interface TradeFigure extends TradeRow {
+  /** Why this report is the one shown: the admin chose it, it is exact, or it is the latest. */
+  preferredBecause: 'admin-choice' | 'only-report' | 'exact-over-bound' | 'latest-source';
+  alternatives: TradeRow[];
+}
+
+export function listTradeReports(db: Db, filter: TradeFilter, page = { limit: 500, offset: 0 }): TradeRow[] {
+  const rows = db
+    .select()
+    .from(tradeReports)
+    .where(tradeWhere(filter))
+    .orderBy(asc(tradeReports.scope), desc(tradeReports.year), asc(tradeReports.periodEndMonth), asc(tradeReports.reporter), asc(tradeReports.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  const map = sourcesFor(db, 'trade-report', rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
+}
+
+export function countTradeReports(db: Db, filter: TradeFilter): number {
+  return db.select({ n: sql<number>`count(*)` }).from(tradeReports).where(tradeWhere(filter)).get()?.n ?? 0;
+}
+
+const QUALIFIER_RANK: Record<Qualifier, number> = { exact: 0, about: 1, 'more-than': 2, 'at-most': 2 };
+
+function latestSourceDate(row: TradeRow): string {
+  return row.sources.reduce((max, s) => ((s.publishedOn ?? '') > max ? (s.publishedOn ?? '') : max), '');
+}
+
+/**
+ * The preferred-figure rule: an explicit admin choice, else an exact figure over a bound or an
+ * approximation, else the report whose source is newest. Ties keep the earlier record.
+ */
+export function choosePreferred(reports: TradeRow[]): TradeFigure {
+  const ranked = [...reports].sort((a, b) => {
+    if (Boolean(a.preferred) !== Boolean(b.preferred)) return a.preferred ? -1 : 1;
+    const q = QUALIFIER_RANK[a.qualifier as Qualifier] - QUALIFIER_RANK[b.qualifier as Qualifier];
+    if (q !== 0) return q;
+    const d = latestSourceDate(b).localeCompare(latestSourceDate(a));
+    if (d !== 0) return d;
+    return a.id - b.id;
+  });
+  const [best, ...rest] = ranked as [TradeRow, ...TradeRow[]];
+  let because: TradeFigure['preferredBecause'] = 'only-report';
+  if (rest.length > 0) {
+    if (best.preferred) because = 'admin-choice';
+    else if (rest.some((r) => QUALIFIER_RANK[r.qualifier as Qualifier] > QUALIFIER_RANK[best.qualifier as Qualifier])) because = 'exact-over-bound';
+    else because = 'latest-source';
+  }
+  return { ...best, preferredBecause: because, alternatives: rest };
+}
+
+function keyOf(r: TradeRow): string {
+  return `${r.scope}|${r.year}|${r.period}|${r.reporter}`;
+}
+
+/** One preferred figure per scope/year/period/reporter, each carrying the other reports as alternatives. */
+export function preferredTradeFigures(db: Db, filter: TradeFilter): TradeFigure[] {
+  const rows = listTradeReports(db, filter, { limit: 1_000_000, offset: 0 });
+  const groups = new Map<string, TradeRow[]>();
+  for (const r of rows) {
+    const list = groups.get(keyOf(r)) ?? [];
+    list.push(r);
+    groups.set(keyOf(r), list);
+  }
+  return [...groups.values()].map(choosePreferred);
+}
+
+export function tradeReportById(db: Db, id: number): TradeRow | null {
+  const row = db.select().from(tradeReports).where(eq(tradeReports.id, id)).get();
+  if (!row) return null;
+  return { ...row, sources: sourcesFor(db, 'trade-report', [id]).get(id) ?? [] };
+}
