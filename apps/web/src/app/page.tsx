@@ -1,0 +1,123 @@
+import Link from 'next/link';
+import { COUNTRIES, countryName, formatGrowth, formatPartialDate, formatPeriod, formatUsd, type ScopeCode } from '@tianshan/model';
+import { Figure } from '~/components/figure';
+import { api } from '~/trpc/server';
+
+export const dynamic = 'force-dynamic';
+
+export default async function OverviewPage() {
+  const caller = await api();
+  const [headline, byCountry, check, counts, window, freshness] = await Promise.all([
+    caller.trade.headline(),
+    caller.trade.byCountryYear({ reporter: 'CN' }),
+    caller.trade.aggregateCheck(),
+    caller.projects.counts({}),
+    caller.timeline.milestoneWindow({ count: 6 }),
+    caller.sources.freshness(),
+  ]);
+  const latestYear = Math.max(...byCountry.map((c) => c.year));
+  const latestByCountry = byCountry.filter((c) => c.year === latestYear);
+  const latestCheck = check.find((c) => c.year === latestYear);
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="headline" className="grid gap-4 md:grid-cols-3">
+        <h1 id="headline" className="sr-only">
+          China–Central Asia overview
+        </h1>
+        {headline ? (
+          <div className="rounded-lg border border-line bg-white p-4" data-testid="headline-trade">
+            <p className="text-sm text-muted">
+              China–Central Asia trade, {formatPeriod(headline.latest.year, headline.latest.period)} (China&apos;s customs)
+            </p>
+            <p className="text-3xl">
+              <Figure usd={headline.latest.totalUsd} qualifier={headline.latest.qualifier} sources={headline.latest.sources} label="Trade" />
+            </p>
+            <p className="text-sm text-muted">
+              {headline.computedGrowthBp !== null
+                ? `${formatGrowth(headline.computedGrowthBp)} on ${headline.latest.year - 1} (${headline.previous ? formatUsd(headline.previous.totalUsd ?? 0) : ''})`
+                : headline.latest.yoyGrowthBp !== null
+                  ? `${formatGrowth(headline.latest.yoyGrowthBp)} y/y as stated by the source`
+                  : 'no comparable previous year'}
+            </p>
+          </div>
+        ) : null}
+        <div className="rounded-lg border border-line bg-white p-4">
+          <p className="text-sm text-muted">Cooperation projects tracked</p>
+          <p className="text-3xl font-medium">{counts.byStatus.reduce((s, c) => s + c.count, 0)}</p>
+          <p className="text-sm text-muted">
+            {counts.byStatus
+              .filter((s) => s.status === 'operating' || s.status === 'under-construction')
+              .map((s) => `${s.count} ${s.status.replace('-', ' ')}`)
+              .join(' · ')}
+          </p>
+        </div>
+        <div className="rounded-lg border border-line bg-white p-4">
+          <p className="text-sm text-muted">Newest source</p>
+          <p className="text-3xl font-medium">{freshness ? formatPartialDate(freshness) : '—'}</p>
+          <p className="text-sm">
+            <Link className="text-accent underline" href="/sources">
+              All sources
+            </Link>
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="by-country">
+        <h2 id="by-country" className="mb-2 text-xl font-semibold">
+          Trade with China by country, {latestYear} (China&apos;s customs)
+        </h2>
+        <table className="w-full max-w-xl border-collapse bg-white text-sm">
+          <thead>
+            <tr className="border-b border-line text-left">
+              <th className="p-2">Country</th>
+              <th className="p-2 text-right">Total trade</th>
+            </tr>
+          </thead>
+          <tbody>
+            {COUNTRIES.map((c) => {
+              const cell = latestByCountry.find((x) => x.country === c.code);
+              return (
+                <tr key={c.code} className="border-b border-line">
+                  <td className="p-2">
+                    <Link className="text-accent underline" href={`/countries/${c.slug}`}>
+                      {c.name}
+                    </Link>
+                  </td>
+                  <td className="p-2 text-right" data-testid={`trade-${c.code}`}>
+                    {cell ? <Figure usd={cell.figure.totalUsd} qualifier={cell.figure.qualifier} sources={cell.figure.sources} label={c.name} /> : <span className="text-muted">no figure</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {latestCheck ? (
+          <p className="mt-2 text-sm text-muted">
+            Consistency check: the five countries sum to {formatUsd(latestCheck.sumOfCountriesUsd)}; China reports {formatUsd(latestCheck.reportedUsd)} for{' '}
+            {countryName('C5' as ScopeCode).toLowerCase()}.
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="milestones">
+        <h2 id="milestones" className="mb-2 text-xl font-semibold">
+          Latest project milestones
+        </h2>
+        <ul className="space-y-2">
+          {window.recent.map((m) => (
+            <li key={m.id} className="rounded border border-line bg-white p-3 text-sm">
+              <span className="font-medium tabular-nums">{formatPartialDate(m.date)}</span> —{' '}
+              {m.project ? (
+                <Link className="text-accent underline" href={`/projects/${m.project.id}`}>
+                  {m.project.name}
+                </Link>
+              ) : null}
+              : {m.description}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { formatUsd, type Qualifier } from '@tianshan/model';
+import { SourceList, type SourceRefView } from './source-list';
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about ',
+  'more-than': 'more than ',
+  'at-most': 'at most ',
+};
+
+export function qualified(qualifier: string, text: string): string {
+  return `${QUALIFIER_WORDS[qualifier as Qualifier] ?? ''}${text}`;
+}
+
+/**
+ * A number with its qualifier and its sources one click away. Uses <details> so it works without
+ * JavaScript and from the keyboard.
+ */
+export function Figure({
+  usd,
+  qualifier,
+  sources,
+  label,
+}: {
+  usd: number | null;
+  qualifier: string;
+  sources: SourceRefView[];
+  label?: string;
+}) {
+  if (usd === null) return <span className="text-muted">not stated</span>;
+  return (
+    <details className="group inline-block align-top">
+      <summary
+        className="cursor-pointer list-none font-medium tabular-nums underline decoration-dotted underline-offset-4"
+        aria-label={`${label ? `${label}: ` : ''}${qualified(qualifier, formatUsd(usd))}, show sources`}
+      >
+        {qualified(qualifier, formatUsd(usd))}
+      </summary>
+      <div className="absolute z-10 mt-1 max-w-sm rounded border border-line bg-white p-3 text-left text-xs font-normal shadow-lg">
+        <p className="mb-1 font-semibold">Source{sources.length > 1 ? 's' : ''}</p>
+        <SourceList sources={sources} />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { COUNTRIES } from '@tianshan/model';
+
+const SECTIONS = [
+  { href: '/', label: 'Overview' },
+  { href: '/trade', label: 'Trade' },
+  { href: '/investments', label: 'Investments' },
+  { href: '/projects', label: 'Projects' },
+  { href: '/timeline', label: 'Timeline' },
+  { href: '/sources', label: 'Sources' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight text-ink">
+          Tianshan
+          <span className="ml-2 hidden text-sm font-normal text-muted sm:inline">China–Central Asia cooperation</span>
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {SECTIONS.map((s) => (
+            <Link key={s.href} href={s.href} className="text-accent hover:underline">
+              {s.label}
+            </Link>
+          ))}
+        </nav>
+        <nav aria-label="Countries" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+          {COUNTRIES.map((c) => (
+            <Link key={c.code} href={`/countries/${c.slug}`} className="text-muted hover:text-accent hover:underline">
+              {c.name}
+            </Link>
+          ))}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatPartialDate } from '@tianshan/model';
+
+export interface SourceRefView {
+  id: number;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  publishedLabel: string | null;
+  quote?: string | null;
+  page?: string | null;
+}
+
+/** A source as a reader needs it: title, publisher, date at its own precision, and a safe link. */
+export function SourceCitation({ source }: { source: SourceRefView }) {
+  const date = source.publishedLabel ?? (source.publishedOn ? formatPartialDate(source.publishedOn) : 'date not stated');
+  return (
+    <span className="block">
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="text-accent underline">
+          {source.title}
+        </a>
+      ) : (
+        <span>{source.title}</span>
+      )}
+      {source.publisher ? <span className="text-muted"> — {source.publisher}</span> : null}
+      <span className="text-muted"> ({date})</span>
+      {source.quote ? <q className="mt-1 block text-muted">{source.quote}</q> : null}
+    </span>
+  );
+}
+
+export function SourceList({ sources }: { sources: SourceRefView[] }) {
+  return (
+    <ul className="space-y-1">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <SourceCitation source={s} />
+        </li>
+      ))}
+    </ul>
+  );
+}

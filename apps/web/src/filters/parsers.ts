@@ -1,0 +1,37 @@
+import { parseAsInteger, parseAsNativeArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs/server';
+
+/**
+ * URL parameters are the single source of truth for every view's filters. Lists use repeated keys
+ * (`?country=KZ&country=KG`) so a plain GET form, a shared link and the CSV export all speak the same format.
+ */
+export const listOf = <Literal extends string>(values: readonly Literal[]) =>
+  parseAsNativeArrayOf(parseAsStringLiteral(values));
+
+export const yearParam = parseAsInteger;
+export const searchParam = parseAsString;
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** Next hands pages a plain object and route handlers a URLSearchParams; loaders accept either. */
+export function toUrlSearchParams(raw: RawSearchParams | URLSearchParams): URLSearchParams {
+  if (raw instanceof URLSearchParams) return raw;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+  }
+  return params;
+}
+
+/** Years outside the data's plausible range are ignored rather than failing the whole page. */
+export function clampYear(year: number | null): number | undefined {
+  return year !== null && year >= 1991 && year <= 2100 ? year : undefined;
+}
+
+export function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length ? list : undefined;
+}
+
+export function trimmed(text: string | null): string | undefined {
+  const t = text?.trim().slice(0, 200);
+  return t ? t : undefined;
+}

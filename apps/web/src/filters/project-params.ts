@@ -1,0 +1,27 @@
+import { createLoader, createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import { COUNTRY_CODES, PROJECT_SORTS, PROJECT_STATUSES, SECTORS, type ProjectFilter } from '@tianshan/model';
+import { listOf, nonEmpty, searchParam, toUrlSearchParams, trimmed, type RawSearchParams } from './parsers';
+
+export const projectParams = {
+  country: listOf(COUNTRY_CODES).withDefault([]),
+  sector: listOf(SECTORS).withDefault([]),
+  status: listOf(PROJECT_STATUSES).withDefault([]),
+  q: searchParam,
+  sort: parseAsStringLiteral(PROJECT_SORTS).withDefault('name'),
+  dir: parseAsStringLiteral(['asc', 'desc'] as const).withDefault('asc'),
+};
+
+const load = createLoader(projectParams);
+export const projectUrl = createSerializer(projectParams);
+
+export function projectFilterFromUrl(raw: RawSearchParams | URLSearchParams): ProjectFilter & { sort: string; dir: string } {
+  const p = load(toUrlSearchParams(raw));
+  return {
+    countries: nonEmpty(p.country),
+    sectors: nonEmpty(p.sector),
+    statuses: nonEmpty(p.status),
+    search: trimmed(p.q),
+    sort: p.sort,
+    dir: p.dir,
+  };
+}
