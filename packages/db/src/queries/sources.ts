@@ -12,7 +12,9 @@ export function listSources(db: Db, options: { search?: string } = {}) {
       url: sources.url,
       publishedOn: sources.publishedOn,
       publishedLabel: sources.publishedLabel,
-      citationCount: sql<number>`(SELECT count(*) FROM ${citations} WHERE ${citations.sourceId} = ${sources.id})`,
+      // Written out by hand: inside a select list Drizzle drops table qualifiers, which would
+      // turn this correlated subquery into a self-comparison on citations.
+      citationCount: sql<number>`(SELECT count(*) FROM citations c WHERE c.source_id = "sources"."id")`,
     })
     .from(sources)
     .where(and(isNull(sources.deletedAt), textSearch(options.search, [sources.title, sources.publisher, sources.url])))

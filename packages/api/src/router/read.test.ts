@@ -1,0 +1,124 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { callerFor } from '../test-caller';
+
+const { caller, test } = callerFor();
+afterAll(() => test.close());
+
+describe('trade', () => {
+  it('exposes one preferred figure per key and lists the disagreeing report as an alternative', async () => {
+    const figures = await caller.trade.figures({ scopes: ['KZ'], yearFrom: 2024, yearTo: 2024, reporters: ['CN'], periodKinds: ['year'] });
+    expect(figures).toHaveLength(1);
+    const [kz] = figures;
+    // GACC's exact 43.82 bn beats the newspaper's "exceeded 44 bn" bound.
+    expect(kz?.totalUsd).toBe(43_820_000_000);
+    expect(kz?.preferredBecause).toBe('exact-over-bound');
+    expect(kz?.alternatives.map((a) => [a.totalUsd, a.qualifier])).toEqual([[44_000_000_000, 'more-than']]);
+    expect(kz?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('compares China-reported and Kyrgyz-reported totals with the gap ratio and its reasons', async () => {
+    const mirror = await caller.trade.mirror({ country: 'KG' });
+    const y2024 = mirror.years.find((y) => y.year === 2024);
+    expect(y2024?.china.totalUsd).toBe(22_710_000_000);
+    expect(y2024?.partner.totalUsd).toBe(5_300_000_000);
+    expect(y2024?.ratio).toBeCloseTo(4.28, 2);
+    expect(mirror.reasons.join(' ')).toMatch(/transit/i);
+  });
+
+  it('checks the C5 aggregate against the sum of the five countries (2024: 94.82 bn)', async () => {
+    const checks = await caller.trade.aggregateCheck();
+    const y2024 = checks.find((c) => c.year === 2024);
+    expect(y2024?.reportedUsd).toBe(94_820_000_000);
+    expect(y2024?.sumOfCountriesUsd).toBe(94_820_000_000);
+    expect(y2024?.countries.map((c) => c.scope).sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
+  });
+
+  it('keeps C5 rows out of the country series', async () => {
+    const cells = await caller.trade.byCountryYear({ reporter: 'CN' });
+    expect(cells.every((c) => c.country !== ('C5' as string))).toBe(true);
+    expect(cells.find((c) => c.country === 'TJ' && c.year === 2024)?.figure.totalUsd).toBe(3_860_000_000);
+  });
+
+  it('leaves missing years as gaps and computes growth only across consecutive years', async () => {
+    const series = await caller.trade.series({ scope: 'KG', reporters: ['CN'] });
+    const years = series.map((p) => p.year);
+    expect(years).toContain(2022);
+    expect(years).not.toContain(2021);
+    expect(series.find((p) => p.year === 2022)?.computedGrowthBp).toBeNull();
+    expect(series.find((p) => p.year === 2023)?.computedGrowthBp).toBe(2774);
+  });
+
+  it('reports the newest China–Central Asia total with its change', async () => {
+    const headline = await caller.trade.headline();
+    expect(headline?.latest.year).toBe(2025);
+    expect(headline?.latest.totalUsd).toBe(106_300_000_000);
+  });
+});
+
+describe('projects, timeline, sources', () => {
+  it('filters projects by country, sector and status', async () => {
+    const { rows, total } = await caller.projects.list({ countries: ['KZ'], sectors: ['energy'], statuses: ['operating'], limit: 100, offset: 0 });
+    const names = rows.map((r) => r.name);
+    expect(total).toBe(rows.length);
+    expect(names).toContain('Beineu-Bozoi-Shymkent Gas Pipeline');
+    expect(rows.every((r) => r.countries.includes('KZ') && r.sector === 'energy' && r.status === 'operating')).toBe(true);
+  });
+
+  it('treats % and _ in a search as literal text', async () => {
+    const { total } = await caller.projects.list({ search: '%', limit: 10, offset: 0 });
+    const all = await caller.projects.list({ limit: 100, offset: 0 });
+    expect(total).toBeLessThan(all.total);
+  });
+
+  it('sorts by value with unknown values last', async () => {
+    const { rows } = await caller.projects.list({ sort: 'value', dir: 'desc', limit: 100, offset: 0 });
+    const values = rows.map((r) => r.valueUsd);
+    const firstNull = values.indexOf(null);
+    expect(values.slice(firstNull).every((v) => v === null)).toBe(true);
+    const known = values.slice(0, firstNull) as number[];
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+  });
+
+  it('returns a project with its milestones in date order and keeps date precision', async () => {
+    const { rows } = await caller.projects.list({ search: 'China-Kyrgyzstan-Uzbekistan Railway', limit: 5, offset: 0 });
+    const project = await caller.projects.byId({ id: rows[0]?.id ?? -1 });
+    expect(project.startedOn).toBe('2024-12-27');
+    const dates = project.milestones.map((m) => m.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(project.milestones.every((m) => m.sources.length > 0)).toBe(true);
+  });
+
+  it('puts milestones and events on one axis, filterable by country', async () => {
+    const entries = await caller.timeline.list({ countries: ['KG'], from: '2025', to: '2025' });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.countries.includes('KG') && e.date.startsWith('2025'))).toBe(true);
+    expect(entries.some((e) => e.type === 'event')).toBe(true);
+  });
+
+  it('lists sources with what cites them', async () => {
+    const sources = await caller.sources.list({ search: 'Beijing Review' });
+    const bjr = sources.find((s) => s.url === 'https://www.bjreview.com/World/202506/t20250623_800405691.html');
+    expect(bjr?.citationCount).toBeGreaterThan(0);
+    const detail = await caller.sources.byId({ id: bjr?.id ?? -1 });
+    expect(detail.citations.length).toBe(bjr?.citationCount);
+  });
+
+  it('never adds different investment metrics together', async () => {
+    const groups = await caller.investments.summary({ scopes: ['UZ'] });
+    const kinds = groups.map((g) => g.metricKind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    // Enterprise counts are one kind; loans and cumulative totals stay in their own groups.
+    expect(groups.find((g) => g.metricKind === 'company-count')?.records).toBe(7);
+  });
+});
+
+describe('bad input', () => {
+  it('gets a typed BAD_REQUEST naming the field, never an internal error', async () => {
+    const attempt = caller.projects.list({ countries: ['XX' as 'KZ'], limit: 10, offset: 0 });
+    await expect(attempt).rejects.toBeInstanceOf(TRPCError);
+    await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(caller.trade.figures({ yearFrom: 1800 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(caller.projects.byId({ id: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
