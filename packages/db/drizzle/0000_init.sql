@@ -36,6 +36,7 @@ CREATE TABLE `trade_reports` (
 	`period_kind` text NOT NULL,
 	`period_end_month` integer NOT NULL,
 	`reporter` text NOT NULL,
+	`product_code` text,
 	`total_usd` integer,
 	`china_exports_usd` integer,
 	`china_imports_usd` integer,
@@ -48,7 +49,7 @@ CREATE TABLE `trade_reports` (
 	`deleted_at` text
 );
 --> statement-breakpoint
-CREATE INDEX `trade_key_idx` ON `trade_reports` (`scope`,`year`,`period`,`reporter`);--> statement-breakpoint
+CREATE INDEX `trade_key_idx` ON `trade_reports` (`scope`,`year`,`period`,`reporter`,`product_code`);--> statement-breakpoint
 CREATE INDEX `trade_year_idx` ON `trade_reports` (`year`,`period_kind`,`scope`);--> statement-breakpoint
 CREATE INDEX `trade_reporter_idx` ON `trade_reports` (`reporter`,`year`);--> statement-breakpoint
 CREATE TABLE `investments` (

@@ -1,4 +1,4 @@
-import { and, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import type { TradeFilter } from '@tianshan/model';
 import { tradeReports } from '../schema';
 import { textSearch } from './search';
@@ -11,6 +11,8 @@ export function tradeWhere(filter: TradeFilter): SQL | undefined {
   if (filter.yearTo !== undefined) parts.push(lte(tradeReports.year, filter.yearTo));
   if (filter.periodKinds?.length) parts.push(inArray(tradeReports.periodKind, filter.periodKinds));
   if (filter.reporters?.length) parts.push(inArray(tradeReports.reporter, filter.reporters));
+  // Headline views compare totals; product-level rows are only included when a product is asked for.
+  parts.push(filter.productCode ? eq(tradeReports.productCode, filter.productCode) : isNull(tradeReports.productCode));
   parts.push(textSearch(filter.search, [tradeReports.notes, tradeReports.period]));
   return and(...parts);
 }

@@ -60,7 +60,7 @@ export function choosePreferred(reports: TradeRow[]): TradeFigure {
 }
 
 function keyOf(r: TradeRow): string {
-  return `${r.scope}|${r.year}|${r.period}|${r.reporter}`;
+  return `${r.scope}|${r.year}|${r.period}|${r.reporter}|${r.productCode ?? ''}`;
 }
 
 /** One preferred figure per scope/year/period/reporter, each carrying the other reports as alternatives. */

@@ -17,6 +17,8 @@ export const tradeReports = sqliteTable(
     periodKind: text('period_kind').notNull(),
     periodEndMonth: integer('period_end_month').notNull(),
     reporter: text('reporter').notNull(),
+    /** HS product code for detailed national statistics; null means all goods (the headline total). */
+    productCode: text('product_code'),
     totalUsd: integer('total_usd'),
     chinaExportsUsd: integer('china_exports_usd'),
     chinaImportsUsd: integer('china_imports_usd'),
@@ -29,7 +31,7 @@ export const tradeReports = sqliteTable(
     ...softDelete,
   },
   (t) => [
-    index('trade_key_idx').on(t.scope, t.year, t.period, t.reporter),
+    index('trade_key_idx').on(t.scope, t.year, t.period, t.reporter, t.productCode),
     index('trade_year_idx').on(t.year, t.periodKind, t.scope),
     index('trade_reporter_idx').on(t.reporter, t.year),
   ],
