@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { databasePath } from '../env';
+import { FULL_SIZE, generateSynthetic } from '../synthetic/generate';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    scale: { type: 'string', default: '1' },
+  },
+});
+if (!values.out) {
+  console.error('usage: pnpm --filter @tianshan/db db:synthetic --out <new file> [--scale 0.01]');
+  process.exit(2);
+}
+const out = path.resolve(values.out);
+if (out === databasePath()) {
+  console.error('refusing to write synthetic data to the default database');
+  process.exit(2);
+}
+const scale = Number(values.scale);
+if (!(scale > 0 && scale <= 1)) {
+  console.error('--scale must be a number in (0, 1]');
+  process.exit(2);
+}
+const size = {
+  tradeReports: Math.round(FULL_SIZE.tradeReports * scale),
+  projects: Math.round(FULL_SIZE.projects * scale),
+  milestones: Math.round(FULL_SIZE.milestones * scale),
+};
+const started = Date.now();
+try {
+  generateSynthetic(out, size, (m) => console.log(m));
+  console.log(`wrote ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`, size);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
