@@ -8,6 +8,8 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** Receives every SQL statement as executed (benchmarks compare them with the sqlite3 CLI). */
+  verbose?: (sql: unknown) => void;
 }
 
 /**
@@ -17,7 +19,11 @@ export interface OpenOptions {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (!options.readonly) mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const sqlite = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    verbose: options.verbose,
+  });
   sqlite.pragma('busy_timeout = 5000');
   if (!options.readonly) sqlite.pragma('journal_mode = WAL');
   // NORMAL is durable against a process crash in WAL mode; only an OS crash can lose the last commit.

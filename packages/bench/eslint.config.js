@@ -1,0 +1,3 @@
+import base from '@tianshan/eslint-config/base';
+
+export default base;

@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCaller, createInnerTRPCContext } from '@tianshan/api';
+import { openDatabase } from '@tianshan/db/client';
+import { cliMeanRoundMs, explainQueryPlan } from './sqlite-cli';
+import { median, percentile, printTable, round } from './stats';
+
+/**
+ * Every dashboard aggregate through the real tRPC caller, against the same statements run by the sqlite3
+ * CLI in the same run. The statements are captured from better-sqlite3 as executed, so both sides do the
+ * same SQL work; the ratio is what our layers (Drizzle, zod, superjson-free caller, JS shaping) cost.
+ */
+const { values } = parseArgs({
+  options: { db: { type: 'string', default: 'data/synthetic.db' }, iterations: { type: 'string', default: '50' }, out: { type: 'string', default: 'bench-results/query-latency.json' } },
+});
+const dbFile = path.resolve(values.db);
+if (!existsSync(dbFile)) {
+  console.error(`${dbFile} not found: generate it with pnpm --filter @tianshan/db db:synthetic --out ${values.db}`);
+  process.exit(2);
+}
+const iterations = Number(values.iterations);
+
+let captured: string[] | null = null;
+const db = openDatabase(dbFile, { verbose: (s) => captured?.push(String(s)) });
+const caller = createCaller(createInnerTRPCContext({ db, session: null }));
+
+type Case = { name: string; run: () => Promise<unknown> };
+const cases: Case[] = [
+  { name: 'trade.headline', run: () => caller.trade.headline() },
+  { name: 'trade.byCountryYear', run: () => caller.trade.byCountryYear({ reporter: 'CN' }) },
+  { name: 'trade.aggregateCheck', run: () => caller.trade.aggregateCheck() },
+  { name: 'trade.mirror(KG)', run: () => caller.trade.mirror({ country: 'KG' }) },
+  { name: 'trade.series(KZ)', run: () => caller.trade.series({ scope: 'KZ' }) },
+  { name: 'trade.figures(KG 2015-2025)', run: () => caller.trade.figures({ scopes: ['KG'], yearFrom: 2015, yearTo: 2025 }) },
+  { name: 'trade.list(product 010000, page 1)', run: () => caller.trade.list({ productCode: '010000', limit: 100, offset: 0 }) },
+  { name: 'projects.list(default page)', run: () => caller.projects.list({ limit: 50, offset: 0 }) },
+  { name: 'projects.list(KZ energy operating by value)', run: () => caller.projects.list({ countries: ['KZ'], sectors: ['energy'], statuses: ['operating'], sort: 'value', dir: 'desc', limit: 50, offset: 0 }) },
+  { name: 'projects.counts', run: () => caller.projects.counts({}) },
+  { name: 'projects.locations(KG)', run: () => caller.projects.locations({ countries: ['KG'] }) },
+  { name: 'timeline.list(KG, 2024)', run: () => caller.timeline.list({ countries: ['KG'], from: '2024', to: '2024', limit: 200 }) },
+  { name: 'timeline.milestoneWindow', run: () => caller.timeline.milestoneWindow({ count: 8 }) },
+  { name: 'investments.summary', run: () => caller.investments.summary({}) },
+  { name: 'sources.freshness', run: () => caller.sources.freshness() },
+];
+
+const rows: Record<string, string | number>[] = [];
+const results = [];
+for (const c of cases) {
+  captured = [];
+  await c.run();
+  const statements = captured;
+  captured = null;
+  for (let i = 0; i < 3; i++) await c.run();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t = process.hrtime.bigint();
+    await c.run();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const cli = cliMeanRoundMs(dbFile, statements, Math.max(5, Math.min(iterations, 50)));
+  const fullScans = statements.flatMap((s) =>
+    explainQueryPlan(dbFile, s)
+      .split('\n')
+      .filter((l) => /\bSCAN (?!.*USING (COVERING )?INDEX)/.test(l) && !/SCAN CONSTANT ROW/.test(l))
+      .map((l) => l.replace(/^[|`\- ]+/, '').trim()),
+  );
+  const result = { name: c.name, statements: statements.length, medianMs: round(median(samples)), p95Ms: round(percentile(samples, 95)), cliMs: round(cli, 3), ratio: round(median(samples) / Math.max(cli, 0.001)), fullScans };
+  results.push(result);
+  rows.push({ query: c.name, stmts: result.statements, 'median ms': result.medianMs, 'p95 ms': result.p95Ms, 'sqlite3 ms': result.cliMs, ratio: result.ratio, 'full scans': fullScans.join('; ') || '-' });
+}
+printTable(rows);
+mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+writeFileSync(values.out, JSON.stringify({ db: dbFile, iterations, measuredAt: new Date().toISOString(), results }, null, 2));
+console.log(`\nwritten ${values.out}`);
+db.$client.close();
