@@ -21,7 +21,7 @@ export function projectWhere(filter: ProjectFilter): SQL | undefined {
   );
 }
 
-function orderOf(filter: ProjectFilter) {
+export function projectOrder(filter: ProjectFilter) {
   const f = projectFilter.parse(filter);
   const dir = f.dir === 'desc' ? desc : asc;
   // Unknown values sort last whichever the direction: a blank is not "smallest".
@@ -55,7 +55,7 @@ export function listProjects(db: Db, filter: ProjectFilter, page = { limit: 500,
     .select()
     .from(projects)
     .where(projectWhere(filter))
-    .orderBy(...orderOf(filter))
+    .orderBy(...projectOrder(filter))
     .limit(page.limit)
     .offset(page.offset)
     .all();

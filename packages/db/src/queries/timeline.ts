@@ -21,7 +21,7 @@ function upperBound(to: string): string {
   return `${to}\uffff`;
 }
 
-function milestoneWhere(f: TimelineFilter): SQL | undefined {
+export function milestoneWhere(f: TimelineFilter): SQL | undefined {
   return and(
     isNull(milestones.deletedAt),
     isNull(projects.deletedAt),
@@ -36,7 +36,7 @@ function milestoneWhere(f: TimelineFilter): SQL | undefined {
   );
 }
 
-function eventWhere(f: TimelineFilter): SQL | undefined {
+export function eventWhere(f: TimelineFilter): SQL | undefined {
   return and(
     isNull(events.deletedAt),
     f.countries?.length

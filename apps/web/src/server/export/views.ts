@@ -1,0 +1,45 @@
+import 'server-only';
+import type { Db } from '@tianshan/db/client';
+import type { ExportQuery } from '@tianshan/db/exchange/export-query';
+import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
+import { projectExportQuery } from '@tianshan/db/exchange/project-export';
+import { indicatorExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
+import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
+import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
+import { SCOPE_CODES } from '@tianshan/model';
+import { investmentFilterFromUrl } from '~/filters/investment-params';
+import { toUrlSearchParams } from '~/filters/parsers';
+import { projectFilterFromUrl } from '~/filters/project-params';
+import { timelineFilterFromUrl } from '~/filters/timeline-params';
+import { tradeFilterFromUrl } from '~/filters/trade-params';
+
+/**
+ * Each downloadable view: the SAME URL loader its page uses, so a download holds exactly the rows on
+ * screen, and the words that go into its file name.
+ */
+export interface ExportView {
+  query: (db: Db, params: URLSearchParams) => ExportQuery;
+  nameParts: (params: URLSearchParams) => string[];
+}
+
+const countriesAndYears = (params: URLSearchParams): string[] => {
+  const countries = params.getAll('country').filter((c) => (SCOPE_CODES as readonly string[]).includes(c));
+  const from = params.get('from');
+  const to = params.get('to');
+  return [...countries, ...(from || to ? [`${from ?? 'start'}-${to ?? 'latest'}`] : [])].map((p) => p.replace(/[^A-Za-z0-9-]/g, ''));
+};
+
+export const EXPORT_VIEWS: Record<string, ExportView> = {
+  trade: { query: (db, p) => tradeExportQuery(db, tradeFilterFromUrl(p)), nameParts: countriesAndYears },
+  investments: { query: (db, p) => investmentExportQuery(db, investmentFilterFromUrl(p)), nameParts: countriesAndYears },
+  projects: { query: (db, p) => projectExportQuery(db, projectFilterFromUrl(p)), nameParts: countriesAndYears },
+  timeline: { query: (db, p) => timelineExportQuery(db, timelineFilterFromUrl(p)), nameParts: countriesAndYears },
+  indicators: { query: (db, p) => indicatorExportQuery(db, { scopes: p.getAll('country').filter((c): c is (typeof SCOPE_CODES)[number] => (SCOPE_CODES as readonly string[]).includes(c)), search: p.get('q') ?? undefined }), nameParts: countriesAndYears },
+  sources: { query: (db, p) => sourceExportQuery(db, { search: p.get('q')?.trim().slice(0, 200) || undefined }), nameParts: () => [] },
+};
+
+export function exportFileName(view: string, parts: string[], today: string): string {
+  return ['tianshan', view, ...parts.filter(Boolean), today].join('-') + '.csv';
+}
+
+export { toUrlSearchParams };

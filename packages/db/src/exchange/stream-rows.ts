@@ -1,0 +1,28 @@
+import Database from 'better-sqlite3';
+
+/**
+ * Rows of one query, read lazily from a connection of their own. A better-sqlite3 connection is busy
+ * for as long as an iterator is open, so an export that streams for minutes must not hold the server's
+ * shared connection; in WAL mode this reader sees one consistent snapshot and never blocks writers.
+ * Returning early (the client went away) closes the iterator and the connection.
+ */
+export function* streamRows(
+  file: string,
+  query: { sql: string; params: unknown[]; columns: readonly { name: string }[] },
+): Generator<Record<string, unknown>> {
+  const connection = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    connection.pragma('busy_timeout = 5000');
+    // Drizzle's generated SQL does not alias computed columns, so values are mapped by position:
+    // each export's select lists its fields in exactly the order of its `columns`.
+    const statement = connection.prepare(query.sql).raw(true);
+    const names = query.columns.map((c) => c.name);
+    for (const values of statement.iterate(...query.params) as IterableIterator<unknown[]>) {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) row[names[i] as string] = values[i];
+      yield row;
+    }
+  } finally {
+    connection.close();
+  }
+}
