@@ -24,8 +24,12 @@ export const tradeFilter = z.object({
   yearTo: year.optional(),
   periodKinds: z.array(periodKind).max(5).optional(),
   reporters: z.array(reporter).max(9).optional(),
-  /** HS code; without it only all-goods totals are returned. */
-  productCode: z.string().trim().regex(/^\d{2,10}$/, 'must be an HS code of 2 to 10 digits').optional(),
+  /** An HS code, or `all` for every product line; without it only all-goods totals are returned. */
+  productCode: z
+    .string()
+    .trim()
+    .regex(/^(\d{2,10}|all)$/, 'must be an HS code of 2 to 10 digits, or all')
+    .optional(),
   search,
 });
 export type TradeFilter = z.infer<typeof tradeFilter>;

@@ -8,6 +8,7 @@ export const tradeParams = {
   to: yearParam,
   period: listOf(PERIOD_KINDS).withDefault([]),
   reporter: listOf(REPORTERS).withDefault([]),
+  product: searchParam,
   q: searchParam,
 };
 
@@ -22,6 +23,7 @@ export function tradeFilterFromUrl(raw: RawSearchParams | URLSearchParams): Trad
     yearTo: clampYear(p.to),
     periodKinds: nonEmpty(p.period),
     reporters: nonEmpty(p.reporter),
+    productCode: p.product && /^(\d{2,10}|all)$/.test(p.product) ? p.product : undefined,
     search: trimmed(p.q),
   };
 }

@@ -12,7 +12,9 @@ export function tradeWhere(filter: TradeFilter): SQL | undefined {
   if (filter.periodKinds?.length) parts.push(inArray(tradeReports.periodKind, filter.periodKinds));
   if (filter.reporters?.length) parts.push(inArray(tradeReports.reporter, filter.reporters));
   // Headline views compare totals; product-level rows are only included when a product is asked for.
-  parts.push(filter.productCode ? eq(tradeReports.productCode, filter.productCode) : isNull(tradeReports.productCode));
+  if (filter.productCode !== 'all') {
+    parts.push(filter.productCode ? eq(tradeReports.productCode, filter.productCode) : isNull(tradeReports.productCode));
+  }
   parts.push(textSearch(filter.search, [tradeReports.notes, tradeReports.period]));
   return and(...parts);
 }

@@ -1,0 +1,10 @@
+/** Inlines `?` parameters as SQL literals so the sqlite3 CLI can run the exact statement we run. */
+export function inlineParams(sql: string, params: unknown[]): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => {
+    const value = params[i++];
+    if (value === null || value === undefined) return 'NULL';
+    if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+    return `'${String(value).replace(/'/g, "''")}'`;
+  });
+}
