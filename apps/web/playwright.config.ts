@@ -1,0 +1,43 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests against the production build (`next start`) on a freshly seeded database in a new temp
+ * folder, in Debian's Chromium (Playwright cannot download its own browsers here).
+ */
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${port}`;
+// The config is evaluated in the runner and in every worker; reuse the runner's folder in the workers.
+process.env.E2E_DB ??= path.join(mkdtempSync(path.join(os.tmpdir(), 'tianshan-e2e-')), 'e2e.db');
+const dbFile = process.env.E2E_DB;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  // No retries: a flaky test is a failing test.
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `pnpm --filter @tianshan/db db:seed && pnpm exec next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/api/trpc/sources.freshness`,
+    env: { TIANSHAN_DB: dbFile, NEXT_TELEMETRY_DISABLED: '1', BETTER_AUTH_URL: baseURL, TIANSHAN_ORIGIN: baseURL },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

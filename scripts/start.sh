@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Quick start: install, migrate, seed the starter data, build, and start the dashboard.
+# Safe to run again: the seed is idempotent and installs are reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/install.sh
+
+export NEXT_TELEMETRY_DISABLED=1
+ensure_pnpm
+ensure_dependencies
+
+echo "==> migrating and seeding ${TIANSHAN_DB:-data/tianshan.db}"
+pnpm db:seed
+
+build_web
+
+port="${PORT:-3000}"
+# Pick the next free port rather than failing when 3000 is taken.
+while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+host="${HOST:-0.0.0.0}"
+echo
+echo "==> Tianshan is starting on http://localhost:$port (listening on $host:$port; Ctrl-C stops it)"
+echo
+exec pnpm --filter @tianshan/web exec next start -H "$host" -p "$port"

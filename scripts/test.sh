@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Every test: Vitest in every package (unit + integration on real SQLite files), then the production
+# build and Playwright in Debian's Chromium. Ends with the line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/install.sh
+export NEXT_TELEMETRY_DISABLED=1
+
+set -e
+ensure_pnpm
+ensure_dependencies
+ensure_chromium
+set +e
+
+reports_dir="$(pwd)/test-results/reports"
+rm -rf "$reports_dir" && mkdir -p "$reports_dir"
+reports=()
+status=0
+
+for dir in packages/* apps/*; do
+  [ -f "$dir/package.json" ] || continue
+  find "$dir/src" -name '*.test.ts' -o -name '*.test.tsx' 2>/dev/null | grep -q . || continue
+  name="$(basename "$dir")"
+  echo "==> vitest: $dir"
+  report="$reports_dir/vitest-$name.json"
+  reports+=("$report")
+  (cd "$dir" && pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report") || status=1
+done
+
+if build_web; then
+  echo "==> playwright (Debian chromium)"
+  report="$reports_dir/playwright.json"
+  reports+=("$report")
+  (cd apps/web && PLAYWRIGHT_JSON_OUTPUT_NAME="$report" pnpm exec playwright test --reporter=list,json) || status=1
+else
+  echo "build failed: skipping the browser tests"
+  status=1
+  reports+=("$reports_dir/playwright.json")
+fi
+
+read -r passed failed skipped < <(node scripts/lib/count-results.mjs "${reports[@]}")
+[ "$failed" -gt 0 ] && status=1
+echo
+if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+exit "$status"
