@@ -89,7 +89,7 @@ CREATE TABLE `milestones` (
 );
 --> statement-breakpoint
 CREATE INDEX `milestones_project_idx` ON `milestones` (`project_id`,`date`);--> statement-breakpoint
-CREATE INDEX `milestones_date_idx` ON `milestones` (`date`);--> statement-breakpoint
+CREATE INDEX `milestones_live_date_idx` ON `milestones` (`date`,`project_id`) WHERE deleted_at IS NULL;--> statement-breakpoint
 CREATE TABLE `project_countries` (
 	`project_id` integer NOT NULL,
 	`country` text NOT NULL,
@@ -123,8 +123,9 @@ CREATE TABLE `projects` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `projects_name_idx` ON `projects` (`name`);--> statement-breakpoint
-CREATE INDEX `projects_status_idx` ON `projects` (`status`,`sector`);--> statement-breakpoint
-CREATE INDEX `projects_sector_idx` ON `projects` (`sector`,`status`);--> statement-breakpoint
+CREATE INDEX `projects_live_status_idx` ON `projects` (`status`,`sector`) WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX `projects_live_sector_idx` ON `projects` (`sector`,`status`) WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX `projects_live_located_idx` ON `projects` (`id`,`lat`,`lon`) WHERE deleted_at IS NULL AND lat IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `event_countries` (
 	`event_id` integer NOT NULL,
 	`country` text NOT NULL,

@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
 import type { Db } from '../client';
 import { eventCountries, events, milestones, projectCountries, projects } from '../schema';
@@ -103,10 +103,30 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
   return entries.sort((a, b) => b.date.localeCompare(a.date) || a.type.localeCompare(b.type) || b.id - a.id).slice(0, limit);
 }
 
-/** Milestones dated after `today` (planned) and the most recent ones up to it. */
+/** Milestones dated after `today` (planned) and the most recent ones up to it, each straight from the date index. */
 export function milestoneWindow(db: Db, today: string, count = 8) {
-  const all = timeline(db, { milestoneKinds: undefined }, 5000).filter((e) => e.type === 'milestone');
-  const upcoming = all.filter((e) => e.date > today).reverse().slice(0, count);
-  const recent = all.filter((e) => e.date <= today).slice(0, count);
-  return { upcoming, recent };
+  const pick = (upcoming: boolean) =>
+    db
+      .select({ id: milestones.id, date: milestones.date, kind: milestones.kind, description: milestones.description, projectId: projects.id, projectName: projects.name, sector: projects.sector })
+      .from(milestones)
+      .innerJoin(projects, eq(projects.id, milestones.projectId))
+      .where(and(isNull(milestones.deletedAt), isNull(projects.deletedAt), upcoming ? gt(milestones.date, upperBound(today)) : lte(milestones.date, upperBound(today))))
+      .orderBy(upcoming ? asc(milestones.date) : desc(milestones.date), desc(milestones.id))
+      .limit(count)
+      .all();
+  const toEntries = (rows: ReturnType<typeof pick>): TimelineEntry[] => {
+    const countries = countryLists(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
+    const srcs = sourcesFor(db, 'milestone', rows.map((r) => r.id));
+    return rows.map((r) => ({
+      type: 'milestone',
+      id: r.id,
+      date: r.date,
+      kind: r.kind,
+      description: r.description,
+      countries: countries.get(r.projectId) ?? [],
+      project: { id: r.projectId, name: r.projectName, sector: r.sector },
+      sources: srcs.get(r.id) ?? [],
+    }));
+  };
+  return { upcoming: toEntries(pick(true)), recent: toEntries(pick(false)) };
 }
