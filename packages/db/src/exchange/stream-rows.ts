@@ -13,6 +13,8 @@ export function* streamRows(
   const connection = new Database(file, { readonly: true, fileMustExist: true });
   try {
     connection.pragma('busy_timeout = 5000');
+    // A sequential read gains nothing from a large page cache; keep the export's footprint small.
+    connection.pragma('cache_size = -2000');
     // Drizzle's generated SQL does not alias computed columns, so values are mapped by position:
     // each export's select lists its fields in exactly the order of its `columns`.
     const statement = connection.prepare(query.sql).raw(true);
