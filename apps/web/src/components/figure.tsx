@@ -29,14 +29,14 @@ export function Figure({
 }) {
   if (usd === null) return <span className="text-muted">not stated</span>;
   return (
-    <details className="group inline-block align-top">
+    <details className="group relative inline-block text-left align-top">
       <summary
         className="cursor-pointer list-none font-medium tabular-nums underline decoration-dotted underline-offset-4"
         aria-label={`${label ? `${label}: ` : ''}${qualified(qualifier, formatUsd(usd))}, show sources`}
       >
         {qualified(qualifier, formatUsd(usd))}
       </summary>
-      <div className="absolute z-10 mt-1 max-w-sm rounded border border-line bg-white p-3 text-left text-xs font-normal shadow-lg">
+      <div className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-line bg-white p-3 text-left text-xs font-normal shadow-lg">
         <p className="mb-1 font-semibold">Source{sources.length > 1 ? 's' : ''}</p>
         <SourceList sources={sources} />
       </div>

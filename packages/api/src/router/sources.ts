@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { citedRecords } from '@tianshan/db/queries/cited-records';
 import { dataFreshness, listSources, sourceById } from '@tianshan/db/queries/sources';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
@@ -12,5 +13,7 @@ export const sourcesRouter = createTRPCRouter({
     if (!source) throw new TRPCError({ code: 'NOT_FOUND', message: `No source ${input.id}.` });
     return source;
   }),
+  /** What cites a source, each with a label and the page that shows it. */
+  citedRecords: publicProcedure.input(z.object({ id: z.number().int().positive() })).query(({ ctx, input }) => citedRecords(ctx.db, input.id)),
   freshness: publicProcedure.query(({ ctx }) => dataFreshness(ctx.db)),
 });

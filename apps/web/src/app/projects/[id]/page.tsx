@@ -1,0 +1,144 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { COUNTRIES, formatPartialDate, precisionOf, type ScopeCode, countryName } from '@tianshan/model';
+import { Figure } from '~/components/figure';
+import { label } from '~/components/filters/filter-form';
+import { CentralAsiaMap } from '~/components/map/central-asia-map';
+import { SourceList } from '~/components/source-list';
+import { Section } from '~/components/ui/section';
+import { api } from '~/trpc/server';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(idText: string) {
+  if (!/^\d{1,9}$/.test(idText)) return null;
+  const caller = await api();
+  try {
+    return await caller.projects.byId({ id: Number(idText) });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const project = await load((await params).id);
+  return { title: project?.name ?? 'Project not found' };
+}
+
+const LOCATION_WORDS: Record<string, string> = {
+  source: 'coordinates stated by a source',
+  'approximate-city': 'approximate city coordinates, not from a source',
+  other: 'coordinates from another reference',
+};
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[10rem_1fr] gap-2 border-b border-line py-2 text-sm">
+      <dt className="font-semibold text-muted">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const project = await load((await params).id);
+  if (!project) notFound();
+  const dated = (d: string | null) => (d ? `${formatPartialDate(d)}${precisionOf(d) === 'year' ? ' (year only)' : ''}` : 'not stated');
+
+  return (
+    <div className="space-y-8">
+      <header>
+        <p className="text-sm text-muted">
+          <Link href="/projects" className="text-accent underline">
+            Projects
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold">{project.name}</h1>
+        <p className="text-muted">
+          {project.countries.map((c) => {
+            const country = COUNTRIES.find((x) => x.code === c);
+            return country ? (
+              <Link key={c} href={`/countries/${country.slug}`} className="mr-2 text-accent underline">
+                {country.name}
+              </Link>
+            ) : (
+              <span key={c}>{countryName(c as ScopeCode)}</span>
+            );
+          })}
+          · {project.sectorDetail ?? label(project.sector)}
+        </p>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <Section id="facts" title="Facts">
+          <dl className="rounded border border-line bg-white px-3">
+            <Fact term="Status">
+              {label(project.status)}
+              {project.statusDetail ? <span className="block text-muted">As the latest source put it: “{project.statusDetail}”</span> : null}
+            </Fact>
+            <Fact term="Value">
+              <Figure usd={project.valueUsd} qualifier="exact" sources={project.sources} label="Value" />
+              {project.valueUsd !== null ? <span className="ml-2 text-muted">{project.valueKind ? label(project.valueKind) : 'kind of figure not stated'}</span> : null}
+            </Fact>
+            <Fact term="Start / announced">{dated(project.startedOn)}</Fact>
+            <Fact term="Completion">{dated(project.completedOn)}</Fact>
+            <Fact term="Chinese parties">{project.chineseParties ?? 'not stated'}</Fact>
+            <Fact term="Local parties">{project.localParties ?? 'not stated'}</Fact>
+            <Fact term="Capacity">{project.capacity ?? 'not stated'}</Fact>
+            <Fact term="Location">
+              {project.lat !== null && project.lon !== null ? (
+                <>
+                  {project.lat.toFixed(3)}, {project.lon.toFixed(3)} — {LOCATION_WORDS[project.locationBasis ?? ''] ?? 'basis not stated'}
+                  {project.locationNote ? <span className="block text-xs text-muted">{project.locationNote}</span> : null}
+                </>
+              ) : (
+                'no coordinates recorded'
+              )}
+            </Fact>
+          </dl>
+          {project.description ? (
+            <div className="rounded border border-line bg-white p-3 text-sm">
+              <p className="font-semibold">Notes</p>
+              <p>{project.description}</p>
+            </div>
+          ) : null}
+          <div className="rounded border border-line bg-white p-3 text-sm">
+            <p className="font-semibold">Sources</p>
+            <SourceList sources={project.sources} />
+          </div>
+        </Section>
+        {project.lat !== null && project.lon !== null ? (
+          <CentralAsiaMap tradeByCountry={{}} projects={[project]} caption={`Location of ${project.name}`} />
+        ) : null}
+      </div>
+
+      <Section id="milestones" title={`Milestones (${project.milestones.length})`}>
+        {project.milestones.length === 0 ? (
+          <p className="text-muted">No milestones recorded.</p>
+        ) : (
+          <ol className="space-y-2 border-l-2 border-line pl-4">
+            {project.milestones.map((m) => (
+              <li key={m.id} className="rounded border border-line bg-white p-3 text-sm" data-testid="milestone">
+                <p>
+                  <time className="font-medium tabular-nums" dateTime={m.date}>
+                    {formatPartialDate(m.date)}
+                  </time>{' '}
+                  <span className="ml-1 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900">{label(m.kind)}</span>
+                </p>
+                <p>{m.description}</p>
+                <details className="text-xs">
+                  <summary className="cursor-pointer text-accent">Source</summary>
+                  <SourceList sources={m.sources} />
+                </details>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+    </div>
+  );
+}

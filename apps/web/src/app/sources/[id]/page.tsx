@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatPartialDate } from '@tianshan/model';
+import { Section } from '~/components/ui/section';
+import { api } from '~/trpc/server';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(idText: string) {
+  if (!/^\d{1,9}$/.test(idText)) return null;
+  const caller = await api();
+  try {
+    return await caller.sources.byId({ id: Number(idText) });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id))?.title ?? 'Source not found' };
+}
+
+const KIND_WORDS: Record<string, string> = {
+  'trade-report': 'Trade reports',
+  investment: 'Investment figures',
+  project: 'Projects',
+  milestone: 'Project milestones',
+  event: 'Relationship events',
+  indicator: 'Indicators',
+};
+
+export default async function SourcePage({ params }: Props) {
+  const source = await load((await params).id);
+  if (!source) notFound();
+  const caller = await api();
+  const cited = await caller.sources.citedRecords({ id: source.id });
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-muted">
+          <Link href="/sources" className="text-accent underline">
+            Sources
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold">{source.title}</h1>
+        <p className="text-muted">
+          {source.publisher ? `${source.publisher} · ` : ''}
+          {source.publishedLabel ?? (source.publishedOn ? formatPartialDate(source.publishedOn) : 'date not stated')}
+        </p>
+        {source.url ? (
+          <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-accent underline">
+            {source.url}
+          </a>
+        ) : (
+          <p className="text-sm text-muted">No web address is known; the source is cited by its title.</p>
+        )}
+        {source.notes ? <p className="mt-2 text-sm">{source.notes}</p> : null}
+      </header>
+      <Section id="cited-by" title={`What cites it (${cited.length})`}>
+        {Object.entries(KIND_WORDS).map(([kind, words]) => {
+          const list = cited.filter((c) => c.kind === kind);
+          if (list.length === 0) return null;
+          return (
+            <div key={kind}>
+              <h3 className="font-semibold">{words}</h3>
+              <ul className="ml-5 list-disc text-sm">
+                {list.map((c) => (
+                  <li key={`${c.kind}-${c.id}`}>
+                    <Link className="text-accent underline" href={c.href}>
+                      {c.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </Section>
+    </div>
+  );
+}

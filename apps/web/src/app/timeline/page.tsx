@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { COUNTRIES, EVENT_KINDS, MILESTONE_KINDS, SECTORS } from '@tianshan/model';
+import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
+import { TimelineList } from '~/components/timeline-list';
+import { DownloadCsv } from '~/components/ui/section';
+import type { RawSearchParams } from '~/filters/parsers';
+import { timelineFilterFromUrl, timelineUrl } from '~/filters/timeline-params';
+import { api } from '~/trpc/server';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Timeline' };
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const filter = timelineFilterFromUrl(await searchParams);
+  const caller = await api();
+  const entries = await caller.timeline.list({ ...filter, limit: 2000 });
+  const query = timelineUrl('', {
+    country: filter.countries ?? [],
+    sector: filter.sectors ?? [],
+    milestone: filter.milestoneKinds ?? [],
+    event: filter.eventKinds ?? [],
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    q: filter.search ?? null,
+  });
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-3xl font-semibold">Timeline</h1>
+        <DownloadCsv href={`/export/timeline.csv${query}`} />
+      </div>
+      <p className="text-muted">Project milestones and the relationship&apos;s own events (summits, treaties, partnerships) on one axis.</p>
+      <FilterForm action="/timeline" resetHref="/timeline">
+        <CheckboxGroup legend="Country" name="country" options={COUNTRIES.map((c) => ({ value: c.code, label: c.name }))} selected={filter.countries ?? []} />
+        <CheckboxGroup legend="Project sector" name="sector" options={SECTORS.map((s) => ({ value: s, label: label(s) }))} selected={filter.sectors ?? []} />
+        <CheckboxGroup legend="Milestone kind" name="milestone" options={MILESTONE_KINDS.map((s) => ({ value: s, label: label(s) }))} selected={filter.milestoneKinds ?? []} />
+        <CheckboxGroup legend="Event kind" name="event" options={EVENT_KINDS.map((s) => ({ value: s, label: label(s) }))} selected={filter.eventKinds ?? []} />
+        <TextField label="From (YYYY[-MM[-DD]])" name="from" value={filter.from} size={10} />
+        <TextField label="To" name="to" value={filter.to} size={10} />
+        <TextField label="Search" name="q" value={filter.search} />
+      </FilterForm>
+      <p className="text-sm text-muted" data-testid="timeline-count">
+        {entries.length} entr{entries.length === 1 ? 'y' : 'ies'}
+      </p>
+      <TimelineList entries={entries} />
+    </div>
+  );
+}

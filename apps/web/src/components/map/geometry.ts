@@ -1,0 +1,53 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoConicEqualArea, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { CountryCode } from '@tianshan/model';
+
+/** ISO 3166 numeric ids used by world-atlas. */
+const NUMERIC: Record<CountryCode, string> = { KZ: '398', KG: '417', TJ: '762', TM: '795', UZ: '860' };
+/** Neighbours drawn in grey for context, so the five are not floating in space. */
+const CONTEXT = ['156', '643', '004', '364', '496'];
+
+export const MAP_WIDTH = 640;
+export const MAP_HEIGHT = 400;
+
+interface Shapes {
+  countries: { code: CountryCode; d: string; centroid: [number, number] }[];
+  context: string[];
+  project: (lon: number, lat: number) => [number, number] | null;
+}
+
+let cached: Shapes | null = null;
+
+/**
+ * Country outlines projected once per server process and kept as SVG path strings: the browser receives
+ * plain SVG, with no map library, tiles or boundary files to download.
+ */
+export function mapShapes(): Shapes {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Parameters<typeof feature>[0];
+  const all = feature(topology, topology.objects.countries as Parameters<typeof feature>[1]) as unknown as FeatureCollection<Geometry, { name: string }>;
+  const byId = new Map(all.features.map((f) => [String(f.id), f]));
+  const five = (Object.entries(NUMERIC) as [CountryCode, string][]).map(([code, id]) => ({ code, f: byId.get(id) as Feature<Geometry> }));
+  const projection = geoConicEqualArea()
+    .parallels([38, 50])
+    .rotate([-66, 0])
+    .fitExtent(
+      [
+        [12, 12],
+        [MAP_WIDTH - 12, MAP_HEIGHT - 12],
+      ],
+      { type: 'FeatureCollection', features: five.map((x) => x.f) },
+    );
+  const path = geoPath(projection);
+  cached = {
+    countries: five.map(({ code, f }) => ({ code, d: path(f) ?? '', centroid: path.centroid(f) as [number, number] })),
+    context: CONTEXT.map((id) => byId.get(id)).flatMap((f) => (f ? [path(f) ?? ''] : [])),
+    project: (lon, lat) => projection([lon, lat]) as [number, number] | null,
+  };
+  return cached;
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+
+/** A titled block of a page; the heading id labels the section for screen readers. */
+export function Section({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={id} className="text-xl font-semibold">
+          {title}
+        </h2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** Tables scroll sideways inside their own box on a phone instead of widening the page. */
+export function TableBox({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto rounded border border-line bg-white" role="region" aria-label={caption} tabIndex={0}>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export const th = 'border-b border-line p-2 text-left font-semibold whitespace-nowrap';
+export const td = 'border-b border-line p-2 align-top';
+export const tdNum = 'border-b border-line p-2 align-top text-right tabular-nums whitespace-nowrap';
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="rounded border border-dashed border-line bg-white p-6 text-center text-muted">{children}</p>;
+}
+
+export function DownloadCsv({ href }: { href: string }) {
+  return (
+    <div data-export-slot>
+      <a href={href} className="inline-flex items-center rounded border border-accent px-3 py-1 text-sm text-accent hover:bg-accent hover:text-white" download>
+        Download CSV
+      </a>
+    </div>
+  );
+}
