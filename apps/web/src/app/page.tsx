@@ -1,23 +1,37 @@
 import Link from 'next/link';
-import { COUNTRIES, countryName, formatGrowth, formatPartialDate, formatPeriod, formatUsd, type ScopeCode } from '@tianshan/model';
+import { COUNTRIES, countryName, EVENT_KINDS, formatGrowth, formatPartialDate, formatPeriod, formatUsd, INVESTMENT_METRIC_LABELS, type CountryCode, type InvestmentMetric, type ScopeCode } from '@tianshan/model';
+import { LazyBarCounts, LazyLineChart } from '~/components/charts/lazy-charts';
 import { Figure } from '~/components/figure';
+import { label } from '~/components/filters/filter-form';
+import { CentralAsiaMap } from '~/components/map/central-asia-map';
+import { TimelineList } from '~/components/timeline-list';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
   const caller = await api();
-  const [headline, byCountry, check, counts, window, freshness] = await Promise.all([
+  const [headline, byCountry, check, counts, window, freshness, locations, events, c5Investments] = await Promise.all([
     caller.trade.headline(),
     caller.trade.byCountryYear({ reporter: 'CN' }),
     caller.trade.aggregateCheck(),
     caller.projects.counts({}),
     caller.timeline.milestoneWindow({ count: 6 }),
     caller.sources.freshness(),
+    caller.projects.locations({}),
+    caller.timeline.list({ eventKinds: [...EVENT_KINDS], limit: 5 }),
+    caller.investments.summary({ scopes: ['C5'] }),
   ]);
   const latestYear = Math.max(...byCountry.map((c) => c.year));
   const latestByCountry = byCountry.filter((c) => c.year === latestYear);
   const latestCheck = check.find((c) => c.year === latestYear);
+  const tradeMap = Object.fromEntries(latestByCountry.map((c) => [c.country, c.figure.totalUsd ?? undefined])) as Partial<Record<CountryCode, number>>;
+  const chartYears = [...new Set(byCountry.map((c) => c.year))].sort((a, b) => a - b);
+  const span = chartYears.length ? Array.from({ length: (chartYears.at(-1) as number) - (chartYears[0] as number) + 1 }, (_, i) => (chartYears[0] as number) + i) : [];
+  const chartData = span.map((year) => ({
+    year,
+    ...Object.fromEntries(COUNTRIES.map((c) => [c.code, byCountry.find((x) => x.year === year && x.country === c.code)?.figure.totalUsd ?? null])),
+  }));
 
   return (
     <div className="space-y-8">
@@ -98,6 +112,63 @@ export default async function OverviewPage() {
             {countryName('C5' as ScopeCode).toLowerCase()}.
           </p>
         ) : null}
+      </section>
+
+      <section aria-labelledby="trade-time" className="grid gap-6 lg:grid-cols-2">
+        <div>
+          <h2 id="trade-time" className="mb-2 text-xl font-semibold">
+            Trade by country over time (China&apos;s customs)
+          </h2>
+          <LazyLineChart xKey="year" data={chartData} series={COUNTRIES.map((c) => ({ key: c.code, label: c.name }))} />
+          <p className="text-xs text-muted">China-reported calendar-year totals. Years no source reported are gaps, not zeros.</p>
+        </div>
+        <div>
+          <h2 className="mb-2 text-xl font-semibold">Where the projects are</h2>
+          <CentralAsiaMap tradeByCountry={tradeMap} projects={locations} caption={`The five countries shaded by ${latestYear} trade with China, with project locations`} />
+        </div>
+      </section>
+
+      <section aria-labelledby="status" className="grid gap-6 lg:grid-cols-2">
+        <div>
+          <h2 id="status" className="mb-2 text-xl font-semibold">
+            Projects by status
+          </h2>
+          <LazyBarCounts data={[...counts.byStatus].sort((a, b) => b.count - a.count).map((s) => ({ label: label(s.status), count: s.count }))} />
+          <ul className="sr-only">
+            {counts.byStatus.map((s) => (
+              <li key={s.status}>
+                {label(s.status)}: {s.count}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h2 className="mb-2 text-xl font-semibold">Chinese investment in the five together</h2>
+          <p className="mb-2 text-xs text-muted">The latest figure of each kind; kinds measure different things and are never added.</p>
+          <ul className="space-y-2">
+            {c5Investments.map((g) => (
+              <li key={g.metricKind} className="rounded border border-line bg-white p-3 text-sm">
+                <p className="text-muted">
+                  {INVESTMENT_METRIC_LABELS[g.metricKind as InvestmentMetric] ?? g.metricKind} · {g.latest.asOfLabel ?? formatPartialDate(g.latest.asOf)}
+                </p>
+                <p className="text-lg">
+                  <Figure usd={g.latest.amountUsd} qualifier={g.latest.qualifier} sources={g.latest.sources} label={g.latest.metricLabel} />
+                </p>
+                <p className="text-xs">{g.latest.metricLabel}</p>
+              </li>
+            ))}
+          </ul>
+          <Link className="mt-2 inline-block text-sm text-accent underline" href="/investments">
+            All investment figures
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="events">
+        <h2 id="events" className="mb-2 text-xl font-semibold">
+          Latest relationship events
+        </h2>
+        <TimelineList entries={events} />
       </section>
 
       <section aria-labelledby="milestones">

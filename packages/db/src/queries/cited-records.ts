@@ -13,7 +13,8 @@ const slugOf = (scope: string) => COUNTRIES.find((c) => c.code === scope)?.slug;
 /** Everything that cites one source, each with a readable label and the page where a reader sees it. */
 export function citedRecords(db: Db, sourceId: number): CitedRecord[] {
   const q = <T>(sql: string) => db.$client.prepare(sql).all(sourceId) as T[];
-  const join = (kind: string, table: string) => `FROM citations c JOIN ${table} r ON r.id = c.record_id AND c.record_kind = '${kind}' WHERE c.source_id = ? AND r.deleted_at IS NULL`;
+  const join = (kind: string, table: string, extra = '') =>
+    `FROM citations c JOIN ${table} r ON r.id = c.record_id AND c.record_kind = '${kind}' ${extra} WHERE c.source_id = ? AND r.deleted_at IS NULL`;
 
   const trade = q<{ id: number; scope: string; year: number; period: string; reporter: string; total_usd: number | null }>(
     `SELECT r.id, r.scope, r.year, r.period, r.reporter, r.total_usd ${join('trade-report', 'trade_reports')} ORDER BY r.scope, r.year`,
@@ -33,7 +34,7 @@ export function citedRecords(db: Db, sourceId: number): CitedRecord[] {
     href: `/projects/${r.id}`,
   }));
   const milestones = q<{ id: number; project_id: number; date: string; description: string; name: string }>(
-    `SELECT r.id, r.project_id, r.date, r.description, p.name ${join('milestone', 'milestones')} JOIN projects p ON p.id = r.project_id ORDER BY r.date`,
+    `SELECT r.id, r.project_id, r.date, r.description, p.name ${join('milestone', 'milestones', 'JOIN projects p ON p.id = r.project_id AND p.deleted_at IS NULL')} ORDER BY r.date`,
   ).map((r) => ({ kind: 'milestone', id: r.id, label: `${r.name}, ${formatPartialDate(r.date)}: ${r.description}`, href: `/projects/${r.project_id}` }));
   const events = q<{ id: number; date: string; description: string }>(`SELECT r.id, r.date, r.description ${join('event', 'events')} ORDER BY r.date`).map((r) => ({
     kind: 'event',

@@ -24,7 +24,7 @@ export function CentralAsiaMap({ tradeByCountry, projects, caption }: { tradeByC
   const shade = (v: number | undefined) => (v === undefined ? '#f1f5f9' : (SHADES[Math.min(SHADES.length - 1, Math.floor((v / max) * SHADES.length))] as string));
   return (
     <figure className="rounded border border-line bg-white p-2">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-labelledby="map-title" className="h-auto w-full">
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby="map-title" className="h-auto w-full">
         <title id="map-title">{caption}</title>
         {shapes.context.map((d, i) => (
           <path key={i} d={d} fill="#f8fafc" stroke="#cbd5e1" strokeWidth={0.5} />

@@ -1,10 +1,10 @@
 import 'server-only';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { geoConicEqualArea, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { CountryCode } from '@tianshan/model';
+// Bundled into the server build only (this module is server-only); browsers never download it.
+import atlas from 'world-atlas/countries-50m.json';
 
 /** ISO 3166 numeric ids used by world-atlas. */
 const NUMERIC: Record<CountryCode, string> = { KZ: '398', KG: '417', TJ: '762', TM: '795', UZ: '860' };
@@ -28,8 +28,7 @@ let cached: Shapes | null = null;
  */
 export function mapShapes(): Shapes {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Parameters<typeof feature>[0];
+  const topology = atlas as unknown as Parameters<typeof feature>[0];
   const all = feature(topology, topology.objects.countries as Parameters<typeof feature>[1]) as unknown as FeatureCollection<Geometry, { name: string }>;
   const byId = new Map(all.features.map((f) => [String(f.id), f]));
   const five = (Object.entries(NUMERIC) as [CountryCode, string][]).map(([code, id]) => ({ code, f: byId.get(id) as Feature<Geometry> }));
