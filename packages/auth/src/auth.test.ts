@@ -1,0 +1,91 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@tianshan/db/testing';
+import { createAuth } from './auth';
+import { hashPassword, verifyPassword } from './password';
+import { createUser } from './users';
+
+const test = createTestDatabase({ seed: false });
+afterAll(() => test.close());
+const BASE = 'http://127.0.0.1:3999';
+const auth = createAuth(test.db, { baseURL: BASE, signInMax: 3, signInWindowSeconds: 60 });
+
+function signIn(email: string, password: string, ip = '203.0.113.7') {
+  return auth.handler(
+    new Request(`${BASE}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: BASE, 'x-forwarded-for': ip },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+}
+
+describe('accounts', () => {
+  it('hashes passwords with argon2id at the OWASP parameters', async () => {
+    const hash = await hashPassword('correct horse battery staple');
+    expect(hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
+    expect(await verifyPassword({ hash, password: 'correct horse battery staple' })).toBe(true);
+    expect(await verifyPassword({ hash, password: 'wrong' })).toBe(false);
+    expect(await verifyPassword({ hash: 'not a hash', password: 'x' })).toBe(false);
+  });
+
+  it('signs in with the right password and sets an HttpOnly, SameSite session cookie', async () => {
+    const user = await createUser(test.db, { email: 'Editor@Example.org', name: 'Ed', role: 'editor', password: 'a long enough password' });
+    expect(user.email).toBe('editor@example.org');
+    const res = await signIn('editor@example.org', 'a long enough password', '203.0.113.1');
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/session_token=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    // Served over plain http in this test, so not Secure; over https it would be.
+    const token = /([\w.-]*session_token)=([^;]+)/.exec(cookie);
+    const session = await auth.api.getSession({ headers: new Headers({ cookie: `${token?.[1]}=${token?.[2]}` }) });
+    expect(session?.user.email).toBe('editor@example.org');
+    expect((session?.user as { role?: string }).role).toBe('editor');
+  });
+
+  it('marks cookies Secure when the site is served over https', async () => {
+    const httpsAuth = createAuth(test.db, { baseURL: 'https://tianshan.example' });
+    await createUser(test.db, { email: 'secure@example.org', name: 'S', role: 'viewer', password: 'a long enough password' });
+    const res = await httpsAuth.handler(
+      new Request('https://tianshan.example/api/auth/sign-in/email', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://tianshan.example', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ email: 'secure@example.org', password: 'a long enough password' }),
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toMatch(/Secure/);
+  });
+
+  it('refuses a wrong password and throttles repeated attempts', async () => {
+    await createUser(test.db, { email: 'target@example.org', name: 'T', role: 'editor', password: 'the real password 1' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await signIn('target@example.org', `guess number ${i}`, '198.51.100.4')).status);
+    expect(statuses.slice(0, 3).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(3)).toEqual([429, 429]);
+    // Throttled means throttled: even the right password waits out the window.
+    expect((await signIn('target@example.org', 'the real password 1', '198.51.100.4')).status).toBe(429);
+  });
+
+  it('has no public sign-up', async () => {
+    const res = await auth.handler(
+      new Request(`${BASE}/api/auth/sign-up/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: BASE, 'x-forwarded-for': '203.0.113.50' },
+        body: JSON.stringify({ email: 'new@example.org', password: 'a long enough password', name: 'New' }),
+      }),
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(test.db.$client.prepare(`SELECT count(*) FROM users WHERE email = 'new@example.org'`).pluck().get()).toBe(0);
+  });
+
+  it('signs out: the session no longer works', async () => {
+    const res = await signIn('editor@example.org', 'a long enough password', '203.0.113.2');
+    const token = /([\w.-]*session_token)=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
+    const cookie = `${token?.[1]}=${token?.[2]}`;
+    const out = await auth.handler(new Request(`${BASE}/api/auth/sign-out`, { method: 'POST', headers: { cookie, origin: BASE, 'content-type': 'application/json' }, body: '{}' }));
+    expect(out.status).toBe(200);
+    expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import { databasePath } from '@tianshan/db/env';
+import { openOwnedDatabase } from '@tianshan/db/setup';
+import { ZodError } from 'zod';
+import { createUser, DuplicateUserError } from '../users';
+
+/**
+ * pnpm --filter @tianshan/auth user:create --email a@b.org --name "A B" --role admin [--password-stdin]
+ * Without --password-stdin a strong password is generated and printed once.
+ */
+const { values } = parseArgs({
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', default: 'editor' },
+    'password-stdin': { type: 'boolean', default: false },
+  },
+});
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+try {
+  const db = openOwnedDatabase(databasePath());
+  const password = values['password-stdin'] ? await readStdin() : undefined;
+  const user = await createUser(db, { email: values.email ?? '', name: values.name ?? values.email ?? '', role: values.role as 'admin', password });
+  db.$client.close();
+  console.log(`created ${user.role} ${user.email}`);
+  if (!values['password-stdin']) console.log(`password (shown once): ${user.password}`);
+} catch (error) {
+  if (error instanceof ZodError) console.error(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  else if (error instanceof DuplicateUserError) console.error(error.message);
+  else console.error((error as Error).message);
+  process.exit(1);
+}

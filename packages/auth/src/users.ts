@@ -1,0 +1,49 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@tianshan/db/client';
+import { accounts, users } from '@tianshan/db/schema';
+import { writeAudit, type Actor } from '@tianshan/db/write/audit';
+import { role, type Role } from '@tianshan/model';
+import { hashPassword } from './password';
+
+export const newUserInput = z.object({
+  email: z.string().trim().toLowerCase().email('must be an email address').max(254),
+  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  role,
+  password: z.string().min(12, 'must be at least 12 characters').max(128, 'must be at most 128 characters').optional(),
+});
+export type NewUserInput = z.input<typeof newUserInput>;
+
+export class DuplicateUserError extends Error {
+  constructor(email: string) {
+    super(`a user with the email ${email} already exists`);
+  }
+}
+
+/** A strong random password for a new account (printed once by the CLI, never stored in clear). */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+/**
+ * Creates a user with an email + password credential in the shape better-auth reads, and writes the audit
+ * entry in the same transaction. Returns the password (generated when none was given).
+ */
+export async function createUser(db: Db, input: NewUserInput, actor: Actor = { userId: null, label: 'command line' }) {
+  const data = newUserInput.parse(input);
+  const password = data.password ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  const id = randomUUID();
+  const now = new Date();
+  db.transaction(
+    (tx) => {
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) throw new DuplicateUserError(data.email);
+      tx.insert(users).values({ id, email: data.email, name: data.name, role: data.role, emailVerified: true, createdAt: now, updatedAt: now }).run();
+      tx.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: passwordHash, createdAt: now, updatedAt: now }).run();
+      writeAudit(tx, { actor, action: 'create', recordKind: 'user', recordId: id, after: { email: data.email, name: data.name, role: data.role } });
+    },
+    { behavior: 'immediate' },
+  );
+  return { id, email: data.email, role: data.role as Role, password };
+}
