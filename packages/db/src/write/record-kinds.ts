@@ -1,0 +1,69 @@
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
+import {
+  eventInput,
+  indicatorInput,
+  investmentInput,
+  milestoneInput,
+  parsePeriod,
+  projectInput,
+  tradeReportInput,
+  type RecordKind,
+} from '@tianshan/model';
+import { events, indicators, investments, milestones, projects, tradeReports } from '../schema';
+
+/**
+ * How each kind of cited record maps from its validated form input to its table row. Everything else —
+ * transactions, citations, audit, soft delete — is shared (see records.ts).
+ */
+export interface CitedKind<Schema extends z.ZodTypeAny = z.ZodTypeAny> {
+  kind: RecordKind;
+  table: SQLiteTable & { id: unknown; deletedAt: unknown };
+  schema: Schema;
+  toRow: (input: z.output<Schema>) => Record<string, unknown>;
+  /** Countries live in a join table for projects and events. */
+  countries?: 'project' | 'event';
+}
+
+const withoutCitations = <T extends { citations?: unknown }>(input: T) => {
+  const { citations: _citations, ...rest } = input;
+  return rest;
+};
+
+export const CITED_KINDS = {
+  'trade-report': {
+    kind: 'trade-report',
+    table: tradeReports,
+    schema: tradeReportInput,
+    toRow: (input) => {
+      const period = parsePeriod(input.period);
+      return { ...withoutCitations(input), periodKind: period?.kind, periodEndMonth: period?.endMonth };
+    },
+  } satisfies CitedKind<typeof tradeReportInput>,
+  investment: { kind: 'investment', table: investments, schema: investmentInput, toRow: withoutCitations } satisfies CitedKind<typeof investmentInput>,
+  project: {
+    kind: 'project',
+    table: projects,
+    schema: projectInput,
+    toRow: (input) => {
+      const { countries: _countries, ...rest } = withoutCitations(input);
+      return rest;
+    },
+    countries: 'project',
+  } satisfies CitedKind<typeof projectInput>,
+  milestone: { kind: 'milestone', table: milestones, schema: milestoneInput, toRow: withoutCitations } satisfies CitedKind<typeof milestoneInput>,
+  event: {
+    kind: 'event',
+    table: events,
+    schema: eventInput,
+    toRow: (input) => {
+      const { countries: _countries, ...rest } = withoutCitations(input);
+      return rest;
+    },
+    countries: 'event',
+  } satisfies CitedKind<typeof eventInput>,
+  indicator: { kind: 'indicator', table: indicators, schema: indicatorInput, toRow: withoutCitations } satisfies CitedKind<typeof indicatorInput>,
+} as const;
+
+export type CitedKindName = keyof typeof CITED_KINDS;
+export const CITED_KIND_NAMES = Object.keys(CITED_KINDS) as CitedKindName[];
