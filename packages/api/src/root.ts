@@ -1,9 +1,11 @@
 import { investmentsRouter } from './router/investments';
 import { indicatorsRouter } from './router/indicators';
 import { projectsRouter } from './router/projects';
+import { recordsRouter } from './router/records';
 import { sourcesRouter } from './router/sources';
 import { timelineRouter } from './router/timeline';
 import { tradeRouter } from './router/trade';
+import { usersRouter } from './router/users';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   timeline: timelineRouter,
   sources: sourcesRouter,
   indicators: indicatorsRouter,
+  records: recordsRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

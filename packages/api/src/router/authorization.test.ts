@@ -1,0 +1,73 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@tianshan/db/testing';
+import { appRouter, createCaller } from '../root';
+import { createInnerTRPCContext, type Session } from '../trpc';
+
+const test = createTestDatabase();
+afterAll(() => test.close());
+
+const viewer: Session = { user: { id: '00000000-0000-4000-8000-000000000001', email: 'viewer@example.org', name: 'V', role: 'viewer' } };
+const editor: Session = { user: { id: '00000000-0000-4000-8000-000000000002', email: 'editor@example.org', name: 'E', role: 'editor' } };
+
+type Procedure = { _def: { type: 'query' | 'mutation' | 'subscription' } };
+const procedures = Object.entries(appRouter._def.procedures as Record<string, Procedure>);
+const mutations = procedures.filter(([, p]) => p._def.type === 'mutation').map(([path]) => path);
+
+function call(session: Session | null, path: string, input: unknown) {
+  let target: unknown = createCaller(createInnerTRPCContext({ db: test.db, session }));
+  for (const part of path.split('.')) target = (target as Record<string, unknown>)[part];
+  return (target as (i: unknown) => Promise<unknown>)(input);
+}
+
+// Every input shape we can think of, valid-looking or not: the role check must come first regardless.
+const INPUTS = [undefined, {}, { id: 1 }, { kind: 'trade-report', data: {} }, 'garbage'];
+
+describe('every mutation checks the caller on the server', () => {
+  it('knows the full list of mutations (adding one without a guard fails this test)', () => {
+    expect(mutations.sort()).toEqual(
+      [
+        'records.create',
+        'records.createSource',
+        'records.restore',
+        'records.restoreSource',
+        'records.setPreferred',
+        'records.softDelete',
+        'records.softDeleteSource',
+        'records.update',
+        'records.updateSource',
+        'users.create',
+        'users.delete',
+        'users.setRole',
+      ].sort(),
+    );
+  });
+
+  it.each(mutations)('%s refuses an anonymous caller with UNAUTHORIZED and a viewer with FORBIDDEN', async (path) => {
+    const auditBefore = test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    for (const input of INPUTS) {
+      await expect(call(null, path, input)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+      await expect(call(viewer, path, input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(auditBefore);
+  });
+
+  it('keeps user management for admins: an editor is FORBIDDEN there', async () => {
+    for (const path of mutations.filter((p) => p.startsWith('users.'))) {
+      await expect(call(editor, path, {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    await expect(call(editor, 'users.audit', {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(call(viewer, 'records.history', { kind: 'project', id: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('lets an editor change data, with field errors for bad input and an audit trail for good input', async () => {
+    const bad = call(editor, 'records.create', { kind: 'trade-report', data: { scope: 'KG', year: 2024, period: 'FY', reporter: 'CN', totalUsd: -1, citations: [] } });
+    await expect(bad).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const good = (await call(editor, 'records.create', {
+      kind: 'indicator',
+      data: { scope: 'KG', asOf: '2026-01', metric: 'Test metric', value: '12.5', unit: 'things', citations: [{ sourceId: 1 }] },
+      reason: 'test',
+    })) as { id: number };
+    const history = (await call(editor, 'records.history', { kind: 'indicator', id: good.id })) as { action: string; actor: string }[];
+    expect(history[0]).toMatchObject({ action: 'create', actor: 'editor@example.org' });
+  });
+});

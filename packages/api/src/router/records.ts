@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import {
+  eventInput,
+  indicatorInput,
+  investmentInput,
+  milestoneInput,
+  projectInput,
+  recordKind,
+  sourceInput,
+  tradeReportInput,
+} from '@tianshan/model';
+import { recordHistory } from '@tianshan/db/queries/audit';
+import { createRecord, restoreRecord, setPreferredTrade, softDeleteRecord, updateRecord } from '@tianshan/db/write/records';
+import { CITED_KIND_NAMES } from '@tianshan/db/write/record-kinds';
+import { createSource, restoreSource, softDeleteSource, updateSource } from '@tianshan/db/write/source-records';
+import { guarded } from '../errors';
+import { actorOf } from '../actor';
+import { createTRPCRouter, editorProcedure } from '../trpc';
+
+const reason = z.string().trim().max(500, 'must be at most 500 characters').optional();
+const id = z.number().int().positive();
+
+/** One entry per record kind: the form's schema travels with the kind, so errors name `data.<field>`. */
+const recordData = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('trade-report'), data: tradeReportInput }),
+  z.object({ kind: z.literal('investment'), data: investmentInput }),
+  z.object({ kind: z.literal('project'), data: projectInput }),
+  z.object({ kind: z.literal('milestone'), data: milestoneInput }),
+  z.object({ kind: z.literal('event'), data: eventInput }),
+  z.object({ kind: z.literal('indicator'), data: indicatorInput }),
+]);
+
+const citedKind = z.enum(CITED_KIND_NAMES as [string, ...string[]]);
+
+/**
+ * Every mutation here is an editorProcedure: the role is checked on the server before anything else runs.
+ * Inputs are validated twice (here, and again in the write layer) so no other caller can skip validation.
+ */
+export const recordsRouter = createTRPCRouter({
+  create: editorProcedure.input(z.intersection(recordData, z.object({ reason }))).mutation(({ ctx, input }) =>
+    guarded(() => ({ id: createRecord(ctx.db, input.kind, input.data as never, { actor: actorOf(ctx.session), reason: input.reason }) })),
+  ),
+  update: editorProcedure.input(z.intersection(recordData, z.object({ id, reason }))).mutation(({ ctx, input }) =>
+    guarded(() => {
+      updateRecord(ctx.db, input.kind, input.id, input.data as never, { actor: actorOf(ctx.session), reason: input.reason });
+      return { id: input.id };
+    }),
+  ),
+  softDelete: editorProcedure.input(z.object({ kind: citedKind, id, reason })).mutation(({ ctx, input }) =>
+    guarded(() => {
+      softDeleteRecord(ctx.db, input.kind as never, input.id, { actor: actorOf(ctx.session), reason: input.reason });
+      return { id: input.id };
+    }),
+  ),
+  restore: editorProcedure.input(z.object({ kind: citedKind, id, reason })).mutation(({ ctx, input }) =>
+    guarded(() => {
+      restoreRecord(ctx.db, input.kind as never, input.id, { actor: actorOf(ctx.session), reason: input.reason });
+      return { id: input.id };
+    }),
+  ),
+  setPreferred: editorProcedure.input(z.object({ id, preferred: z.boolean(), reason })).mutation(({ ctx, input }) =>
+    guarded(() => {
+      setPreferredTrade(ctx.db, input.id, input.preferred, { actor: actorOf(ctx.session), reason: input.reason });
+      return { id: input.id };
+    }),
+  ),
+  createSource: editorProcedure.input(z.object({ data: sourceInput, reason })).mutation(({ ctx, input }) =>
+    guarded(() => ({ id: createSource(ctx.db, input.data, { actor: actorOf(ctx.session), reason: input.reason }) })),
+  ),
+  updateSource: editorProcedure.input(z.object({ id, data: sourceInput, reason })).mutation(({ ctx, input }) =>
+    guarded(() => {
+      updateSource(ctx.db, input.id, input.data, { actor: actorOf(ctx.session), reason: input.reason });
+      return { id: input.id };
+    }),
+  ),
+  softDeleteSource: editorProcedure.input(z.object({ id, reason })).mutation(({ ctx, input }) =>
+    guarded(() => {
+      softDeleteSource(ctx.db, input.id, { actor: actorOf(ctx.session), reason: input.reason });
+      return { id: input.id };
+    }),
+  ),
+  restoreSource: editorProcedure.input(z.object({ id, reason })).mutation(({ ctx, input }) =>
+    guarded(() => {
+      restoreSource(ctx.db, input.id, { actor: actorOf(ctx.session), reason: input.reason });
+      return { id: input.id };
+    }),
+  ),
+  /** A record's history is for editors; readers see the current, sourced figures. */
+  history: editorProcedure.input(z.object({ kind: recordKind, id })).query(({ ctx, input }) => recordHistory(ctx.db, input.kind, input.id)),
+});
