@@ -1,6 +1,8 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter, createInnerTRPCContext } from '@tianshan/api';
 import { getDb } from '~/server/db';
+import { env } from '~/server/env';
+import { expectedOrigin, factsOf, refuseCrossSite } from '~/server/same-origin';
 import { getSession } from '~/server/session';
 
 function handler(req: Request) {
@@ -15,4 +17,18 @@ function handler(req: Request) {
   });
 }
 
-export { handler as GET, handler as POST };
+export function GET(req: Request) {
+  return handler(req);
+}
+
+/**
+ * tRPC sends mutations as POST. Before any procedure runs, a POST must be same-origin JSON: this refuses
+ * form posts and cross-site requests (CSRF). The role check itself lives in each procedure, not here.
+ */
+export function POST(req: Request) {
+  const refusal = refuseCrossSite(factsOf(req), expectedOrigin(req.url, req.headers.get('host'), env.origin));
+  if (refusal) {
+    return Response.json({ error: { message: refusal, code: 'FORBIDDEN' } }, { status: 403 });
+  }
+  return handler(req);
+}
