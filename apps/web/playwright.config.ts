@@ -32,7 +32,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `pnpm --filter @tianshan/db db:seed && pnpm exec next start -H 127.0.0.1 -p ${port}`,
+    command: `pnpm --filter @tianshan/db db:seed && pnpm --filter @tianshan/auth exec tsx ../../apps/web/e2e/support/create-users.ts && pnpm exec next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/trpc/sources.freshness`,
     env: { TIANSHAN_DB: dbFile, NEXT_TELEMETRY_DISABLED: '1', BETTER_AUTH_URL: baseURL, TIANSHAN_ORIGIN: baseURL },
     reuseExistingServer: false,

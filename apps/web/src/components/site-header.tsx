@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { COUNTRIES } from '@tianshan/model';
+import { UserMenu } from './user-menu';
 
 const SECTIONS = [
   { href: '/', label: 'Overview' },
@@ -32,6 +33,7 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <UserMenu />
       </div>
     </header>
   );

@@ -10,7 +10,8 @@ const viewer: Session = { user: { id: '00000000-0000-4000-8000-000000000001', em
 const editor: Session = { user: { id: '00000000-0000-4000-8000-000000000002', email: 'editor@example.org', name: 'E', role: 'editor' } };
 
 type Procedure = { _def: { type: 'query' | 'mutation' | 'subscription' } };
-const procedures = Object.entries(appRouter._def.procedures as Record<string, Procedure>);
+// At run time tRPC keeps a flat path → procedure map here (the type describes the nested router).
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>);
 const mutations = procedures.filter(([, p]) => p._def.type === 'mutation').map(([path]) => path);
 
 function call(session: Session | null, path: string, input: unknown) {

@@ -10,7 +10,10 @@ import {
   tradeReportInput,
 } from '@tianshan/model';
 import { recordHistory } from '@tianshan/db/queries/audit';
-import { createRecord, restoreRecord, setPreferredTrade, softDeleteRecord, updateRecord } from '@tianshan/db/write/records';
+import { createRecord, restoreRecord, setPreferredTrade, snapshot, softDeleteRecord, updateRecord } from '@tianshan/db/write/records';
+import { citations as citationTable } from '@tianshan/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { TRPCError } from '@trpc/server';
 import { CITED_KIND_NAMES } from '@tianshan/db/write/record-kinds';
 import { createSource, restoreSource, softDeleteSource, updateSource } from '@tianshan/db/write/source-records';
 import { guarded } from '../errors';
@@ -85,6 +88,17 @@ export const recordsRouter = createTRPCRouter({
       return { id: input.id };
     }),
   ),
+  /** One record as stored (deleted ones too, so they can be restored), with its citations, for the edit form. */
+  get: editorProcedure.input(z.object({ kind: citedKind, id })).query(({ ctx, input }) => {
+    const record = snapshot(ctx.db, input.kind as never, input.id);
+    if (!record) throw new TRPCError({ code: 'NOT_FOUND', message: `no ${input.kind} ${input.id}` });
+    const cites = ctx.db
+      .select({ sourceId: citationTable.sourceId, quote: citationTable.quote })
+      .from(citationTable)
+      .where(and(eq(citationTable.recordKind, input.kind), eq(citationTable.recordId, input.id)))
+      .all();
+    return { record, citations: cites };
+  }),
   /** A record's history is for editors; readers see the current, sourced figures. */
   history: editorProcedure.input(z.object({ kind: recordKind, id })).query(({ ctx, input }) => recordHistory(ctx.db, input.kind, input.id)),
 });

@@ -6,6 +6,9 @@ import { TradeFigure } from '~/components/trade-figure';
 import { DownloadCsv, EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
 import { tradeFilterFromUrl, tradeUrl } from '~/filters/trade-params';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { getSession } from '~/server/session';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -15,6 +18,8 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
   const filter = tradeFilterFromUrl(await searchParams);
   const caller = await api();
   const figures = await caller.trade.figures(filter);
+  const session = await getSession(await headers());
+  const canEdit = session !== null && session.user.role !== 'viewer';
   const query = tradeUrl('', {
     country: filter.scopes ?? [],
     from: filter.yearFrom ?? null,
@@ -40,7 +45,14 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-semibold">Trade explorer</h1>
-        <DownloadCsv href={`/export/trade.csv${query}`} />
+        <div className="flex gap-3">
+          {canEdit ? (
+            <Link className="inline-flex items-center rounded bg-accent px-3 py-1 text-sm text-white" href={`/admin/records/trade-report/new?returnTo=${encodeURIComponent(`/trade${query}`)}`}>
+              Add a trade report
+            </Link>
+          ) : null}
+          <DownloadCsv href={`/export/trade.csv${query}`} />
+        </div>
       </div>
       <FilterForm action="/trade" resetHref="/trade">
         <CheckboxGroup legend="Country" name="country" options={SCOPE_CODES.map((c) => ({ value: c, label: countryName(c) }))} selected={filter.scopes ?? []} />
@@ -76,6 +88,7 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
               <th className={`${th} text-right`}>China&apos;s exports</th>
               <th className={`${th} text-right`}>China&apos;s imports</th>
               <th className={`${th} text-right`}>Stated change</th>
+              {canEdit ? <th className={th}>Edit</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -90,6 +103,15 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
                 <td className={tdNum}>{f.chinaExportsUsd !== null ? formatUsd(f.chinaExportsUsd) : '—'}</td>
                 <td className={tdNum}>{f.chinaImportsUsd !== null ? formatUsd(f.chinaImportsUsd) : '—'}</td>
                 <td className={tdNum}>{f.yoyGrowthBp !== null ? formatGrowth(f.yoyGrowthBp) : '—'}</td>
+                {canEdit ? (
+                  <td className={td}>
+                    {[f, ...f.alternatives].map((r, i) => (
+                      <Link key={r.id} className="mr-2 text-accent underline" href={`/admin/records/trade-report/${r.id}`}>
+                        {i === 0 ? 'edit' : `alt ${i}`}
+                      </Link>
+                    ))}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

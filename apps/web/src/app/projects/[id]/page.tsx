@@ -7,6 +7,9 @@ import { label } from '~/components/filters/filter-form';
 import { CentralAsiaMap } from '~/components/map/central-asia-map';
 import { SourceList } from '~/components/source-list';
 import { Section } from '~/components/ui/section';
+import { headers } from 'next/headers';
+import { History } from '~/components/admin/history';
+import { getSession } from '~/server/session';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -47,6 +50,9 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 export default async function ProjectPage({ params }: Props) {
   const project = await load((await params).id);
   if (!project) notFound();
+  const session = await getSession(await headers());
+  const canEdit = session !== null && session.user.role !== 'viewer';
+  const history = canEdit ? await (await api()).records.history({ kind: 'project', id: project.id }) : [];
   const dated = (d: string | null) => (d ? `${formatPartialDate(d)}${precisionOf(d) === 'year' ? ' (year only)' : ''}` : 'not stated');
 
   return (
@@ -71,6 +77,16 @@ export default async function ProjectPage({ params }: Props) {
           })}
           · {project.sectorDetail ?? label(project.sector)}
         </p>
+        {canEdit ? (
+          <p className="mt-2 flex gap-3 text-sm">
+            <Link className="text-accent underline" href={`/admin/records/project/${project.id}?returnTo=/projects/${project.id}`}>
+              Edit project
+            </Link>
+            <Link className="text-accent underline" href={`/admin/records/milestone/new?projectId=${project.id}&returnTo=/projects/${project.id}`}>
+              Add a milestone
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
@@ -134,11 +150,17 @@ export default async function ProjectPage({ params }: Props) {
                   <summary className="cursor-pointer text-accent">Source</summary>
                   <SourceList sources={m.sources} />
                 </details>
+                {canEdit ? (
+                  <Link className="text-xs text-accent underline" href={`/admin/records/milestone/${m.id}?returnTo=/projects/${project.id}`}>
+                    Edit milestone
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ol>
         )}
       </Section>
+      {canEdit ? <History entries={history} /> : null}
     </div>
   );
 }

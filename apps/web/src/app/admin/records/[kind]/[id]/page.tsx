@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { formDefaults } from '~/components/admin/form-defaults';
+import { History } from '~/components/admin/history';
+import { NotAllowed } from '~/components/admin/not-allowed';
+import { RecordForm, type FormKind } from '~/components/admin/record-form';
+import { RECORD_FIELDS } from '~/components/admin/record-fields';
+import { DeleteRestore } from '~/components/admin/delete-restore';
+import { requireRole } from '~/server/guard';
+import { sourceOptions } from '~/server/source-options';
+import { api } from '~/trpc/server';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Edit a record' };
+
+type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ returnTo?: string }> };
+
+export default async function EditRecordPage({ params, searchParams }: Props) {
+  const { kind, id } = await params;
+  const def = RECORD_FIELDS[kind];
+  if (!def || !/^\d{1,9}$/.test(id)) notFound();
+  const { session, allowed } = await requireRole(['editor', 'admin'], `/admin/records/${kind}/${id}`);
+  if (!allowed) return <NotAllowed role={session.user.role} />;
+  const caller = await api();
+  const found = await caller.records.get({ kind, id: Number(id) }).catch(() => null);
+  if (!found) notFound();
+  const history = await caller.records.history({ kind: kind as never, id: Number(id) });
+  const { returnTo: rawReturn } = await searchParams;
+  const returnTo = rawReturn?.startsWith('/') && !rawReturn.startsWith('//') ? rawReturn : `/admin/records/${kind}/${id}`;
+  const deleted = Boolean(found.record.deletedAt);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">
+          Edit {def.title} #{id}
+          {deleted ? <span className="ml-2 rounded bg-red-100 px-2 text-base text-red-800">deleted</span> : null}
+        </h1>
+        <DeleteRestore kind={kind} id={Number(id)} deleted={deleted} />
+      </div>
+      {deleted ? null : <RecordForm kind={kind as FormKind} recordId={Number(id)} defaults={formDefaults(def.fields, found.record, found.citations)} sources={sourceOptions()} returnTo={returnTo} />}
+      <History entries={history} />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+
+import type { FieldErrors, UseFormReturn } from 'react-hook-form';
+import type { FormValues } from './record-fields';
+
+export interface SourceOption {
+  id: number;
+  label: string;
+}
+
+function messageAt(errors: FieldErrors<FormValues>, index: number, field: string): string | undefined {
+  const c = (errors.citations as unknown as Record<string, Record<string, { message?: string }>> | undefined)?.[index];
+  return c?.[field]?.message;
+}
+
+/** One citation: an existing source from the list, or a new source described here. */
+export function CitationFields({
+  index,
+  form,
+  sources,
+  errors,
+  onRemove,
+}: {
+  index: number;
+  form: UseFormReturn<FormValues>;
+  sources: SourceOption[];
+  errors: FieldErrors<FormValues>;
+  onRemove?: () => void;
+}) {
+  const mode = form.watch(`citations.${index}.mode`);
+  const input = 'mt-1 w-full rounded border border-line px-2 py-1';
+  const error = (field: string) => {
+    const m = messageAt(errors, index, field);
+    return m ? (
+      <p role="alert" className="text-sm text-red-700">
+        {m}
+      </p>
+    ) : null;
+  };
+  return (
+    <div className="space-y-2 rounded border border-dashed border-line p-3" data-testid={`citation-${index}`}>
+      <div className="flex flex-wrap gap-4 text-sm">
+        <label className="inline-flex items-center gap-1">
+          <input type="radio" value="existing" {...form.register(`citations.${index}.mode`)} /> An existing source
+        </label>
+        <label className="inline-flex items-center gap-1">
+          <input type="radio" value="new" {...form.register(`citations.${index}.mode`)} /> A new source
+        </label>
+        {onRemove ? (
+          <button type="button" className="ml-auto text-accent underline" onClick={onRemove}>
+            Remove this source
+          </button>
+        ) : null}
+      </div>
+      {mode === 'existing' ? (
+        <label className="block">
+          <span className="font-semibold">Source</span>
+          <select className={input} {...form.register(`citations.${index}.sourceId`)}>
+            <option value="">choose a source…</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+          {error('sourceId')}
+        </label>
+      ) : (
+        <div className="grid gap-2 md:grid-cols-2">
+          <label className="block md:col-span-2">
+            <span className="font-semibold">Source title</span>
+            <input type="text" className={input} {...form.register(`citations.${index}.title`)} />
+            {error('title')}
+          </label>
+          <label className="block">
+            <span className="font-semibold">Publisher</span>
+            <input type="text" className={input} {...form.register(`citations.${index}.publisher`)} />
+            {error('publisher')}
+          </label>
+          <label className="block">
+            <span className="font-semibold">Source date</span>
+            <input type="text" placeholder="YYYY[-MM[-DD]]" className={input} {...form.register(`citations.${index}.publishedOn`)} />
+            {error('publishedOn')}
+          </label>
+          <label className="block md:col-span-2">
+            <span className="font-semibold">Source web address</span>
+            <input type="url" placeholder="https://…" className={input} {...form.register(`citations.${index}.url`)} />
+            {error('url')}
+          </label>
+        </div>
+      )}
+      <label className="block">
+        <span className="text-sm">Quote or page (optional)</span>
+        <input type="text" className={input} {...form.register(`citations.${index}.quote`)} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { getSession } from '~/server/session';
+import { SignOutButton } from './sign-out-button';
+
+/** Sign-in state in the header: editors and admins get a link to the admin area. */
+export async function UserMenu() {
+  const session = await getSession(await headers());
+  if (!session) {
+    return (
+      <Link href="/sign-in" className="ml-auto text-sm text-muted hover:text-accent hover:underline">
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <div className="ml-auto flex items-center gap-3 text-sm">
+      <span className="text-muted">
+        {session.user.email} ({session.user.role})
+      </span>
+      {session.user.role !== 'viewer' ? (
+        <Link href="/admin" className="text-accent underline">
+          Admin
+        </Link>
+      ) : null}
+      <SignOutButton />
+    </div>
+  );
+}
