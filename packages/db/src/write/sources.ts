@@ -21,9 +21,16 @@ export function sourceKey(s: { title: string; url?: string | null }): string {
   return `title:${core.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
 }
 
+/** Keys already resolved within one transaction: an import citing one source 100,000 times looks it up once. */
+const resolvedInTransaction = new WeakMap<object, Map<string, number>>();
+
 /** Returns the id of an existing matching source, or inserts it. */
 export function findOrCreateSource(tx: Tx, input: NewSource): { id: number; created: boolean } {
   const key = sourceKey(input);
+  const cache = resolvedInTransaction.get(tx) ?? new Map<string, number>();
+  resolvedInTransaction.set(tx, cache);
+  const known = cache.get(key);
+  if (known !== undefined) return { id: known, created: false };
   const candidates = input.url
     ? tx.select({ id: sources.id, title: sources.title, url: sources.url }).from(sources).where(isNull(sources.deletedAt)).all()
     : tx
@@ -32,7 +39,10 @@ export function findOrCreateSource(tx: Tx, input: NewSource): { id: number; crea
         .where(and(isNull(sources.url), isNull(sources.deletedAt)))
         .all();
   const match = candidates.find((c) => sourceKey(c) === key);
-  if (match) return { id: match.id, created: false };
+  if (match) {
+    cache.set(key, match.id);
+    return { id: match.id, created: false };
+  }
   const row = tx
     .insert(sources)
     .values({
@@ -46,5 +56,6 @@ export function findOrCreateSource(tx: Tx, input: NewSource): { id: number; crea
     })
     .returning({ id: sources.id })
     .get();
+  cache.set(key, row.id);
   return { id: row.id, created: true };
 }

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { MAPPINGS } from '@tianshan/db/import/row-mapping';
+import { ImportForm } from '~/components/admin/import-form';
+import { NotAllowed } from '~/components/admin/not-allowed';
+import { requireRole } from '~/server/guard';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Import CSV' };
+
+const TEMPLATES: Record<string, string> = {
+  'trade-report': '/export/trade.csv',
+  investment: '/export/investments.csv',
+  project: '/export/projects.csv',
+  milestone: '/export/tianshan-data.zip',
+  indicator: '/export/indicators.csv',
+};
+
+export default async function ImportPage() {
+  const { session, allowed } = await requireRole(['editor', 'admin'], '/admin/import');
+  if (!allowed) return <NotAllowed role={session.user.role} />;
+  const kinds = Object.entries(MAPPINGS).map(([kind, m]) => ({ kind, required: [...m.required], optional: m.columns.filter((c) => !m.required.includes(c)), template: TEMPLATES[kind] ?? '' }));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-semibold">Import a CSV</h1>
+      <p className="max-w-3xl text-muted">
+        UTF-8 (with or without BOM), comma or semicolon separated, one header row — the same columns as the downloads, so an exported table can be edited
+        in a spreadsheet and imported back. A row with an <code>id</code> updates that record; a row without one is new. Nothing is written until you confirm
+        the preview, and then everything is written in one go or not at all.
+      </p>
+      <ImportForm kinds={kinds} />
+    </div>
+  );
+}

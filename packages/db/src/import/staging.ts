@@ -1,0 +1,47 @@
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Validated rows wait between preview and confirm in a temp file, one JSON line each, so a 100,000-row upload
+ * never has to sit in memory. Ids are random UUIDs; the file name is built from the id only.
+ */
+export function stagingPath(importId: string): string {
+  if (!/^[0-9a-f-]{36}$/.test(importId)) throw new Error('not an import id');
+  const dir = path.join(os.tmpdir(), 'tianshan-imports');
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${importId}.ndjson`);
+}
+
+export function openStagingWriter(file: string) {
+  const fd = openSync(file, 'w');
+  return {
+    write: (value: unknown) => writeSync(fd, `${JSON.stringify(value)}\n`),
+    close: () => closeSync(fd),
+  };
+}
+
+/** Reads the staged lines synchronously, a chunk at a time (the commit runs inside one SQLite transaction). */
+export function* readStagedLines<T>(file: string): Generator<T> {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(1 << 20);
+  let rest = '';
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      const text = rest + buffer.toString('utf8', 0, n);
+      const lines = text.split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) if (line) yield JSON.parse(line) as T;
+    }
+    if (rest) yield JSON.parse(rest) as T;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function removeStaged(file: string) {
+  rmSync(file, { force: true });
+  rmSync(`${file}.meta.json`, { force: true });
+}
