@@ -22,9 +22,9 @@ export default async function OverviewPage() {
     caller.timeline.list({ eventKinds: [...EVENT_KINDS], limit: 5 }),
     caller.investments.summary({ scopes: ['C5'] }),
   ]);
-  const latestYear = Math.max(...byCountry.map((c) => c.year));
-  const latestByCountry = byCountry.filter((c) => c.year === latestYear);
-  const latestCheck = check.find((c) => c.year === latestYear);
+  // Each country's newest China-reported year: one early report for one country must not blank the others.
+  const latestByCountry = COUNTRIES.flatMap((c) => byCountry.filter((x) => x.country === c.code).slice(-1));
+  const latestCheck = check.at(-1);
   const tradeMap = Object.fromEntries(latestByCountry.map((c) => [c.country, c.figure.totalUsd ?? undefined])) as Partial<Record<CountryCode, number>>;
   const chartYears = [...new Set(byCountry.map((c) => c.year))].sort((a, b) => a - b);
   const span = chartYears.length ? Array.from({ length: (chartYears.at(-1) as number) - (chartYears[0] as number) + 1 }, (_, i) => (chartYears[0] as number) + i) : [];
@@ -79,12 +79,13 @@ export default async function OverviewPage() {
 
       <section aria-labelledby="by-country">
         <h2 id="by-country" className="mb-2 text-xl font-semibold">
-          Trade with China by country, {latestYear} (China&apos;s customs)
+          Trade with China by country, latest year (China&apos;s customs)
         </h2>
         <table className="w-full max-w-xl border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-line text-left">
               <th className="p-2">Country</th>
+              <th className="p-2">Year</th>
               <th className="p-2 text-right">Total trade</th>
             </tr>
           </thead>
@@ -98,6 +99,7 @@ export default async function OverviewPage() {
                       {c.name}
                     </Link>
                   </td>
+                  <td className="p-2 tabular-nums">{cell ? cell.year : ''}</td>
                   <td className="p-2 text-right" data-testid={`trade-${c.code}`}>
                     {cell ? <Figure usd={cell.figure.totalUsd} qualifier={cell.figure.qualifier} sources={cell.figure.sources} label={c.name} /> : <span className="text-muted">no figure</span>}
                   </td>
@@ -108,7 +110,7 @@ export default async function OverviewPage() {
         </table>
         {latestCheck ? (
           <p className="mt-2 text-sm text-muted">
-            Consistency check: the five countries sum to {formatUsd(latestCheck.sumOfCountriesUsd)}; China reports {formatUsd(latestCheck.reportedUsd)} for{' '}
+            Consistency check, {latestCheck.year}: the five countries sum to {formatUsd(latestCheck.sumOfCountriesUsd)}; China reports {formatUsd(latestCheck.reportedUsd)} for{' '}
             {countryName('C5' as ScopeCode).toLowerCase()}.
           </p>
         ) : null}
@@ -124,7 +126,7 @@ export default async function OverviewPage() {
         </div>
         <div>
           <h2 className="mb-2 text-xl font-semibold">Where the projects are</h2>
-          <CentralAsiaMap tradeByCountry={tradeMap} projects={locations} caption={`The five countries shaded by ${latestYear} trade with China, with project locations`} />
+          <CentralAsiaMap tradeByCountry={tradeMap} projects={locations} caption="The five countries shaded by their latest reported trade with China, with project locations" />
         </div>
       </section>
 

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startNextServer } from './next-server';
+import { printTable, round } from './stats';
+
+/**
+ * Lighthouse (desktop preset) in Debian's Chromium against the production build, plus the first-load
+ * JavaScript of each route (gzip bytes of the scripts the page loads before any interaction).
+ */
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    port: { type: 'string', default: '3402' },
+    routes: { type: 'string', default: '/,/countries/kyrgyzstan,/projects' },
+    out: { type: 'string', default: 'bench-results/lighthouse.json' },
+  },
+});
+if (!values.db) {
+  console.error('usage: tsx src/lighthouse.ts --db <seeded or synthetic database> [--routes /,/projects]');
+  process.exit(2);
+}
+
+const server = await startNextServer(path.resolve(values.db), Number(values.port));
+const profile = mkdtempSync(path.join(os.tmpdir(), 'tianshan-lh-'));
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  userDataDir: profile,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const results = [];
+try {
+  for (const route of values.routes.split(',')) {
+    const runner = await lighthouse(`${server.url}${route}`, { port: chrome.port, output: 'json', logLevel: 'error' }, { extends: 'lighthouse:default', settings: { preset: 'desktop', onlyCategories: ['performance', 'accessibility'] } } as never);
+    const lhr = runner?.lhr;
+    if (!lhr) throw new Error(`no Lighthouse result for ${route}`);
+    const requests = ((lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number; url: string }[] } | undefined)?.items ?? []);
+    const scriptBytes = requests.filter((r) => r.resourceType === 'Script').reduce((s, r) => s + (r.transferSize ?? 0), 0);
+    results.push({
+      route,
+      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+      lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+      tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+      cls: round(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0, 3),
+      firstLoadJsKb: round(scriptBytes / 1024, 1),
+    });
+  }
+} finally {
+  await chrome.kill();
+  await server.stop();
+  rmSync(profile, { recursive: true, force: true });
+}
+printTable(results);
+mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+writeFileSync(values.out, JSON.stringify({ measuredAt: new Date().toISOString(), goal: { performance: 95, firstLoadJsKb: 150 }, results }, null, 2));
+console.log(`\nwritten ${values.out}`);
