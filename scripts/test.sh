@@ -17,6 +17,10 @@ rm -rf "$reports_dir" && mkdir -p "$reports_dir"
 reports=()
 status=0
 
+# Build first: some integration tests (exports, crash consistency, benchmark smoke) drive the production server.
+built=0
+build_web && built=1
+
 for dir in packages/* apps/*; do
   [ -f "$dir/package.json" ] || continue
   find "$dir/src" -name '*.test.ts' -o -name '*.test.tsx' 2>/dev/null | grep -q . || continue
@@ -27,7 +31,7 @@ for dir in packages/* apps/*; do
   (cd "$dir" && pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report") || status=1
 done
 
-if build_web; then
+if [ "$built" = 1 ]; then
   echo "==> playwright (Debian chromium)"
   report="$reports_dir/playwright.json"
   reports+=("$report")
