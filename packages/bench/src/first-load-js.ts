@@ -1,0 +1,19 @@
+import { gzipSync } from 'node:zlib';
+
+/**
+ * First-load JavaScript of a route, measured the way `next build` reports it: the scripts the server's
+ * HTML references (what the browser must fetch before the page is interactive), gzipped. Chunks loaded
+ * later on demand (the lazily imported charts) are not referenced by the HTML and so are not counted;
+ * `lazyKb` reports them separately from what Lighthouse saw, so nothing hides.
+ */
+export async function firstLoadJs(baseUrl: string, route: string): Promise<{ scripts: number; gzipBytes: number; urls: string[] }> {
+  const html = await (await fetch(`${baseUrl}${route}`)).text();
+  const urls = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(match[1] as string);
+  let gzipBytes = 0;
+  for (const url of urls) {
+    const body = Buffer.from(await (await fetch(new URL(url.replaceAll('&amp;', '&'), baseUrl))).arrayBuffer());
+    gzipBytes += gzipSync(body).length;
+  }
+  return { scripts: urls.size, gzipBytes, urls: [...urls] };
+}
