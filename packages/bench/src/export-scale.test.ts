@@ -29,7 +29,11 @@ afterAll(async () => {
 
 test('a 1,000,000-row trade export streams every row while server memory stays bounded', async () => {
   const stored = openDatabase(path.join(dir, 'synthetic.db'), { readonly: true });
-  const count = (stored.$client.prepare('SELECT count(*) AS n FROM trade_reports WHERE deleted_at IS NULL').get() as { n: number }).n;
+  const count = (
+    stored.$client
+      .prepare('SELECT count(*) AS n FROM trade_reports WHERE deleted_at IS NULL')
+      .get() as { n: number }
+  ).n;
   stored.$client.close();
   expect(count).toBe(ROWS);
 
@@ -52,7 +56,9 @@ test('a 1,000,000-row trade export streams every row while server memory stays b
     for (const b of value) if (b === 10) lines++;
   }
   const aboveIdle = sampler.stop() - idle;
-  console.log(`exported ${lines - 1} rows, ${(bytes / 1e6).toFixed(0)} MB; server peak ${(aboveIdle / 1e6).toFixed(0)} MB above idle`);
+  console.log(
+    `exported ${lines - 1} rows, ${(bytes / 1e6).toFixed(0)} MB; server peak ${(aboveIdle / 1e6).toFixed(0)} MB above idle`,
+  );
 
   expect(lines - 1).toBe(ROWS);
   // The file is well over 100 MB; a server that buffered it would grow by at least that much.

@@ -12,10 +12,18 @@ import { printTable, round } from './stats';
  * CSV export through the real server (`next start`, HTTP, streaming) against `sqlite3 -csv` running the
  * identical SQL in the same run, plus the server's peak memory above idle during the download.
  */
-const { values } = parseArgs({ options: { db: { type: 'string', default: 'data/synthetic.db' }, port: { type: 'string', default: '3401' }, out: { type: 'string', default: 'bench-results/export.json' } } });
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'data/synthetic.db' },
+    port: { type: 'string', default: '3401' },
+    out: { type: 'string', default: 'bench-results/export.json' },
+  },
+});
 const dbFile = path.resolve(values.db);
 if (!existsSync(dbFile)) {
-  console.error(`${dbFile} not found: generate it with pnpm --filter @tianshan/db db:synthetic --out ${values.db}`);
+  console.error(
+    `${dbFile} not found: generate it with pnpm --filter @tianshan/db db:synthetic --out ${values.db}`,
+  );
   process.exit(2);
 }
 
@@ -24,11 +32,19 @@ const query = tradeExportQuery(db, { productCode: 'all' });
 db.$client.close();
 
 const cliStart = process.hrtime.bigint();
-const cliOut = execFileSync('sqlite3', ['-readonly', '-csv', '-header', dbFile, inlineParams(query.sql, query.params)], { maxBuffer: 2 * 1024 * 1024 * 1024 });
+const cliOut = execFileSync(
+  'sqlite3',
+  ['-readonly', '-csv', '-header', dbFile, inlineParams(query.sql, query.params)],
+  { maxBuffer: 2 * 1024 * 1024 * 1024 },
+);
 const cliSeconds = Number(process.hrtime.bigint() - cliStart) / 1e9;
 const cliRows = cliOut.toString('utf8').split('\n').length - 2;
 
-const server = await startNextServer(dbFile, Number(values.port), process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {});
+const server = await startNextServer(
+  dbFile,
+  Number(values.port),
+  process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {},
+);
 try {
   await (await fetch(`${server.url}/export/trade.csv?country=KG&from=2024`)).text();
   await new Promise((r) => setTimeout(r, 1000));
@@ -64,7 +80,19 @@ try {
   };
   printTable([Object.fromEntries(Object.entries(result).map(([k, v]) => [k, v]))]);
   mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-  writeFileSync(values.out, JSON.stringify({ db: dbFile, measuredAt: new Date().toISOString(), goal: { ratio: 0.5, aboveIdleMb: 64 }, result }, null, 2));
+  writeFileSync(
+    values.out,
+    JSON.stringify(
+      {
+        db: dbFile,
+        measuredAt: new Date().toISOString(),
+        goal: { ratio: 0.5, aboveIdleMb: 64 },
+        result,
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`\nwritten ${values.out}`);
 } finally {
   await server.stop();

@@ -6,13 +6,22 @@ import { gzipSync } from 'node:zlib';
  * later on demand (the lazily imported charts) are not referenced by the HTML and so are not counted;
  * `lazyKb` reports them separately from what Lighthouse saw, so nothing hides.
  */
-export async function firstLoadJs(baseUrl: string, route: string): Promise<{ scripts: number; gzipBytes: number; urls: string[] }> {
+export async function firstLoadJs(
+  baseUrl: string,
+  route: string,
+): Promise<{ scripts: number; gzipBytes: number; urls: string[] }> {
   const html = await (await fetch(`${baseUrl}${route}`)).text();
   const urls = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(match[1] as string);
+  for (const match of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)) {
+    // nomodule scripts are polyfills for old browsers; a modern browser never fetches them.
+    if (/nomodule/i.test(`${match[1]}${match[3]}`)) continue;
+    urls.add(match[2] as string);
+  }
   let gzipBytes = 0;
   for (const url of urls) {
-    const body = Buffer.from(await (await fetch(new URL(url.replaceAll('&amp;', '&'), baseUrl))).arrayBuffer());
+    const body = Buffer.from(
+      await (await fetch(new URL(url.replaceAll('&amp;', '&'), baseUrl))).arrayBuffer(),
+    );
     gzipBytes += gzipSync(body).length;
   }
   return { scripts: urls.size, gzipBytes, urls: [...urls] };

@@ -12,11 +12,21 @@ export interface RunningServer {
 }
 
 /** Starts the production build (`next start`) on 127.0.0.1 against `dbFile`; resolves once it answers. */
-export async function startNextServer(dbFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startNextServer(
+  dbFile: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const nextBin = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: WEB_DIR,
-    env: { ...process.env, TIANSHAN_DB: dbFile, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
+    env: {
+      ...process.env,
+      TIANSHAN_DB: dbFile,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

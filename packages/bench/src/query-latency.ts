@@ -12,11 +12,17 @@ import { median, percentile, printTable, round } from './stats';
  * same SQL work; the ratio is what our layers (Drizzle, zod, superjson-free caller, JS shaping) cost.
  */
 const { values } = parseArgs({
-  options: { db: { type: 'string', default: 'data/synthetic.db' }, iterations: { type: 'string', default: '50' }, out: { type: 'string', default: 'bench-results/query-latency.json' } },
+  options: {
+    db: { type: 'string', default: 'data/synthetic.db' },
+    iterations: { type: 'string', default: '50' },
+    out: { type: 'string', default: 'bench-results/query-latency.json' },
+  },
 });
 const dbFile = path.resolve(values.db);
 if (!existsSync(dbFile)) {
-  console.error(`${dbFile} not found: generate it with pnpm --filter @tianshan/db db:synthetic --out ${values.db}`);
+  console.error(
+    `${dbFile} not found: generate it with pnpm --filter @tianshan/db db:synthetic --out ${values.db}`,
+  );
   process.exit(2);
 }
 const iterations = Number(values.iterations);
@@ -32,13 +38,37 @@ const cases: Case[] = [
   { name: 'trade.aggregateCheck', run: () => caller.trade.aggregateCheck() },
   { name: 'trade.mirror(KG)', run: () => caller.trade.mirror({ country: 'KG' }) },
   { name: 'trade.series(KZ)', run: () => caller.trade.series({ scope: 'KZ' }) },
-  { name: 'trade.figures(KG 2015-2025)', run: () => caller.trade.figures({ scopes: ['KG'], yearFrom: 2015, yearTo: 2025 }) },
-  { name: 'trade.list(product 010000, page 1)', run: () => caller.trade.list({ productCode: '010000', limit: 100, offset: 0 }) },
-  { name: 'projects.list(default page)', run: () => caller.projects.list({ limit: 50, offset: 0 }) },
-  { name: 'projects.list(KZ energy operating by value)', run: () => caller.projects.list({ countries: ['KZ'], sectors: ['energy'], statuses: ['operating'], sort: 'value', dir: 'desc', limit: 50, offset: 0 }) },
+  {
+    name: 'trade.figures(KG 2015-2025)',
+    run: () => caller.trade.figures({ scopes: ['KG'], yearFrom: 2015, yearTo: 2025 }),
+  },
+  {
+    name: 'trade.list(product 010000, page 1)',
+    run: () => caller.trade.list({ productCode: '010000', limit: 100, offset: 0 }),
+  },
+  {
+    name: 'projects.list(default page)',
+    run: () => caller.projects.list({ limit: 50, offset: 0 }),
+  },
+  {
+    name: 'projects.list(KZ energy operating by value)',
+    run: () =>
+      caller.projects.list({
+        countries: ['KZ'],
+        sectors: ['energy'],
+        statuses: ['operating'],
+        sort: 'value',
+        dir: 'desc',
+        limit: 50,
+        offset: 0,
+      }),
+  },
   { name: 'projects.counts', run: () => caller.projects.counts({}) },
   { name: 'projects.locations(KG)', run: () => caller.projects.locations({ countries: ['KG'] }) },
-  { name: 'timeline.list(KG, 2024)', run: () => caller.timeline.list({ countries: ['KG'], from: '2024', to: '2024', limit: 200 }) },
+  {
+    name: 'timeline.list(KG, 2024)',
+    run: () => caller.timeline.list({ countries: ['KG'], from: '2024', to: '2024', limit: 200 }),
+  },
   { name: 'timeline.milestoneWindow', run: () => caller.timeline.milestoneWindow({ count: 8 }) },
   { name: 'investments.summary', run: () => caller.investments.summary({}) },
   { name: 'sources.freshness', run: () => caller.sources.freshness() },
@@ -65,12 +95,35 @@ for (const c of cases) {
       .filter((l) => /\bSCAN (?!.*USING (COVERING )?INDEX)/.test(l) && !/SCAN CONSTANT ROW/.test(l))
       .map((l) => l.replace(/^[|`\- ]+/, '').trim()),
   );
-  const result = { name: c.name, statements: statements.length, medianMs: round(median(samples)), p95Ms: round(percentile(samples, 95)), cliMs: round(cli, 3), ratio: round(median(samples) / Math.max(cli, 0.001)), fullScans };
+  const result = {
+    name: c.name,
+    statements: statements.length,
+    medianMs: round(median(samples)),
+    p95Ms: round(percentile(samples, 95)),
+    cliMs: round(cli, 3),
+    ratio: round(median(samples) / Math.max(cli, 0.001)),
+    fullScans,
+  };
   results.push(result);
-  rows.push({ query: c.name, stmts: result.statements, 'median ms': result.medianMs, 'p95 ms': result.p95Ms, 'sqlite3 ms': result.cliMs, ratio: result.ratio, 'full scans': fullScans.join('; ') || '-' });
+  rows.push({
+    query: c.name,
+    stmts: result.statements,
+    'median ms': result.medianMs,
+    'p95 ms': result.p95Ms,
+    'sqlite3 ms': result.cliMs,
+    ratio: result.ratio,
+    'full scans': fullScans.join('; ') || '-',
+  });
 }
 printTable(rows);
 mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-writeFileSync(values.out, JSON.stringify({ db: dbFile, iterations, measuredAt: new Date().toISOString(), results }, null, 2));
+writeFileSync(
+  values.out,
+  JSON.stringify(
+    { db: dbFile, iterations, measuredAt: new Date().toISOString(), results },
+    null,
+    2,
+  ),
+);
 console.log(`\nwritten ${values.out}`);
 db.$client.close();

@@ -10,18 +10,26 @@ import { REPO_ROOT } from './next-server';
  * never the default database), each printing its table and writing JSON under bench-results/.
  * `--scale 0.01` runs the same scripts on a small database to prove they work.
  */
-const { values } = parseArgs({ options: { db: { type: 'string' }, scale: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, scale: { type: 'string', default: '1' } },
+});
 const scale = Number(values.scale);
-const dbFile = path.resolve(values.db ?? path.join(REPO_ROOT, 'data', scale === 1 ? 'synthetic.db' : `synthetic-${scale}.db`));
+const dbFile = path.resolve(
+  values.db ?? path.join(REPO_ROOT, 'data', scale === 1 ? 'synthetic.db' : `synthetic-${scale}.db`),
+);
 const outDir = path.join(REPO_ROOT, 'bench-results');
 
 if (!existsSync(dbFile)) {
   console.log(`generating ${dbFile} (scale ${scale})`);
-  generateSynthetic(dbFile, {
-    tradeReports: Math.round(FULL_SIZE.tradeReports * scale),
-    projects: Math.round(FULL_SIZE.projects * scale),
-    milestones: Math.round(FULL_SIZE.milestones * scale),
-  }, console.log);
+  generateSynthetic(
+    dbFile,
+    {
+      tradeReports: Math.round(FULL_SIZE.tradeReports * scale),
+      projects: Math.round(FULL_SIZE.projects * scale),
+      milestones: Math.round(FULL_SIZE.milestones * scale),
+    },
+    console.log,
+  );
 }
 
 const tsx = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
@@ -31,5 +39,9 @@ for (const [script, out] of [
   ['lighthouse.ts', 'lighthouse.json'],
 ] as const) {
   console.log(`\n==> ${script}`);
-  execFileSync(tsx, [path.join(import.meta.dirname, script), '--db', dbFile, '--out', path.join(outDir, out)], { stdio: 'inherit' });
+  execFileSync(
+    tsx,
+    [path.join(import.meta.dirname, script), '--db', dbFile, '--out', path.join(outDir, out)],
+    { stdio: 'inherit' },
+  );
 }
