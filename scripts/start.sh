@@ -12,6 +12,11 @@ ensure_dependencies
 echo "==> migrating and seeding ${TIANSHAN_DB:-data/tianshan.db}"
 pnpm db:seed
 
+# A fresh database has no accounts: create the first admin with a generated password, printed once.
+# (No password is baked into the code; later accounts are made by this admin on /admin/users or by the CLI.)
+echo "==> first admin account"
+pnpm -s --filter @tianshan/auth user:create --email "${TIANSHAN_ADMIN_EMAIL:-admin@tianshan.local}" --name Administrator --role admin --if-no-users
+
 build_web
 
 port="${PORT:-3000}"

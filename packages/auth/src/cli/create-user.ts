@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { databasePath } from '@tianshan/db/env';
+import { users } from '@tianshan/db/schema';
 import { openOwnedDatabase } from '@tianshan/db/setup';
 import { ZodError } from 'zod';
 import { createUser, DuplicateUserError } from '../users';
@@ -7,6 +8,7 @@ import { createUser, DuplicateUserError } from '../users';
 /**
  * pnpm --filter @tianshan/auth user:create --email a@b.org --name "A B" --role admin [--password-stdin]
  * Without --password-stdin a strong password is generated and printed once.
+ * --if-no-users creates the account only in a database without any user (the quick start's first admin).
  */
 const { values } = parseArgs({
   options: {
@@ -14,6 +16,7 @@ const { values } = parseArgs({
     name: { type: 'string' },
     role: { type: 'string', default: 'editor' },
     'password-stdin': { type: 'boolean', default: false },
+    'if-no-users': { type: 'boolean', default: false },
   },
 });
 
@@ -25,6 +28,10 @@ async function readStdin(): Promise<string> {
 
 try {
   const db = openOwnedDatabase(databasePath());
+  if (values['if-no-users'] && db.select({ id: users.id }).from(users).limit(1).get()) {
+    console.log('accounts exist already: no new account created');
+    process.exit(0);
+  }
   const password = values['password-stdin'] ? await readStdin() : undefined;
   const user = await createUser(db, { email: values.email ?? '', name: values.name ?? values.email ?? '', role: values.role as 'admin', password });
   db.$client.close();
