@@ -1,5 +1,17 @@
 import Link from 'next/link';
-import { COUNTRIES, countryName, EVENT_KINDS, formatGrowth, formatPartialDate, formatPeriod, formatUsd, INVESTMENT_METRIC_LABELS, type CountryCode, type InvestmentMetric, type ScopeCode } from '@tianshan/model';
+import {
+  COUNTRIES,
+  countryName,
+  EVENT_KINDS,
+  formatGrowth,
+  formatPartialDate,
+  formatPeriod,
+  formatUsd,
+  INVESTMENT_METRIC_LABELS,
+  type CountryCode,
+  type InvestmentMetric,
+  type ScopeCode,
+} from '@tianshan/model';
 import { LazyBarCounts, LazyLineChart } from '~/components/charts/lazy-charts';
 import { Figure } from '~/components/figure';
 import { label } from '~/components/filters/filter-form';
@@ -11,26 +23,41 @@ export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
   const caller = await api();
-  const [headline, byCountry, check, counts, window, freshness, locations, events, c5Investments] = await Promise.all([
-    caller.trade.headline(),
-    caller.trade.byCountryYear({ reporter: 'CN' }),
-    caller.trade.aggregateCheck(),
-    caller.projects.counts({}),
-    caller.timeline.milestoneWindow({ count: 6 }),
-    caller.sources.freshness(),
-    caller.projects.locations({}),
-    caller.timeline.list({ eventKinds: [...EVENT_KINDS], limit: 5 }),
-    caller.investments.summary({ scopes: ['C5'] }),
-  ]);
+  const [headline, byCountry, check, counts, window, freshness, locations, events, c5Investments] =
+    await Promise.all([
+      caller.trade.headline(),
+      caller.trade.byCountryYear({ reporter: 'CN' }),
+      caller.trade.aggregateCheck(),
+      caller.projects.counts({}),
+      caller.timeline.milestoneWindow({ count: 6 }),
+      caller.sources.freshness(),
+      caller.projects.locations({}),
+      caller.timeline.list({ eventKinds: [...EVENT_KINDS], limit: 5 }),
+      caller.investments.summary({ scopes: ['C5'] }),
+    ]);
   // Each country's newest China-reported year: one early report for one country must not blank the others.
-  const latestByCountry = COUNTRIES.flatMap((c) => byCountry.filter((x) => x.country === c.code).slice(-1));
+  const latestByCountry = COUNTRIES.flatMap((c) =>
+    byCountry.filter((x) => x.country === c.code).slice(-1),
+  );
   const latestCheck = check.at(-1);
-  const tradeMap = Object.fromEntries(latestByCountry.map((c) => [c.country, c.figure.totalUsd ?? undefined])) as Partial<Record<CountryCode, number>>;
+  const tradeMap = Object.fromEntries(
+    latestByCountry.map((c) => [c.country, c.figure.totalUsd ?? undefined]),
+  ) as Partial<Record<CountryCode, number>>;
   const chartYears = [...new Set(byCountry.map((c) => c.year))].sort((a, b) => a - b);
-  const span = chartYears.length ? Array.from({ length: (chartYears.at(-1) as number) - (chartYears[0] as number) + 1 }, (_, i) => (chartYears[0] as number) + i) : [];
+  const span = chartYears.length
+    ? Array.from(
+        { length: (chartYears.at(-1) as number) - (chartYears[0] as number) + 1 },
+        (_, i) => (chartYears[0] as number) + i,
+      )
+    : [];
   const chartData = span.map((year) => ({
     year,
-    ...Object.fromEntries(COUNTRIES.map((c) => [c.code, byCountry.find((x) => x.year === year && x.country === c.code)?.figure.totalUsd ?? null])),
+    ...Object.fromEntries(
+      COUNTRIES.map((c) => [
+        c.code,
+        byCountry.find((x) => x.year === year && x.country === c.code)?.figure.totalUsd ?? null,
+      ]),
+    ),
   }));
 
   return (
@@ -42,10 +69,16 @@ export default async function OverviewPage() {
         {headline ? (
           <div className="rounded-lg border border-line bg-white p-4" data-testid="headline-trade">
             <p className="text-sm text-muted">
-              China–Central Asia trade, {formatPeriod(headline.latest.year, headline.latest.period)} (China&apos;s customs)
+              China–Central Asia trade, {formatPeriod(headline.latest.year, headline.latest.period)}{' '}
+              (China&apos;s customs)
             </p>
             <p className="text-3xl">
-              <Figure usd={headline.latest.totalUsd} qualifier={headline.latest.qualifier} sources={headline.latest.sources} label="Trade" />
+              <Figure
+                usd={headline.latest.totalUsd}
+                qualifier={headline.latest.qualifier}
+                sources={headline.latest.sources}
+                label="Trade"
+              />
             </p>
             <p className="text-sm text-muted">
               {headline.computedGrowthBp !== null
@@ -101,7 +134,16 @@ export default async function OverviewPage() {
                   </td>
                   <td className="p-2 tabular-nums">{cell ? cell.year : ''}</td>
                   <td className="p-2 text-right" data-testid={`trade-${c.code}`}>
-                    {cell ? <Figure usd={cell.figure.totalUsd} qualifier={cell.figure.qualifier} sources={cell.figure.sources} label={c.name} /> : <span className="text-muted">no figure</span>}
+                    {cell ? (
+                      <Figure
+                        usd={cell.figure.totalUsd}
+                        qualifier={cell.figure.qualifier}
+                        sources={cell.figure.sources}
+                        label={c.name}
+                      />
+                    ) : (
+                      <span className="text-muted">no figure</span>
+                    )}
                   </td>
                 </tr>
               );
@@ -110,8 +152,9 @@ export default async function OverviewPage() {
         </table>
         {latestCheck ? (
           <p className="mt-2 text-sm text-muted">
-            Consistency check, {latestCheck.year}: the five countries sum to {formatUsd(latestCheck.sumOfCountriesUsd)}; China reports {formatUsd(latestCheck.reportedUsd)} for{' '}
-            {countryName('C5' as ScopeCode).toLowerCase()}.
+            Consistency check, {latestCheck.year}: the five countries sum to{' '}
+            {formatUsd(latestCheck.sumOfCountriesUsd)}; China reports{' '}
+            {formatUsd(latestCheck.reportedUsd)} for {countryName('C5' as ScopeCode).toLowerCase()}.
           </p>
         ) : null}
       </section>
@@ -121,12 +164,23 @@ export default async function OverviewPage() {
           <h2 id="trade-time" className="mb-2 text-xl font-semibold">
             Trade by country over time (China&apos;s customs)
           </h2>
-          <LazyLineChart xKey="year" data={chartData} series={COUNTRIES.map((c) => ({ key: c.code, label: c.name }))} />
-          <p className="text-xs text-muted">China-reported calendar-year totals. Years no source reported are gaps, not zeros.</p>
+          <LazyLineChart
+            xKey="year"
+            data={chartData}
+            series={COUNTRIES.map((c) => ({ key: c.code, label: c.name }))}
+          />
+          <p className="text-xs text-muted">
+            China-reported calendar-year totals. Years no source reported are gaps, not zeros.
+          </p>
         </div>
         <div>
           <h2 className="mb-2 text-xl font-semibold">Where the projects are</h2>
-          <CentralAsiaMap tradeByCountry={tradeMap} projects={locations} caption="The five countries shaded by their latest reported trade with China, with project locations" />
+          <CentralAsiaMap
+            tradeByCountry={tradeMap}
+            projects={locations.grouped ? [] : locations.points}
+            areas={locations.grouped ? locations.areas : []}
+            caption={`The five countries shaded by their latest reported trade with China, with ${locations.total.toLocaleString('en-US')} project locations${locations.grouped ? ' grouped by area' : ''}`}
+          />
         </div>
       </section>
 
@@ -135,7 +189,11 @@ export default async function OverviewPage() {
           <h2 id="status" className="mb-2 text-xl font-semibold">
             Projects by status
           </h2>
-          <LazyBarCounts data={[...counts.byStatus].sort((a, b) => b.count - a.count).map((s) => ({ label: label(s.status), count: s.count }))} />
+          <LazyBarCounts
+            data={[...counts.byStatus]
+              .sort((a, b) => b.count - a.count)
+              .map((s) => ({ label: label(s.status), count: s.count }))}
+          />
           <ul className="sr-only">
             {counts.byStatus.map((s) => (
               <li key={s.status}>
@@ -146,15 +204,23 @@ export default async function OverviewPage() {
         </div>
         <div>
           <h2 className="mb-2 text-xl font-semibold">Chinese investment in the five together</h2>
-          <p className="mb-2 text-xs text-muted">The latest figure of each kind; kinds measure different things and are never added.</p>
+          <p className="mb-2 text-xs text-muted">
+            The latest figure of each kind; kinds measure different things and are never added.
+          </p>
           <ul className="space-y-2">
             {c5Investments.map((g) => (
               <li key={g.metricKind} className="rounded border border-line bg-white p-3 text-sm">
                 <p className="text-muted">
-                  {INVESTMENT_METRIC_LABELS[g.metricKind as InvestmentMetric] ?? g.metricKind} · {g.latest.asOfLabel ?? formatPartialDate(g.latest.asOf)}
+                  {INVESTMENT_METRIC_LABELS[g.metricKind as InvestmentMetric] ?? g.metricKind} ·{' '}
+                  {g.latest.asOfLabel ?? formatPartialDate(g.latest.asOf)}
                 </p>
                 <p className="text-lg">
-                  <Figure usd={g.latest.amountUsd} qualifier={g.latest.qualifier} sources={g.latest.sources} label={g.latest.metricLabel} />
+                  <Figure
+                    usd={g.latest.amountUsd}
+                    qualifier={g.latest.qualifier}
+                    sources={g.latest.sources}
+                    label={g.latest.metricLabel}
+                  />
                 </p>
                 <p className="text-xs">{g.latest.metricLabel}</p>
               </li>

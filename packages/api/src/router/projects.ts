@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { pageInput, projectFilter } from '@tianshan/model';
-import { countProjects, listProjects, projectById, projectCounts, projectLocations } from '@tianshan/db/queries/projects';
+import { countProjects, listProjects, projectById, projectCounts, projectMapLocations } from '@tianshan/db/queries/projects';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const projectsRouter = createTRPCRouter({
@@ -15,5 +15,5 @@ export const projectsRouter = createTRPCRouter({
     return project;
   }),
   counts: publicProcedure.input(projectFilter.prefault({})).query(({ ctx, input }) => projectCounts(ctx.db, input)),
-  locations: publicProcedure.input(projectFilter.prefault({})).query(({ ctx, input }) => projectLocations(ctx.db, input)),
+  locations: publicProcedure.input(projectFilter.prefault({})).query(({ ctx, input }) => projectMapLocations(ctx.db, input)),
 });

@@ -45,7 +45,20 @@ export function listAudit(db: Db, f: AuditFilter) {
     f.from ? gte(auditLog.at, f.from) : undefined,
     f.to ? lte(auditLog.at, `${f.to}\uffff`) : undefined,
   );
-  const rows = db.select(columns).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId)).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(f.limit).offset(f.offset).all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(where).get()?.n ?? 0;
+  const rows = db
+    .select(columns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(f.limit)
+    .offset(f.offset)
+    .all();
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total };
 }

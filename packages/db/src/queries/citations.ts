@@ -47,7 +47,15 @@ export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number,
   return result;
 }
 
-export function withSources<T extends { id: number }>(db: Db, kind: RecordKind, rows: T[]): (T & { sources: SourceRef[] })[] {
-  const map = sourcesFor(db, kind, rows.map((r) => r.id));
+export function withSources<T extends { id: number }>(
+  db: Db,
+  kind: RecordKind,
+  rows: T[],
+): (T & { sources: SourceRef[] })[] {
+  const map = sourcesFor(
+    db,
+    kind,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
 }

@@ -6,14 +6,32 @@ const test = createTestDatabase();
 afterAll(() => test.close());
 
 it('lists every record that cites a source, of every kind, with a link to where it is shown', () => {
-  const bjr = test.db.$client.prepare(`SELECT id FROM sources WHERE url = 'https://www.bjreview.com/World/202506/t20250623_800405691.html'`).pluck().get() as number;
+  const bjr = test.db.$client
+    .prepare(
+      `SELECT id FROM sources WHERE url = 'https://www.bjreview.com/World/202506/t20250623_800405691.html'`,
+    )
+    .pluck()
+    .get() as number;
   const records = citedRecords(test.db, bjr);
-  const total = test.db.$client.prepare(`SELECT count(*) FROM citations WHERE source_id = ?`).pluck().get(bjr) as number;
+  const total = test.db.$client
+    .prepare(`SELECT count(*) FROM citations WHERE source_id = ?`)
+    .pluck()
+    .get(bjr) as number;
   expect(records).toHaveLength(total);
-  expect(new Set(records.map((r) => r.kind))).toEqual(new Set(['trade-report', 'investment', 'project', 'milestone', 'event', 'indicator']));
-  expect(records.filter((r) => r.kind === 'event').map((r) => r.label).join(' ')).toMatch(/Second China-Central Asia Summit/);
+  expect(new Set(records.map((r) => r.kind))).toEqual(
+    new Set(['trade-report', 'investment', 'project', 'milestone', 'event', 'indicator']),
+  );
+  expect(
+    records
+      .filter((r) => r.kind === 'event')
+      .map((r) => r.label)
+      .join(' '),
+  ).toMatch(/Second China-Central Asia Summit/);
 
-  const withMilestones = test.db.$client.prepare(`SELECT source_id FROM citations WHERE record_kind = 'milestone' LIMIT 1`).pluck().get() as number;
+  const withMilestones = test.db.$client
+    .prepare(`SELECT source_id FROM citations WHERE record_kind = 'milestone' LIMIT 1`)
+    .pluck()
+    .get() as number;
   const ms = citedRecords(test.db, withMilestones).filter((r) => r.kind === 'milestone');
   expect(ms.length).toBeGreaterThan(0);
   expect(ms[0]?.href).toMatch(/^\/projects\/\d+$/);

@@ -1,4 +1,11 @@
-import { COUNTRIES, formatPartialDate, formatPeriod, formatUsd, REPORTER_LABELS, type Reporter } from '@tianshan/model';
+import {
+  COUNTRIES,
+  formatPartialDate,
+  formatPeriod,
+  formatUsd,
+  REPORTER_LABELS,
+  type Reporter,
+} from '@tianshan/model';
 import type { Db } from '../client';
 
 export interface CitedRecord {
@@ -16,7 +23,14 @@ export function citedRecords(db: Db, sourceId: number): CitedRecord[] {
   const join = (kind: string, table: string, extra = '') =>
     `FROM citations c JOIN ${table} r ON r.id = c.record_id AND c.record_kind = '${kind}' ${extra} WHERE c.source_id = ? AND r.deleted_at IS NULL`;
 
-  const trade = q<{ id: number; scope: string; year: number; period: string; reporter: string; total_usd: number | null }>(
+  const trade = q<{
+    id: number;
+    scope: string;
+    year: number;
+    period: string;
+    reporter: string;
+    total_usd: number | null;
+  }>(
     `SELECT r.id, r.scope, r.year, r.period, r.reporter, r.total_usd ${join('trade-report', 'trade_reports')} ORDER BY r.scope, r.year`,
   ).map((r) => ({
     kind: 'trade-report',
@@ -24,25 +38,53 @@ export function citedRecords(db: Db, sourceId: number): CitedRecord[] {
     label: `${r.scope === 'C5' ? 'Central Asia' : r.scope} ${formatPeriod(r.year, r.period)}, ${REPORTER_LABELS[r.reporter as Reporter] ?? r.reporter}${r.total_usd !== null ? `: ${formatUsd(r.total_usd)}` : ''}`,
     href: `/trade?country=${r.scope}&from=${r.year}&to=${r.year}`,
   }));
-  const investments = q<{ id: number; scope: string; metric_label: string; as_of: string; as_of_label: string | null }>(
+  const investments = q<{
+    id: number;
+    scope: string;
+    metric_label: string;
+    as_of: string;
+    as_of_label: string | null;
+  }>(
     `SELECT r.id, r.scope, r.metric_label, r.as_of, r.as_of_label ${join('investment', 'investments')} ORDER BY r.scope, r.as_of`,
-  ).map((r) => ({ kind: 'investment', id: r.id, label: `${r.scope}: ${r.metric_label} (${r.as_of_label ?? formatPartialDate(r.as_of)})`, href: `/investments?country=${r.scope}` }));
-  const projects = q<{ id: number; name: string }>(`SELECT r.id, r.name ${join('project', 'projects')} ORDER BY r.name`).map((r) => ({
+  ).map((r) => ({
+    kind: 'investment',
+    id: r.id,
+    label: `${r.scope}: ${r.metric_label} (${r.as_of_label ?? formatPartialDate(r.as_of)})`,
+    href: `/investments?country=${r.scope}`,
+  }));
+  const projects = q<{ id: number; name: string }>(
+    `SELECT r.id, r.name ${join('project', 'projects')} ORDER BY r.name`,
+  ).map((r) => ({
     kind: 'project',
     id: r.id,
     label: r.name,
     href: `/projects/${r.id}`,
   }));
-  const milestones = q<{ id: number; project_id: number; date: string; description: string; name: string }>(
+  const milestones = q<{
+    id: number;
+    project_id: number;
+    date: string;
+    description: string;
+    name: string;
+  }>(
     `SELECT r.id, r.project_id, r.date, r.description, p.name ${join('milestone', 'milestones', 'JOIN projects p ON p.id = r.project_id AND p.deleted_at IS NULL')} ORDER BY r.date`,
-  ).map((r) => ({ kind: 'milestone', id: r.id, label: `${r.name}, ${formatPartialDate(r.date)}: ${r.description}`, href: `/projects/${r.project_id}` }));
-  const events = q<{ id: number; date: string; description: string }>(`SELECT r.id, r.date, r.description ${join('event', 'events')} ORDER BY r.date`).map((r) => ({
+  ).map((r) => ({
+    kind: 'milestone',
+    id: r.id,
+    label: `${r.name}, ${formatPartialDate(r.date)}: ${r.description}`,
+    href: `/projects/${r.project_id}`,
+  }));
+  const events = q<{ id: number; date: string; description: string }>(
+    `SELECT r.id, r.date, r.description ${join('event', 'events')} ORDER BY r.date`,
+  ).map((r) => ({
     kind: 'event',
     id: r.id,
     label: `${formatPartialDate(r.date)}: ${r.description}`,
     href: `/timeline?from=${r.date.slice(0, 4)}&to=${r.date.slice(0, 4)}`,
   }));
-  const indicators = q<{ id: number; scope: string; metric: string; as_of: string }>(`SELECT r.id, r.scope, r.metric, r.as_of ${join('indicator', 'indicators')} ORDER BY r.as_of`).map((r) => ({
+  const indicators = q<{ id: number; scope: string; metric: string; as_of: string }>(
+    `SELECT r.id, r.scope, r.metric, r.as_of ${join('indicator', 'indicators')} ORDER BY r.as_of`,
+  ).map((r) => ({
     kind: 'indicator',
     id: r.id,
     label: `${r.metric} (${formatPartialDate(r.as_of)})`,

@@ -11,9 +11,19 @@ export function listIndicators(db: Db, filter: IndicatorFilter): IndicatorRow[] 
   const rows = db
     .select()
     .from(indicators)
-    .where(and(isNull(indicators.deletedAt), filter.scopes?.length ? inArray(indicators.scope, filter.scopes) : undefined, textSearch(filter.search, [indicators.metric, indicators.notes])))
+    .where(
+      and(
+        isNull(indicators.deletedAt),
+        filter.scopes?.length ? inArray(indicators.scope, filter.scopes) : undefined,
+        textSearch(filter.search, [indicators.metric, indicators.notes]),
+      ),
+    )
     .orderBy(asc(indicators.scope), desc(indicators.asOf), asc(indicators.id))
     .all();
-  const map = sourcesFor(db, 'indicator', rows.map((r) => r.id));
+  const map = sourcesFor(
+    db,
+    'indicator',
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
 }

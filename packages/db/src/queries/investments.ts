@@ -15,20 +15,38 @@ export function investmentWhere(filter: InvestmentFilter): SQL | undefined {
     filter.sectors?.length ? inArray(investments.sector, filter.sectors) : undefined,
     filter.yearFrom !== undefined ? gte(investments.year, filter.yearFrom) : undefined,
     filter.yearTo !== undefined ? lte(investments.year, filter.yearTo) : undefined,
-    textSearch(filter.search, [investments.metricLabel, investments.notes, investments.investor, investments.reporterBasis]),
+    textSearch(filter.search, [
+      investments.metricLabel,
+      investments.notes,
+      investments.investor,
+      investments.reporterBasis,
+    ]),
   );
 }
 
-export function listInvestments(db: Db, filter: InvestmentFilter, page = { limit: 500, offset: 0 }): InvestmentRow[] {
+export function listInvestments(
+  db: Db,
+  filter: InvestmentFilter,
+  page = { limit: 500, offset: 0 },
+): InvestmentRow[] {
   const rows = db
     .select()
     .from(investments)
     .where(investmentWhere(filter))
-    .orderBy(asc(investments.scope), asc(investments.metricKind), desc(investments.asOf), asc(investments.id))
+    .orderBy(
+      asc(investments.scope),
+      asc(investments.metricKind),
+      desc(investments.asOf),
+      asc(investments.id),
+    )
     .limit(page.limit)
     .offset(page.offset)
     .all();
-  const map = sourcesFor(db, 'investment', rows.map((r) => r.id));
+  const map = sourcesFor(
+    db,
+    'investment',
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
 }
 
@@ -57,5 +75,11 @@ export function investmentSummary(db: Db, filter: InvestmentFilter): InvestmentG
 }
 
 export function countInvestments(db: Db, filter: InvestmentFilter): number {
-  return db.select({ n: sql<number>`count(*)` }).from(investments).where(investmentWhere(filter)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(investments)
+      .where(investmentWhere(filter))
+      .get()?.n ?? 0
+  );
 }

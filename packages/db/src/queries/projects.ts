@@ -5,7 +5,10 @@ import { milestones, projectCountries, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { textSearch } from './search';
 
-export type ProjectRow = typeof projects.$inferSelect & { countries: string[]; sources: SourceRef[] };
+export type ProjectRow = typeof projects.$inferSelect & {
+  countries: string[];
+  sources: SourceRef[];
+};
 
 export function projectWhere(filter: ProjectFilter): SQL | undefined {
   return and(
@@ -17,7 +20,14 @@ export function projectWhere(filter: ProjectFilter): SQL | undefined {
       : undefined,
     filter.sectors?.length ? inArray(projects.sector, filter.sectors) : undefined,
     filter.statuses?.length ? inArray(projects.status, filter.statuses) : undefined,
-    textSearch(filter.search, [projects.name, projects.description, projects.chineseParties, projects.localParties, projects.sectorDetail, projects.statusDetail]),
+    textSearch(filter.search, [
+      projects.name,
+      projects.description,
+      projects.chineseParties,
+      projects.localParties,
+      projects.sectorDetail,
+      projects.statusDetail,
+    ]),
   );
 }
 
@@ -44,13 +54,21 @@ function countriesOf(db: Db, ids: number[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
   if (ids.length === 0) return map;
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = db.select().from(projectCountries).where(inArray(projectCountries.projectId, ids.slice(i, i + 500))).all();
+    const rows = db
+      .select()
+      .from(projectCountries)
+      .where(inArray(projectCountries.projectId, ids.slice(i, i + 500)))
+      .all();
     for (const r of rows) map.set(r.projectId, [...(map.get(r.projectId) ?? []), r.country]);
   }
   return map;
 }
 
-export function listProjects(db: Db, filter: ProjectFilter, page = { limit: 500, offset: 0 }): ProjectRow[] {
+export function listProjects(
+  db: Db,
+  filter: ProjectFilter,
+  page = { limit: 500, offset: 0 },
+): ProjectRow[] {
   const rows = db
     .select()
     .from(projects)
@@ -62,17 +80,34 @@ export function listProjects(db: Db, filter: ProjectFilter, page = { limit: 500,
   const ids = rows.map((r) => r.id);
   const countries = countriesOf(db, ids);
   const srcs = sourcesFor(db, 'project', ids);
-  return rows.map((r) => ({ ...r, countries: countries.get(r.id) ?? [], sources: srcs.get(r.id) ?? [] }));
+  return rows.map((r) => ({
+    ...r,
+    countries: countries.get(r.id) ?? [],
+    sources: srcs.get(r.id) ?? [],
+  }));
 }
 
 export function countProjects(db: Db, filter: ProjectFilter): number {
-  return db.select({ n: sql<number>`count(*)` }).from(projects).where(projectWhere(filter)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(projects)
+      .where(projectWhere(filter))
+      .get()?.n ?? 0
+  );
 }
 
 export type MilestoneRow = typeof milestones.$inferSelect & { sources: SourceRef[] };
 
-export function projectById(db: Db, id: number): (ProjectRow & { milestones: MilestoneRow[] }) | null {
-  const row = db.select().from(projects).where(and(eq(projects.id, id), isNull(projects.deletedAt))).get();
+export function projectById(
+  db: Db,
+  id: number,
+): (ProjectRow & { milestones: MilestoneRow[] }) | null {
+  const row = db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.id, id), isNull(projects.deletedAt)))
+    .get();
   if (!row) return null;
   const ms = db
     .select()
@@ -80,7 +115,11 @@ export function projectById(db: Db, id: number): (ProjectRow & { milestones: Mil
     .where(and(eq(milestones.projectId, id), isNull(milestones.deletedAt)))
     .orderBy(asc(milestones.date), asc(milestones.id))
     .all();
-  const msSources = sourcesFor(db, 'milestone', ms.map((m) => m.id));
+  const msSources = sourcesFor(
+    db,
+    'milestone',
+    ms.map((m) => m.id),
+  );
   return {
     ...row,
     countries: countriesOf(db, [id]).get(id) ?? [],
@@ -110,8 +149,51 @@ export function projectCounts(db: Db, filter: ProjectFilter = {}) {
 /** Projects with coordinates, for the map. `locationBasis` tells the map how precise each dot is. */
 export function projectLocations(db: Db, filter: ProjectFilter = {}) {
   return db
-    .select({ id: projects.id, name: projects.name, lat: projects.lat, lon: projects.lon, status: projects.status, sector: projects.sector, locationBasis: projects.locationBasis })
+    .select({
+      id: projects.id,
+      name: projects.name,
+      lat: projects.lat,
+      lon: projects.lon,
+      status: projects.status,
+      sector: projects.sector,
+      locationBasis: projects.locationBasis,
+    })
     .from(projects)
     .where(and(projectWhere(filter), sql`${projects.lat} IS NOT NULL`))
     .all();
+}
+
+/** Above this many located projects a map shows areas with counts: thousands of dots help nobody and cost seconds. */
+export const MAP_POINT_LIMIT = 400;
+/** Grid cell of the grouped map, in degrees (about 55 km of latitude). */
+const CELL_DEGREES = 0.5;
+
+export type ProjectMapLocations =
+  | { grouped: false; total: number; points: ReturnType<typeof projectLocations> }
+  | { grouped: true; total: number; areas: { lat: number; lon: number; count: number }[] };
+
+/** Every located project while there are few, else counts per grid cell (at their mean position). */
+export function projectMapLocations(db: Db, filter: ProjectFilter = {}): ProjectMapLocations {
+  const where = and(projectWhere(filter), sql`${projects.lat} IS NOT NULL`);
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(projects)
+      .where(where)
+      .get()?.n ?? 0;
+  if (total <= MAP_POINT_LIMIT)
+    return { grouped: false, total, points: projectLocations(db, filter) };
+  const cellLat = sql<number>`round(${projects.lat} / ${CELL_DEGREES})`;
+  const cellLon = sql<number>`round(${projects.lon} / ${CELL_DEGREES})`;
+  const areas = db
+    .select({
+      lat: sql<number>`avg(${projects.lat})`,
+      lon: sql<number>`avg(${projects.lon})`,
+      count: sql<number>`count(*)`,
+    })
+    .from(projects)
+    .where(where)
+    .groupBy(cellLat, cellLon)
+    .all();
+  return { grouped: true, total, areas };
 }

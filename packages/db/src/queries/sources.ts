@@ -17,16 +17,30 @@ export function listSources(db: Db, options: { search?: string } = {}) {
       citationCount: sql<number>`(SELECT count(*) FROM citations c WHERE c.source_id = "sources"."id")`,
     })
     .from(sources)
-    .where(and(isNull(sources.deletedAt), textSearch(options.search, [sources.title, sources.publisher, sources.url])))
+    .where(
+      and(
+        isNull(sources.deletedAt),
+        textSearch(options.search, [sources.title, sources.publisher, sources.url]),
+      ),
+    )
     .orderBy(sql`${sources.publishedOn} IS NULL`, desc(sources.publishedOn), asc(sources.title))
     .all();
 }
 
 export function sourceById(db: Db, id: number) {
-  const source = db.select().from(sources).where(and(eq(sources.id, id), isNull(sources.deletedAt))).get();
+  const source = db
+    .select()
+    .from(sources)
+    .where(and(eq(sources.id, id), isNull(sources.deletedAt)))
+    .get();
   if (!source) return null;
   const cites = db
-    .select({ recordKind: citations.recordKind, recordId: citations.recordId, quote: citations.quote, page: citations.page })
+    .select({
+      recordKind: citations.recordKind,
+      recordId: citations.recordId,
+      quote: citations.quote,
+      page: citations.page,
+    })
     .from(citations)
     .where(eq(citations.sourceId, id))
     .orderBy(asc(citations.recordKind), asc(citations.recordId))
@@ -36,5 +50,11 @@ export function sourceById(db: Db, id: number) {
 
 /** The newest publication date among the sources: how fresh the data on screen is. */
 export function dataFreshness(db: Db): string | null {
-  return db.select({ d: sql<string | null>`max(${sources.publishedOn})` }).from(sources).where(isNull(sources.deletedAt)).get()?.d ?? null;
+  return (
+    db
+      .select({ d: sql<string | null>`max(${sources.publishedOn})` })
+      .from(sources)
+      .where(isNull(sources.deletedAt))
+      .get()?.d ?? null
+  );
 }

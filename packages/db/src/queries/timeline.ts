@@ -1,4 +1,17 @@
-import { and, asc, desc, eq, exists, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
 import type { Db } from '../client';
 import { eventCountries, events, milestones, projectCountries, projects } from '../schema';
@@ -26,7 +39,9 @@ export function milestoneWhere(f: TimelineFilter): SQL | undefined {
     isNull(milestones.deletedAt),
     isNull(projects.deletedAt),
     f.countries?.length
-      ? exists(sql`(SELECT 1 FROM ${projectCountries} WHERE ${projectCountries.projectId} = ${projects.id} AND ${inArray(projectCountries.country, f.countries)})`)
+      ? exists(
+          sql`(SELECT 1 FROM ${projectCountries} WHERE ${projectCountries.projectId} = ${projects.id} AND ${inArray(projectCountries.country, f.countries)})`,
+        )
       : undefined,
     f.sectors?.length ? inArray(projects.sector, f.sectors) : undefined,
     f.milestoneKinds?.length ? inArray(milestones.kind, f.milestoneKinds) : undefined,
@@ -40,7 +55,9 @@ export function eventWhere(f: TimelineFilter): SQL | undefined {
   return and(
     isNull(events.deletedAt),
     f.countries?.length
-      ? exists(sql`(SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${inArray(eventCountries.country, f.countries)})`)
+      ? exists(
+          sql`(SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${inArray(eventCountries.country, f.countries)})`,
+        )
       : undefined,
     f.eventKinds?.length ? inArray(events.kind, f.eventKinds) : undefined,
     f.from ? gte(events.date, f.from) : undefined,
@@ -54,8 +71,16 @@ function countryLists(db: Db, table: 'project' | 'event', ids: number[]): Map<nu
   if (ids.length === 0) return map;
   const rows =
     table === 'project'
-      ? db.select({ id: projectCountries.projectId, c: projectCountries.country }).from(projectCountries).where(inArray(projectCountries.projectId, ids)).all()
-      : db.select({ id: eventCountries.eventId, c: eventCountries.country }).from(eventCountries).where(inArray(eventCountries.eventId, ids)).all();
+      ? db
+          .select({ id: projectCountries.projectId, c: projectCountries.country })
+          .from(projectCountries)
+          .where(inArray(projectCountries.projectId, ids))
+          .all()
+      : db
+          .select({ id: eventCountries.eventId, c: eventCountries.country })
+          .from(eventCountries)
+          .where(inArray(eventCountries.eventId, ids))
+          .all();
   for (const r of rows) map.set(r.id, [...(map.get(r.id) ?? []), r.c]);
   return map;
 }
@@ -70,7 +95,15 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
   const entries: TimelineEntry[] = [];
   if (wantMilestones) {
     const rows = db
-      .select({ id: milestones.id, date: milestones.date, kind: milestones.kind, description: milestones.description, projectId: projects.id, projectName: projects.name, sector: projects.sector })
+      .select({
+        id: milestones.id,
+        date: milestones.date,
+        kind: milestones.kind,
+        description: milestones.description,
+        projectId: projects.id,
+        projectName: projects.name,
+        sector: projects.sector,
+      })
       .from(milestones)
       .innerJoin(projects, eq(projects.id, milestones.projectId))
       .where(milestoneWhere(filter))
@@ -78,7 +111,11 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
       .limit(limit)
       .all();
     const countries = countryLists(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
-    const srcs = sourcesFor(db, 'milestone', rows.map((r) => r.id));
+    const srcs = sourcesFor(
+      db,
+      'milestone',
+      rows.map((r) => r.id),
+    );
     for (const r of rows) {
       entries.push({
         type: 'milestone',
@@ -93,30 +130,75 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
     }
   }
   if (wantEvents) {
-    const rows = db.select().from(events).where(eventWhere(filter)).orderBy(desc(events.date), desc(events.id)).limit(limit).all();
-    const countries = countryLists(db, 'event', rows.map((r) => r.id));
-    const srcs = sourcesFor(db, 'event', rows.map((r) => r.id));
+    const rows = db
+      .select()
+      .from(events)
+      .where(eventWhere(filter))
+      .orderBy(desc(events.date), desc(events.id))
+      .limit(limit)
+      .all();
+    const countries = countryLists(
+      db,
+      'event',
+      rows.map((r) => r.id),
+    );
+    const srcs = sourcesFor(
+      db,
+      'event',
+      rows.map((r) => r.id),
+    );
     for (const r of rows) {
-      entries.push({ type: 'event', id: r.id, date: r.date, kind: r.kind, description: r.description, countries: countries.get(r.id) ?? [], project: null, sources: srcs.get(r.id) ?? [] });
+      entries.push({
+        type: 'event',
+        id: r.id,
+        date: r.date,
+        kind: r.kind,
+        description: r.description,
+        countries: countries.get(r.id) ?? [],
+        project: null,
+        sources: srcs.get(r.id) ?? [],
+      });
     }
   }
-  return entries.sort((a, b) => b.date.localeCompare(a.date) || a.type.localeCompare(b.type) || b.id - a.id).slice(0, limit);
+  return entries
+    .sort((a, b) => b.date.localeCompare(a.date) || a.type.localeCompare(b.type) || b.id - a.id)
+    .slice(0, limit);
 }
 
 /** Milestones dated after `today` (planned) and the most recent ones up to it, each straight from the date index. */
 export function milestoneWindow(db: Db, today: string, count = 8) {
   const pick = (upcoming: boolean) =>
     db
-      .select({ id: milestones.id, date: milestones.date, kind: milestones.kind, description: milestones.description, projectId: projects.id, projectName: projects.name, sector: projects.sector })
+      .select({
+        id: milestones.id,
+        date: milestones.date,
+        kind: milestones.kind,
+        description: milestones.description,
+        projectId: projects.id,
+        projectName: projects.name,
+        sector: projects.sector,
+      })
       .from(milestones)
       .innerJoin(projects, eq(projects.id, milestones.projectId))
-      .where(and(isNull(milestones.deletedAt), isNull(projects.deletedAt), upcoming ? gt(milestones.date, upperBound(today)) : lte(milestones.date, upperBound(today))))
+      .where(
+        and(
+          isNull(milestones.deletedAt),
+          isNull(projects.deletedAt),
+          upcoming
+            ? gt(milestones.date, upperBound(today))
+            : lte(milestones.date, upperBound(today)),
+        ),
+      )
       .orderBy(upcoming ? asc(milestones.date) : desc(milestones.date), desc(milestones.id))
       .limit(count)
       .all();
   const toEntries = (rows: ReturnType<typeof pick>): TimelineEntry[] => {
     const countries = countryLists(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
-    const srcs = sourcesFor(db, 'milestone', rows.map((r) => r.id));
+    const srcs = sourcesFor(
+      db,
+      'milestone',
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({
       type: 'milestone',
       id: r.id,

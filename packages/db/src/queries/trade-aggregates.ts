@@ -3,7 +3,13 @@ import type { Db } from '../client';
 import { preferredTradeFigures, type TradeFigure } from './trade';
 
 /** Full calendar years only: a Jan-May figure is not comparable with a year. */
-function fullYears(db: Db, scopes: ScopeCode[], reporters?: Reporter[], yearFrom?: number, yearTo?: number): TradeFigure[] {
+function fullYears(
+  db: Db,
+  scopes: ScopeCode[],
+  reporters?: Reporter[],
+  yearFrom?: number,
+  yearTo?: number,
+): TradeFigure[] {
   return preferredTradeFigures(db, { scopes, reporters, yearFrom, yearTo, periodKinds: ['year'] });
 }
 
@@ -21,13 +27,16 @@ export interface YearPoint {
 }
 
 function growth(current: number | null, previous: number | null | undefined): number | null {
-  if (current === null || previous === null || previous === undefined || previous === 0) return null;
+  if (current === null || previous === null || previous === undefined || previous === 0)
+    return null;
   return Math.round(((current - previous) / previous) * 10_000);
 }
 
 /** Calendar-year trade of one scope, per reporter, with gaps left as gaps. */
 export function tradeSeries(db: Db, scope: ScopeCode, reporters?: Reporter[]): YearPoint[] {
-  const figures = fullYears(db, [scope], reporters).sort((a, b) => a.year - b.year || a.reporter.localeCompare(b.reporter));
+  const figures = fullYears(db, [scope], reporters).sort(
+    (a, b) => a.year - b.year || a.reporter.localeCompare(b.reporter),
+  );
   const byReporterYear = new Map(figures.map((f) => [`${f.reporter}|${f.year}`, f]));
   return figures.map((f) => ({
     year: f.year,
@@ -35,8 +44,14 @@ export function tradeSeries(db: Db, scope: ScopeCode, reporters?: Reporter[]): Y
     totalUsd: f.totalUsd,
     chinaExportsUsd: f.chinaExportsUsd,
     chinaImportsUsd: f.chinaImportsUsd,
-    balanceUsd: f.chinaExportsUsd !== null && f.chinaImportsUsd !== null ? f.chinaExportsUsd - f.chinaImportsUsd : null,
-    computedGrowthBp: growth(f.totalUsd, byReporterYear.get(`${f.reporter}|${f.year - 1}`)?.totalUsd),
+    balanceUsd:
+      f.chinaExportsUsd !== null && f.chinaImportsUsd !== null
+        ? f.chinaExportsUsd - f.chinaImportsUsd
+        : null,
+    computedGrowthBp: growth(
+      f.totalUsd,
+      byReporterYear.get(`${f.reporter}|${f.year - 1}`)?.totalUsd,
+    ),
     figure: f,
   }));
 }
@@ -50,7 +65,12 @@ export interface CountryYearCell {
 /** The five countries' calendar-year totals as one reporter states them (China's customs by default). */
 export function tradeByCountryYear(
   db: Db,
-  options: { reporter?: Reporter; yearFrom?: number; yearTo?: number; countries?: CountryCode[] } = {},
+  options: {
+    reporter?: Reporter;
+    yearFrom?: number;
+    yearTo?: number;
+    countries?: CountryCode[];
+  } = {},
 ): CountryYearCell[] {
   const countries = options.countries?.length ? options.countries : [...COUNTRY_CODES];
   return fullYears(db, countries, [options.reporter ?? 'CN'], options.yearFrom, options.yearTo)
@@ -70,7 +90,9 @@ export interface MirrorYear {
 /** China-reported against partner-reported totals for the years where both exist. */
 export function mirrorStatistics(db: Db, country: CountryCode): MirrorYear[] {
   const figures = fullYears(db, [country], ['CN', country]);
-  const china = new Map(figures.filter((f) => f.reporter === 'CN' && f.totalUsd).map((f) => [f.year, f]));
+  const china = new Map(
+    figures.filter((f) => f.reporter === 'CN' && f.totalUsd).map((f) => [f.year, f]),
+  );
   return figures
     .filter((f) => f.reporter === country && f.totalUsd)
     .flatMap((partner) => {
@@ -97,10 +119,21 @@ export function aggregateConsistency(db: Db): AggregateCheck[] {
   const years = [...new Set(figures.filter((f) => f.scope === 'C5').map((f) => f.year))].sort();
   return years.flatMap((year) => {
     const aggregate = figures.find((f) => f.scope === 'C5' && f.year === year);
-    const countries = figures.filter((f) => f.scope !== 'C5' && f.year === year && f.totalUsd !== null);
+    const countries = figures.filter(
+      (f) => f.scope !== 'C5' && f.year === year && f.totalUsd !== null,
+    );
     if (!aggregate?.totalUsd || countries.length !== COUNTRY_CODES.length) return [];
     const sum = countries.reduce((s, f) => s + (f.totalUsd ?? 0), 0);
-    return [{ year, reportedUsd: aggregate.totalUsd, sumOfCountriesUsd: sum, differenceUsd: aggregate.totalUsd - sum, aggregate, countries }];
+    return [
+      {
+        year,
+        reportedUsd: aggregate.totalUsd,
+        sumOfCountriesUsd: sum,
+        differenceUsd: aggregate.totalUsd - sum,
+        aggregate,
+        countries,
+      },
+    ];
   });
 }
 
@@ -112,7 +145,9 @@ export interface TradeHeadline {
 
 /** The newest China-reported calendar-year total for the five together, with its change. */
 export function tradeHeadline(db: Db): TradeHeadline | null {
-  const series = fullYears(db, ['C5'], ['CN']).filter((f) => f.totalUsd !== null).sort((a, b) => b.year - a.year);
+  const series = fullYears(db, ['C5'], ['CN'])
+    .filter((f) => f.totalUsd !== null)
+    .sort((a, b) => b.year - a.year);
   const [latest] = series;
   if (!latest) return null;
   const previous = series.find((f) => f.year === latest.year - 1) ?? null;

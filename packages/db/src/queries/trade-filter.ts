@@ -13,7 +13,11 @@ export function tradeWhere(filter: TradeFilter): SQL | undefined {
   if (filter.reporters?.length) parts.push(inArray(tradeReports.reporter, filter.reporters));
   // Headline views compare totals; product-level rows are only included when a product is asked for.
   if (filter.productCode !== 'all') {
-    parts.push(filter.productCode ? eq(tradeReports.productCode, filter.productCode) : isNull(tradeReports.productCode));
+    parts.push(
+      filter.productCode
+        ? eq(tradeReports.productCode, filter.productCode)
+        : isNull(tradeReports.productCode),
+    );
   }
   parts.push(textSearch(filter.search, [tradeReports.notes, tradeReports.period]));
   return and(...parts);

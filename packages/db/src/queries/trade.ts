@@ -13,27 +13,55 @@ export interface TradeFigure extends TradeRow {
   alternatives: TradeRow[];
 }
 
-export function listTradeReports(db: Db, filter: TradeFilter, page = { limit: 500, offset: 0 }): TradeRow[] {
+export function listTradeReports(
+  db: Db,
+  filter: TradeFilter,
+  page = { limit: 500, offset: 0 },
+): TradeRow[] {
   const rows = db
     .select()
     .from(tradeReports)
     .where(tradeWhere(filter))
-    .orderBy(asc(tradeReports.scope), desc(tradeReports.year), asc(tradeReports.periodEndMonth), asc(tradeReports.reporter), asc(tradeReports.id))
+    .orderBy(
+      asc(tradeReports.scope),
+      desc(tradeReports.year),
+      asc(tradeReports.periodEndMonth),
+      asc(tradeReports.reporter),
+      asc(tradeReports.id),
+    )
     .limit(page.limit)
     .offset(page.offset)
     .all();
-  const map = sourcesFor(db, 'trade-report', rows.map((r) => r.id));
+  const map = sourcesFor(
+    db,
+    'trade-report',
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
 }
 
 export function countTradeReports(db: Db, filter: TradeFilter): number {
-  return db.select({ n: sql<number>`count(*)` }).from(tradeReports).where(tradeWhere(filter)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(tradeReports)
+      .where(tradeWhere(filter))
+      .get()?.n ?? 0
+  );
 }
 
-const QUALIFIER_RANK: Record<Qualifier, number> = { exact: 0, about: 1, 'more-than': 2, 'at-most': 2 };
+const QUALIFIER_RANK: Record<Qualifier, number> = {
+  exact: 0,
+  about: 1,
+  'more-than': 2,
+  'at-most': 2,
+};
 
 function latestSourceDate(row: TradeRow): string {
-  return row.sources.reduce((max, s) => ((s.publishedOn ?? '') > max ? (s.publishedOn ?? '') : max), '');
+  return row.sources.reduce(
+    (max, s) => ((s.publishedOn ?? '') > max ? (s.publishedOn ?? '') : max),
+    '',
+  );
 }
 
 /**
@@ -53,7 +81,13 @@ export function choosePreferred(reports: TradeRow[]): TradeFigure {
   let because: TradeFigure['preferredBecause'] = 'only-report';
   if (rest.length > 0) {
     if (best.preferred) because = 'admin-choice';
-    else if (rest.some((r) => QUALIFIER_RANK[r.qualifier as Qualifier] > QUALIFIER_RANK[best.qualifier as Qualifier])) because = 'exact-over-bound';
+    else if (
+      rest.some(
+        (r) =>
+          QUALIFIER_RANK[r.qualifier as Qualifier] > QUALIFIER_RANK[best.qualifier as Qualifier],
+      )
+    )
+      because = 'exact-over-bound';
     else because = 'latest-source';
   }
   return { ...best, preferredBecause: because, alternatives: rest };

@@ -7,7 +7,13 @@ import type { CountryCode } from '@tianshan/model';
 import atlas from 'world-atlas/countries-50m.json';
 
 /** ISO 3166 numeric ids used by world-atlas. */
-const NUMERIC: Record<CountryCode, string> = { KZ: '398', KG: '417', TJ: '762', TM: '795', UZ: '860' };
+const NUMERIC: Record<CountryCode, string> = {
+  KZ: '398',
+  KG: '417',
+  TJ: '762',
+  TM: '795',
+  UZ: '860',
+};
 /** Neighbours drawn in grey for context, so the five are not floating in space. */
 const CONTEXT = ['156', '643', '004', '364', '496'];
 
@@ -29,9 +35,15 @@ let cached: Shapes | null = null;
 export function mapShapes(): Shapes {
   if (cached) return cached;
   const topology = atlas as unknown as Parameters<typeof feature>[0];
-  const all = feature(topology, topology.objects.countries as Parameters<typeof feature>[1]) as unknown as FeatureCollection<Geometry, { name: string }>;
+  const all = feature(
+    topology,
+    topology.objects.countries as Parameters<typeof feature>[1],
+  ) as unknown as FeatureCollection<Geometry, { name: string }>;
   const byId = new Map(all.features.map((f) => [String(f.id), f]));
-  const five = (Object.entries(NUMERIC) as [CountryCode, string][]).map(([code, id]) => ({ code, f: byId.get(id) as Feature<Geometry> }));
+  const five = (Object.entries(NUMERIC) as [CountryCode, string][]).map(([code, id]) => ({
+    code,
+    f: byId.get(id) as Feature<Geometry>,
+  }));
   const projection = geoConicEqualArea()
     .parallels([38, 50])
     .rotate([-66, 0])
@@ -44,7 +56,11 @@ export function mapShapes(): Shapes {
     );
   const path = geoPath(projection);
   cached = {
-    countries: five.map(({ code, f }) => ({ code, d: path(f) ?? '', centroid: path.centroid(f) as [number, number] })),
+    countries: five.map(({ code, f }) => ({
+      code,
+      d: path(f) ?? '',
+      centroid: path.centroid(f) as [number, number],
+    })),
     context: CONTEXT.map((id) => byId.get(id)).flatMap((f) => (f ? [path(f) ?? ''] : [])),
     project: (lon, lat) => projection([lon, lat]) as [number, number] | null,
   };
