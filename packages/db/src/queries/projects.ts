@@ -165,8 +165,8 @@ export function projectLocations(db: Db, filter: ProjectFilter = {}) {
 
 /** Above this many located projects a map shows areas with counts: thousands of dots help nobody and cost seconds. */
 export const MAP_POINT_LIMIT = 400;
-/** Grid cell of the grouped map, in degrees (about 55 km of latitude). */
-const CELL_DEGREES = 0.5;
+/** Grid cell of the grouped map, in degrees (about 110 km of latitude): a few hundred areas at most over the region. */
+const CELL_DEGREES = 1;
 
 export type ProjectMapLocations =
   | { grouped: false; total: number; points: ReturnType<typeof projectLocations> }

@@ -10,10 +10,16 @@ import { api } from '~/trpc/server';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline' };
 
+/** A page shows this many entries, newest first; the CSV download always holds every matching entry. */
+const SHOWN = 500;
+
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const filter = timelineFilterFromUrl(await searchParams);
   const caller = await api();
-  const entries = await caller.timeline.list({ ...filter, limit: 2000 });
+  // One more than shown tells us whether there are more without counting half a million rows.
+  const fetched = await caller.timeline.list({ ...filter, limit: SHOWN + 1 });
+  const entries = fetched.slice(0, SHOWN);
+  const more = fetched.length > SHOWN;
   const query = timelineUrl('', {
     country: filter.countries ?? [],
     sector: filter.sectors ?? [],
@@ -40,7 +46,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <TextField label="Search" name="q" value={filter.search} />
       </FilterForm>
       <p className="text-sm text-muted" data-testid="timeline-count">
-        {entries.length} entr{entries.length === 1 ? 'y' : 'ies'}
+        {more ? `The newest ${SHOWN} entries are shown; narrow the filters, or download the CSV for all of them.` : `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`}
       </p>
       <TimelineList entries={entries} />
     </div>
