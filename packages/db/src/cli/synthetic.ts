@@ -13,7 +13,7 @@ if (!values.out) {
   console.error('usage: pnpm --filter @tianshan/db db:synthetic --out <new file> [--scale 0.01]');
   process.exit(2);
 }
-const out = path.resolve(values.out);
+const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
 if (out === databasePath()) {
   console.error('refusing to write synthetic data to the default database');
   process.exit(2);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../client';
 import type { Actor } from '../write/audit';
 import { createRecord, updateRecord } from '../write/records';
+import { writeTransaction } from '../write/transaction';
 import type { ImportKind } from './row-mapping';
 import { readStagedLines, removeStaged, stagingPath } from './staging';
 
@@ -15,33 +16,42 @@ export class ImportNotFoundError extends Error {
  * Writes a previewed import in ONE `BEGIN IMMEDIATE` transaction: every row, its sources and one audit entry
  * per record, or — if any row fails (the database may have changed since the preview) — nothing at all.
  */
-export function commitImport(db: Db, importId: string, actor: Actor): { created: number; updated: number; kind: ImportKind } {
+export function commitImport(
+  db: Db,
+  importId: string,
+  actor: Actor,
+): { created: number; updated: number; kind: ImportKind } {
   const file = stagingPath(importId);
   if (!existsSync(file) || !existsSync(`${file}.meta.json`)) throw new ImportNotFoundError();
-  const meta = JSON.parse(readFileSync(`${file}.meta.json`, 'utf8')) as { kind: ImportKind; fileName: string; invalid: number };
+  const meta = JSON.parse(readFileSync(`${file}.meta.json`, 'utf8')) as {
+    kind: ImportKind;
+    fileName: string;
+    invalid: number;
+  };
   if (meta.invalid > 0) throw new ImportNotFoundError();
   const reason = `CSV import ${meta.fileName}`;
-  const counts = db.transaction(
-    (tx) => {
-      let created = 0;
-      let updated = 0;
-      for (const row of readStagedLines<{ line: number; id: number | null; input: Record<string, unknown> }>(file)) {
-        try {
-          if (row.id === null) {
-            createRecord(db, meta.kind, row.input as never, { actor, reason, tx });
-            created++;
-          } else {
-            updateRecord(db, meta.kind, row.id, row.input as never, { actor, reason, tx });
-            updated++;
-          }
-        } catch (error) {
-          throw new Error(`line ${row.line}: ${(error as Error).message}`, { cause: error });
+  const counts = writeTransaction(db, (tx) => {
+    let created = 0;
+    let updated = 0;
+    for (const row of readStagedLines<{
+      line: number;
+      id: number | null;
+      input: Record<string, unknown>;
+    }>(file)) {
+      try {
+        if (row.id === null) {
+          createRecord(db, meta.kind, row.input as never, { actor, reason, tx });
+          created++;
+        } else {
+          updateRecord(db, meta.kind, row.id, row.input as never, { actor, reason, tx });
+          updated++;
         }
+      } catch (error) {
+        throw new Error(`line ${row.line}: ${(error as Error).message}`, { cause: error });
       }
-      return { created, updated };
-    },
-    { behavior: 'immediate' },
-  );
+    }
+    return { created, updated };
+  });
   removeStaged(file);
   return { ...counts, kind: meta.kind };
 }

@@ -15,9 +15,22 @@ export class MissingCitationError extends Error {
 }
 
 /** Every figure cites at least one source: the write path refuses a record without one. */
-export function attachCitations(tx: Tx, kind: RecordKind, recordId: number, links: CitationLink[]): void {
+export function attachCitations(
+  tx: Tx,
+  kind: RecordKind,
+  recordId: number,
+  links: CitationLink[],
+): void {
   if (links.length === 0) throw new MissingCitationError(kind, recordId);
   tx.insert(citations)
-    .values(links.map((l) => ({ sourceId: l.sourceId, recordKind: kind, recordId, quote: l.quote ?? null, page: l.page ?? null })))
+    .values(
+      links.map((l) => ({
+        sourceId: l.sourceId,
+        recordKind: kind,
+        recordId,
+        quote: l.quote ?? null,
+        page: l.page ?? null,
+      })),
+    )
     .run();
 }

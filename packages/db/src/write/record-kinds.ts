@@ -37,10 +37,19 @@ export const CITED_KINDS = {
     schema: tradeReportInput,
     toRow: (input) => {
       const period = parsePeriod(input.period);
-      return { ...withoutCitations(input), periodKind: period?.kind, periodEndMonth: period?.endMonth };
+      return {
+        ...withoutCitations(input),
+        periodKind: period?.kind,
+        periodEndMonth: period?.endMonth,
+      };
     },
   } satisfies CitedKind<typeof tradeReportInput>,
-  investment: { kind: 'investment', table: investments, schema: investmentInput, toRow: withoutCitations } satisfies CitedKind<typeof investmentInput>,
+  investment: {
+    kind: 'investment',
+    table: investments,
+    schema: investmentInput,
+    toRow: withoutCitations,
+  } satisfies CitedKind<typeof investmentInput>,
   project: {
     kind: 'project',
     table: projects,
@@ -51,7 +60,12 @@ export const CITED_KINDS = {
     },
     countries: 'project',
   } satisfies CitedKind<typeof projectInput>,
-  milestone: { kind: 'milestone', table: milestones, schema: milestoneInput, toRow: withoutCitations } satisfies CitedKind<typeof milestoneInput>,
+  milestone: {
+    kind: 'milestone',
+    table: milestones,
+    schema: milestoneInput,
+    toRow: withoutCitations,
+  } satisfies CitedKind<typeof milestoneInput>,
   event: {
     kind: 'event',
     table: events,
@@ -62,7 +76,12 @@ export const CITED_KINDS = {
     },
     countries: 'event',
   } satisfies CitedKind<typeof eventInput>,
-  indicator: { kind: 'indicator', table: indicators, schema: indicatorInput, toRow: withoutCitations } satisfies CitedKind<typeof indicatorInput>,
+  indicator: {
+    kind: 'indicator',
+    table: indicators,
+    schema: indicatorInput,
+    toRow: withoutCitations,
+  } satisfies CitedKind<typeof indicatorInput>,
 } as const;
 
 export type CitedKindName = keyof typeof CITED_KINDS;

@@ -5,76 +5,225 @@ import { listProjects } from '../queries/projects';
 import { preferredTradeFigures } from '../queries/trade';
 import { createTestDatabase } from '../testing';
 import { InvalidReferenceError, RecordConflictError, RecordNotFoundError } from './errors';
-import { createRecord, restoreRecord, setPreferredTrade, softDeleteRecord, updateRecord } from './records';
+import {
+  createRecord,
+  restoreRecord,
+  setPreferredTrade,
+  softDeleteRecord,
+  updateRecord,
+} from './records';
 import { softDeleteSource } from './source-records';
 
 const test = createTestDatabase();
 afterAll(() => test.close());
 const actor = { userId: 'u-1', label: 'editor@example.org' };
-const count = (sql: string, ...p: unknown[]) => test.db.$client.prepare(sql).pluck().get(...p) as number;
-const newSource = { title: 'Kyrgyz customs bulletin', url: 'https://stat.example.kg/bulletin', publishedOn: '2026-02' };
+const count = (sql: string, ...p: unknown[]) =>
+  test.db.$client
+    .prepare(sql)
+    .pluck()
+    .get(...p) as number;
+const newSource = {
+  title: 'Kyrgyz customs bulletin',
+  url: 'https://stat.example.kg/bulletin',
+  publishedOn: '2026-02',
+};
 
 describe('the write path', () => {
   it('creates a record with a new inline source, its citation and an audit entry, together', () => {
-    const before = { sources: count('SELECT count(*) FROM sources'), audit: count('SELECT count(*) FROM audit_log') };
-    const id = createRecord(test.db, 'trade-report', { scope: 'KG', year: 2026, period: 'Jan-Feb', reporter: 'KG', totalUsd: 900_000_000, citations: [{ newSource }] }, { actor, reason: 'new bulletin' });
+    const before = {
+      sources: count('SELECT count(*) FROM sources'),
+      audit: count('SELECT count(*) FROM audit_log'),
+    };
+    const id = createRecord(
+      test.db,
+      'trade-report',
+      {
+        scope: 'KG',
+        year: 2026,
+        period: 'Jan-Feb',
+        reporter: 'KG',
+        totalUsd: 900_000_000,
+        citations: [{ newSource }],
+      },
+      { actor, reason: 'new bulletin' },
+    );
     expect(count('SELECT count(*) FROM sources')).toBe(before.sources + 1);
-    expect(count(`SELECT count(*) FROM citations WHERE record_kind = 'trade-report' AND record_id = ?`, id)).toBe(1);
+    expect(
+      count(
+        `SELECT count(*) FROM citations WHERE record_kind = 'trade-report' AND record_id = ?`,
+        id,
+      ),
+    ).toBe(1);
     const [entry] = recordHistory(test.db, 'trade-report', id);
     expect(entry).toMatchObject({ action: 'create', userId: 'u-1', reason: 'new bulletin' });
     expect(entry?.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-    expect(JSON.parse(entry?.after ?? '{}')).toMatchObject({ totalUsd: 900_000_000, periodKind: 'ytd', periodEndMonth: 2 });
+    expect(JSON.parse(entry?.after ?? '{}')).toMatchObject({
+      totalUsd: 900_000_000,
+      periodKind: 'ytd',
+      periodEndMonth: 2,
+    });
     expect(count('SELECT count(*) FROM audit_log')).toBe(before.audit + 1);
   });
 
   it('refuses a record without a source and writes nothing', () => {
-    const before = count('SELECT count(*) FROM trade_reports') + count('SELECT count(*) FROM audit_log');
-    expect(() => createRecord(test.db, 'trade-report', { scope: 'KG', year: 2026, period: 'FY', reporter: 'KG', totalUsd: 1, citations: [] }, { actor })).toThrow(ZodError);
-    expect(count('SELECT count(*) FROM trade_reports') + count('SELECT count(*) FROM audit_log')).toBe(before);
+    const before =
+      count('SELECT count(*) FROM trade_reports') + count('SELECT count(*) FROM audit_log');
+    expect(() =>
+      createRecord(
+        test.db,
+        'trade-report',
+        { scope: 'KG', year: 2026, period: 'FY', reporter: 'KG', totalUsd: 1, citations: [] },
+        { actor },
+      ),
+    ).toThrow(ZodError);
+    expect(
+      count('SELECT count(*) FROM trade_reports') + count('SELECT count(*) FROM audit_log'),
+    ).toBe(before);
   });
 
   it('leaves nothing behind when a write fails half-way (a citation to a missing source)', () => {
-    const before = count('SELECT count(*) FROM projects') + count('SELECT count(*) FROM project_countries') + count('SELECT count(*) FROM audit_log');
+    const before =
+      count('SELECT count(*) FROM projects') +
+      count('SELECT count(*) FROM project_countries') +
+      count('SELECT count(*) FROM audit_log');
     const attempt = () =>
-      createRecord(test.db, 'project', { name: 'Half-written plant', countries: ['TJ'], sector: 'energy', status: 'announced', citations: [{ newSource }, { sourceId: 987_654 }] }, { actor });
+      createRecord(
+        test.db,
+        'project',
+        {
+          name: 'Half-written plant',
+          countries: ['TJ'],
+          sector: 'energy',
+          status: 'announced',
+          citations: [{ newSource }, { sourceId: 987_654 }],
+        },
+        { actor },
+      );
     expect(attempt).toThrow(InvalidReferenceError);
-    expect(count('SELECT count(*) FROM projects') + count('SELECT count(*) FROM project_countries') + count('SELECT count(*) FROM audit_log')).toBe(before);
+    expect(
+      count('SELECT count(*) FROM projects') +
+        count('SELECT count(*) FROM project_countries') +
+        count('SELECT count(*) FROM audit_log'),
+    ).toBe(before);
   });
 
   it('rejects a completion before the start on the completion field', () => {
     try {
-      createRecord(test.db, 'project', { name: 'Backwards', countries: ['UZ'], sector: 'energy', status: 'completed', startedOn: '2024-06', completedOn: '2023', citations: [{ newSource }] }, { actor });
+      createRecord(
+        test.db,
+        'project',
+        {
+          name: 'Backwards',
+          countries: ['UZ'],
+          sector: 'energy',
+          status: 'completed',
+          startedOn: '2024-06',
+          completedOn: '2023',
+          citations: [{ newSource }],
+        },
+        { actor },
+      );
       expect.unreachable();
     } catch (error) {
-      expect((error as ZodError).issues.map((i) => [i.path.join('.'), i.message])).toEqual([['completedOn', 'cannot be before the start']]);
+      expect((error as ZodError).issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['completedOn', 'cannot be before the start'],
+      ]);
     }
   });
 
   it('updates with before and after in the history, and refuses duplicate project names', () => {
-    const id = createRecord(test.db, 'project', { name: 'Osh solar', countries: ['KG'], sector: 'energy', status: 'announced', citations: [{ newSource }] }, { actor });
-    updateRecord(test.db, 'project', id, { name: 'Osh solar', countries: ['KG', 'UZ'], sector: 'energy', status: 'under-construction', startedOn: '2026-03', citations: [{ newSource }] }, { actor, reason: 'groundbreaking' });
+    const id = createRecord(
+      test.db,
+      'project',
+      {
+        name: 'Osh solar',
+        countries: ['KG'],
+        sector: 'energy',
+        status: 'announced',
+        citations: [{ newSource }],
+      },
+      { actor },
+    );
+    updateRecord(
+      test.db,
+      'project',
+      id,
+      {
+        name: 'Osh solar',
+        countries: ['KG', 'UZ'],
+        sector: 'energy',
+        status: 'under-construction',
+        startedOn: '2026-03',
+        citations: [{ newSource }],
+      },
+      { actor, reason: 'groundbreaking' },
+    );
     const [update] = recordHistory(test.db, 'project', id);
-    expect(JSON.parse(update?.before ?? '{}')).toMatchObject({ status: 'announced', countries: ['KG'] });
-    expect(JSON.parse(update?.after ?? '{}')).toMatchObject({ status: 'under-construction', countries: ['KG', 'UZ'], startedOn: '2026-03' });
-    expect(() => createRecord(test.db, 'project', { name: 'Osh solar', countries: ['KG'], sector: 'energy', status: 'announced', citations: [{ newSource }] }, { actor })).toThrow(RecordConflictError);
+    expect(JSON.parse(update?.before ?? '{}')).toMatchObject({
+      status: 'announced',
+      countries: ['KG'],
+    });
+    expect(JSON.parse(update?.after ?? '{}')).toMatchObject({
+      status: 'under-construction',
+      countries: ['KG', 'UZ'],
+      startedOn: '2026-03',
+    });
+    expect(() =>
+      createRecord(
+        test.db,
+        'project',
+        {
+          name: 'Osh solar',
+          countries: ['KG'],
+          sector: 'energy',
+          status: 'announced',
+          citations: [{ newSource }],
+        },
+        { actor },
+      ),
+    ).toThrow(RecordConflictError);
   });
 
   it('soft-deletes out of every list and restores back, with both steps audited', () => {
-    const id = createRecord(test.db, 'project', { name: 'Temporary depot', countries: ['TM'], sector: 'logistics', status: 'announced', citations: [{ newSource }] }, { actor });
+    const id = createRecord(
+      test.db,
+      'project',
+      {
+        name: 'Temporary depot',
+        countries: ['TM'],
+        sector: 'logistics',
+        status: 'announced',
+        citations: [{ newSource }],
+      },
+      { actor },
+    );
     softDeleteRecord(test.db, 'project', id, { actor, reason: 'duplicate' });
     expect(listProjects(test.db, { search: 'Temporary depot' })).toHaveLength(0);
     expect(() => softDeleteRecord(test.db, 'project', id, { actor })).toThrow(RecordNotFoundError);
     restoreRecord(test.db, 'project', id, { actor });
     expect(listProjects(test.db, { search: 'Temporary depot' })).toHaveLength(1);
-    expect(recordHistory(test.db, 'project', id).map((h) => h.action)).toEqual(['restore', 'delete', 'create']);
+    expect(recordHistory(test.db, 'project', id).map((h) => h.action)).toEqual([
+      'restore',
+      'delete',
+      'create',
+    ]);
   });
 
   it('lets an editor choose the preferred figure among several reports', () => {
-    const filter = { scopes: ['KZ' as const], yearFrom: 2024, yearTo: 2024, reporters: ['CN' as const], periodKinds: ['year' as const] };
+    const filter = {
+      scopes: ['KZ' as const],
+      yearFrom: 2024,
+      yearTo: 2024,
+      reporters: ['CN' as const],
+      periodKinds: ['year' as const],
+    };
     const [auto] = preferredTradeFigures(test.db, filter);
     expect(auto?.totalUsd).toBe(43_820_000_000);
     const bound = auto?.alternatives[0];
-    setPreferredTrade(test.db, bound?.id ?? -1, true, { actor, reason: 'newspaper figure is the one quoted' });
+    setPreferredTrade(test.db, bound?.id ?? -1, true, {
+      actor,
+      reason: 'newspaper figure is the one quoted',
+    });
     const [chosen] = preferredTradeFigures(test.db, filter);
     expect(chosen?.totalUsd).toBe(44_000_000_000);
     expect(chosen?.preferredBecause).toBe('admin-choice');
@@ -82,11 +231,27 @@ describe('the write path', () => {
   });
 
   it('refuses to delete a source that figures still cite', () => {
-    const cited = test.db.$client.prepare('SELECT source_id FROM citations LIMIT 1').pluck().get() as number;
+    const cited = test.db.$client
+      .prepare('SELECT source_id FROM citations LIMIT 1')
+      .pluck()
+      .get() as number;
     expect(() => softDeleteSource(test.db, cited, { actor })).toThrow(/still cited/);
   });
 
   it('refuses a milestone for a project that does not exist', () => {
-    expect(() => createRecord(test.db, 'milestone', { projectId: 999_999, date: '2025', kind: 'other', description: 'x', citations: [{ newSource }] }, { actor })).toThrow(InvalidReferenceError);
+    expect(() =>
+      createRecord(
+        test.db,
+        'milestone',
+        {
+          projectId: 999_999,
+          date: '2025',
+          kind: 'other',
+          description: 'x',
+          citations: [{ newSource }],
+        },
+        { actor },
+      ),
+    ).toThrow(InvalidReferenceError);
   });
 });

@@ -32,7 +32,11 @@ export function findOrCreateSource(tx: Tx, input: NewSource): { id: number; crea
   const known = cache.get(key);
   if (known !== undefined) return { id: known, created: false };
   const candidates = input.url
-    ? tx.select({ id: sources.id, title: sources.title, url: sources.url }).from(sources).where(isNull(sources.deletedAt)).all()
+    ? tx
+        .select({ id: sources.id, title: sources.title, url: sources.url })
+        .from(sources)
+        .where(isNull(sources.deletedAt))
+        .all()
     : tx
         .select({ id: sources.id, title: sources.title, url: sources.url })
         .from(sources)

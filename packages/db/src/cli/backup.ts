@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { databasePath } from '../env';
+import { backupDatabase } from '../maintenance/backup';
+
+/** pnpm db:backup --out backups/tianshan-2026-11-25.db — safe while the dashboard runs and writes. */
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+if (!values.out) {
+  console.error('usage: pnpm db:backup --out <new file>');
+  process.exit(2);
+}
+try {
+  const started = Date.now();
+  const { counts } = backupDatabase(
+    databasePath(),
+    path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out),
+  );
+  console.log(
+    `backed up ${databasePath()} to ${path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out)} in ${Date.now() - started} ms; integrity ok`,
+    counts,
+  );
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
