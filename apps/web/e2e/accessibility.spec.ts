@@ -1,15 +1,35 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const VIEWS = ['/', '/countries/kyrgyzstan', '/trade', '/investments', '/projects', '/projects/1', '/timeline', '/sources', '/sources/1'];
+const VIEWS = [
+  '/',
+  '/countries/kyrgyzstan',
+  '/trade',
+  '/investments',
+  '/projects',
+  '/projects/1',
+  '/timeline',
+  '/sources',
+  '/sources/1',
+];
 
 for (const view of VIEWS) {
   test(`axe finds no serious or critical violations on ${view}`, async ({ page }) => {
     await page.goto(view);
     await page.waitForLoadState('networkidle').catch(() => undefined);
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 
@@ -17,7 +37,9 @@ test('every view works at phone width without horizontal page scroll', async ({ 
   await page.setViewportSize({ width: 375, height: 800 });
   for (const view of VIEWS) {
     await page.goto(view);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow, view).toBeLessThanOrEqual(1);
   }
 });

@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './support/sign-in';
 
-test('an admin adds a trade report with a new source, sees it on the country page and in its history', async ({ page }) => {
+test('an admin adds a trade report with a new source, sees it on the country page and in its history', async ({
+  page,
+}) => {
   await signIn(page, 'admin');
-  await page.goto(`/admin/records/trade-report/new?returnTo=${encodeURIComponent('/countries/turkmenistan')}`);
+  await page.goto(
+    `/admin/records/trade-report/new?returnTo=${encodeURIComponent('/countries/turkmenistan')}`,
+  );
   const form = page.getByRole('form', { name: 'Add trade report' });
   await form.getByRole('combobox', { name: 'Country', exact: true }).selectOption('TM');
   await form.getByRole('textbox', { name: 'Year', exact: true }).fill('2026');
@@ -27,7 +31,9 @@ test('an admin adds a trade report with a new source, sees it on the country pag
   const row = page.getByTestId('trade-row-2026-CN');
   await expect(row).toContainText('$11.2 bn');
   await row.locator('summary').first().click();
-  await expect(row.getByRole('link', { name: 'Turkmen trade 2026 (e2e bulletin)' })).toHaveAttribute('href', 'https://example.org/tm-2026');
+  await expect(
+    row.getByRole('link', { name: 'Turkmen trade 2026 (e2e bulletin)' }),
+  ).toHaveAttribute('href', 'https://example.org/tm-2026');
 
   await page.goto('/trade?country=TM&from=2026&to=2026');
   await page.getByRole('link', { name: 'edit' }).first().click();
@@ -36,7 +42,9 @@ test('an admin adds a trade report with a new source, sees it on the country pag
   await expect(history).toContainText('e2e: new bulletin');
 });
 
-test('a viewer cannot reach the forms, and an anonymous visitor is sent to sign in', async ({ page }) => {
+test('a viewer cannot reach the forms, and an anonymous visitor is sent to sign in', async ({
+  page,
+}) => {
   await page.goto('/admin/records/trade-report/new');
   await expect(page).toHaveURL(/\/sign-in\?next=/);
   await signIn(page, 'viewer', '/');
@@ -45,13 +53,22 @@ test('a viewer cannot reach the forms, and an anonymous visitor is sent to sign 
   await expect(page.getByRole('form')).toHaveCount(0);
 });
 
-test('mutations refuse cross-site and form-encoded requests even with a valid session', async ({ page, request }) => {
+test('mutations refuse cross-site and form-encoded requests even with a valid session', async ({
+  page,
+  request,
+}) => {
   await signIn(page, 'editor', '/');
   const cookies = await page.context().cookies();
   const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const body = JSON.stringify({ 0: { json: { kind: 'indicator', data: {} } } });
-  const evil = await request.post('/api/trpc/records.create?batch=1', { headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' }, data: body });
+  const evil = await request.post('/api/trpc/records.create?batch=1', {
+    headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' },
+    data: body,
+  });
   expect(evil.status()).toBe(403);
-  const form = await request.post('/api/trpc/records.create?batch=1', { headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, data: 'a=1' });
+  const form = await request.post('/api/trpc/records.create?batch=1', {
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    data: 'a=1',
+  });
   expect(form.status()).toBe(403);
 });

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('Kyrgyzstan: China-reported and Kyrgyz-reported 2024 trade side by side, with the gap and its reasons', async ({ page }) => {
+test('Kyrgyzstan: China-reported and Kyrgyz-reported 2024 trade side by side, with the gap and its reasons', async ({
+  page,
+}) => {
   await page.goto('/countries/kyrgyzstan');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kyrgyzstan and China');
   const mirror2024 = page.getByTestId('mirror-2024');
@@ -13,7 +15,9 @@ test('Kyrgyzstan: China-reported and Kyrgyz-reported 2024 trade side by side, wi
   await expect(page.getByTestId('trade-row-2024-CN')).toContainText('+14.7% (stated)');
 });
 
-test('a figure with several reports says so and lists the other report with its source', async ({ page }) => {
+test('a figure with several reports says so and lists the other report with its source', async ({
+  page,
+}) => {
   await page.goto('/countries/kazakhstan');
   const row = page.getByTestId('trade-row-2024-CN');
   await expect(row).toContainText('$43.82 bn');

@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-test('a filtered trade export holds exactly the filtered rows, as CSV with the source of each', async ({ request }) => {
+test('a filtered trade export holds exactly the filtered rows, as CSV with the source of each', async ({
+  request,
+}) => {
   const res = await request.get('/export/trade.csv?country=KG&from=2024&to=2024&reporter=CN');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('text/csv');
-  expect(res.headers()['content-disposition']).toMatch(/attachment; filename="tianshan-trade-KG-2024-2024-\d{4}-\d{2}-\d{2}\.csv"/);
+  expect(res.headers()['content-disposition']).toMatch(
+    /attachment; filename="tianshan-trade-KG-2024-2024-\d{4}-\d{2}-\d{2}\.csv"/,
+  );
   const text = await res.text();
   const lines = text.trimEnd().split('\r\n');
   expect(lines[0]?.startsWith('id,country_iso2,year,period,reporter')).toBe(true);
@@ -14,7 +18,9 @@ test('a filtered trade export holds exactly the filtered rows, as CSV with the s
   expect(text).toContain(',22710000000,');
 });
 
-test('an unknown export is a clear 404, and ?bom=1 adds the byte order mark for Excel', async ({ request }) => {
+test('an unknown export is a clear 404, and ?bom=1 adds the byte order mark for Excel', async ({
+  request,
+}) => {
   const missing = await request.get('/export/nothing.csv');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('No export called');
@@ -29,7 +35,16 @@ test('the data package is a zip with every table and a README', async ({ request
   const zip = await res.body();
   expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
   const names = zip.toString('latin1');
-  for (const f of ['README.md', 'trade.csv', 'investments.csv', 'projects.csv', 'milestones.csv', 'events.csv', 'indicators.csv', 'sources.csv']) {
+  for (const f of [
+    'README.md',
+    'trade.csv',
+    'investments.csv',
+    'projects.csv',
+    'milestones.csv',
+    'events.csv',
+    'indicators.csv',
+    'sources.csv',
+  ]) {
     expect(names).toContain(`tianshan-data/${f}`);
   }
 });

@@ -1,15 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './support/sign-in';
 
-const HEADER = 'country_iso2,year,period,reporter,total_usd,qualifier,notes,source_title,source_url,source_date';
-const GOOD = 'TJ,2026,H1,TJ,2150000000,exact,First half,Tajik statistics bulletin (e2e),https://example.org/tj-h1,2026-07';
+const HEADER =
+  'country_iso2,year,period,reporter,total_usd,qualifier,notes,source_title,source_url,source_date';
+const GOOD =
+  'TJ,2026,H1,TJ,2150000000,exact,First half,Tajik statistics bulletin (e2e),https://example.org/tj-h1,2026-07';
 
-test('an editor imports a CSV with one bad row, sees the error, fixes it and imports it', async ({ page }) => {
+test('an editor imports a CSV with one bad row, sees the error, fixes it and imports it', async ({
+  page,
+}) => {
   await signIn(page, 'editor', '/admin/import');
   await page.goto('/admin/import');
   await page.getByLabel('What the file holds').selectOption('trade-report');
   const bad = `${HEADER}\r\n${GOOD}\r\nTJ,2026,Q3,TJ,-40,exact,,Tajik statistics bulletin (e2e),https://example.org/tj-h1,2026-07\r\n`;
-  await page.getByLabel('CSV file').setInputFiles({ name: 'tajik.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'tajik.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   const errors = page.getByTestId('import-errors');
   await expect(errors).toContainText('line 3');
   await expect(errors).toContainText('total_usd');
@@ -17,7 +23,9 @@ test('an editor imports a CSV with one bad row, sees the error, fixes it and imp
   await expect(page.getByRole('button', { name: 'Confirm the import' })).toHaveCount(0);
 
   const fixed = bad.replace(',-40,', ',1050000000,');
-  await page.getByLabel('CSV file').setInputFiles({ name: 'tajik.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'tajik.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
   await expect(page.getByTestId('import-preview')).toContainText('2 to add');
   await page.getByRole('button', { name: 'Confirm the import' }).click();
   await expect(page.getByTestId('import-message')).toContainText('Imported: 2 added, 0 updated.');
@@ -27,10 +35,19 @@ test('an editor imports a CSV with one bad row, sees the error, fixes it and imp
 });
 
 test('the import endpoints refuse anonymous and cross-site uploads', async ({ request }) => {
-  const anonymous = await request.post('/api/import/preview?kind=trade-report', { headers: { 'content-type': 'text/csv', origin: 'http://127.0.0.1:3210' }, data: `${HEADER}\n${GOOD}\n` });
+  const anonymous = await request.post('/api/import/preview?kind=trade-report', {
+    headers: { 'content-type': 'text/csv', origin: 'http://127.0.0.1:3210' },
+    data: `${HEADER}\n${GOOD}\n`,
+  });
   expect(anonymous.status()).toBe(401);
-  const crossSite = await request.post('/api/import/preview?kind=trade-report', { headers: { 'content-type': 'text/csv', origin: 'https://evil.example' }, data: `${HEADER}\n${GOOD}\n` });
+  const crossSite = await request.post('/api/import/preview?kind=trade-report', {
+    headers: { 'content-type': 'text/csv', origin: 'https://evil.example' },
+    data: `${HEADER}\n${GOOD}\n`,
+  });
   expect(crossSite.status()).toBe(403);
-  const formPost = await request.post('/api/import/confirm', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: 'importId=x' });
+  const formPost = await request.post('/api/import/confirm', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    data: 'importId=x',
+  });
   expect(formPost.status()).toBe(403);
 });

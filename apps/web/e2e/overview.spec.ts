@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('the overview shows the seeded headline and country figures with their sources', async ({ page }) => {
+test('the overview shows the seeded headline and country figures with their sources', async ({
+  page,
+}) => {
   await page.goto('/');
   const headline = page.getByTestId('headline-trade');
   await expect(headline).toContainText('$106.3 bn');

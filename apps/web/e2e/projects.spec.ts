@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('filtering projects puts the filters in the URL, and the shared URL reproduces the view', async ({ page }) => {
+test('filtering projects puts the filters in the URL, and the shared URL reproduces the view', async ({
+  page,
+}) => {
   await page.goto('/projects');
   const form = page.getByRole('form', { name: 'Filters' });
   await form.getByLabel('Kazakhstan').check();
@@ -18,25 +20,38 @@ test('filtering projects puts the filters in the URL, and the shared URL reprodu
   const shared = page.url();
   const other = await page.context().newPage();
   await other.goto(shared);
-  await expect(other.getByTestId('project-count')).toHaveText((await page.getByTestId('project-count').textContent()) ?? '');
+  await expect(other.getByTestId('project-count')).toHaveText(
+    (await page.getByTestId('project-count').textContent()) ?? '',
+  );
   await expect(other.getByLabel('Kazakhstan')).toBeChecked();
 });
 
-test('sorting by value puts the largest stated value first and unknown values last', async ({ page }) => {
+test('sorting by value puts the largest stated value first and unknown values last', async ({
+  page,
+}) => {
   await page.goto('/projects?sort=value&dir=desc');
   const firstRow = page.getByRole('table').locator('tbody tr').first();
   await expect(firstRow).toContainText('$12 bn');
 });
 
-test('the railway project page shows its exact start date and its 2025 milestones with sources', async ({ page }) => {
+test('the railway project page shows its exact start date and its 2025 milestones with sources', async ({
+  page,
+}) => {
   await page.goto('/projects?q=China-Kyrgyzstan-Uzbekistan');
   await page.getByRole('link', { name: 'China-Kyrgyzstan-Uzbekistan Railway' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('China-Kyrgyzstan-Uzbekistan Railway');
-  await expect(page.locator('dl div', { hasText: 'Start / announced' })).toContainText('27 Dec 2024');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'China-Kyrgyzstan-Uzbekistan Railway',
+  );
+  await expect(page.locator('dl div', { hasText: 'Start / announced' })).toContainText(
+    '27 Dec 2024',
+  );
   const milestones2025 = page.getByTestId('milestone').filter({ hasText: '2025' });
   await expect(milestones2025.first()).toBeVisible();
   await milestones2025.first().getByText('Source').click();
-  await expect(milestones2025.first().getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  await expect(milestones2025.first().getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^https?:\/\//,
+  );
 });
 
 test('an unknown project is a 404', async ({ page }) => {

@@ -2,10 +2,16 @@ import { expect, test } from '@playwright/test';
 
 test('a source page lists what cites it, and those links lead to the records', async ({ page }) => {
   await page.goto('/sources?q=Beijing+Review');
-  await page.getByRole('link', { name: 'Second China-Central Asia summit draws new blueprint for cooperation' }).click();
+  await page
+    .getByRole('link', {
+      name: 'Second China-Central Asia summit draws new blueprint for cooperation',
+    })
+    .click();
   await expect(page.getByRole('heading', { name: /What cites it/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Relationship events' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Second China-Central Asia Summit, Astana/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Second China-Central Asia Summit, Astana/ }),
+  ).toBeVisible();
 });
 
 test('the paper without a web address is cited by title', async ({ page }) => {

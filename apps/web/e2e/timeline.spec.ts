@@ -9,9 +9,14 @@ test('what happened on the China-Kyrgyzstan-Uzbekistan railway in 2025', async (
   for (const text of await entries.allTextContents()) expect(text).toContain('2025');
 });
 
-test('a sector filter leaves relationship events out and the download carries the same filter', async ({ page }) => {
+test('a sector filter leaves relationship events out and the download carries the same filter', async ({
+  page,
+}) => {
   await page.goto('/timeline?country=KG&sector=transport');
   await expect(page.getByTestId('timeline-event')).toHaveCount(0);
   await expect(page.getByTestId('timeline-milestone').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', '/export/timeline.csv?country=KG&sector=transport');
+  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+    'href',
+    '/export/timeline.csv?country=KG&sector=transport',
+  );
 });

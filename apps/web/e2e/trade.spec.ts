@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-test('the trade explorer filters by country, years and reporter, and the downloaded CSV matches the table', async ({ page }) => {
+test('the trade explorer filters by country, years and reporter, and the downloaded CSV matches the table', async ({
+  page,
+}) => {
   await page.goto('/trade');
   const form = page.getByRole('form', { name: 'Filters' });
   await form.getByRole('checkbox', { name: 'Kyrgyzstan', exact: true }).check();
@@ -18,9 +20,17 @@ test('the trade explorer filters by country, years and reporter, and the downloa
   expect(await link.getAttribute('href')).toBe('/export/trade.csv?country=KG&from=2022&to=2024');
   // A real browser download: the file the reader gets, under the name the reader sees.
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toMatch(/^tianshan-trade-KG-2022-2024-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^tianshan-trade-KG-2022-2024-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
   const csv = readFileSync((await download.path()) ?? '', 'utf8');
-  const exportedKeys = new Set(csv.trimEnd().split('\r\n').slice(1).map((l) => l.split(',').slice(1, 5).join('|')));
+  const exportedKeys = new Set(
+    csv
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',').slice(1, 5).join('|')),
+  );
   // Each figure on screen is one key; the export holds every report of those keys (alternatives too).
   const screenKeys = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
   expect(screenKeys.length).toBe(count);
