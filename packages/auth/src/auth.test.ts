@@ -29,7 +29,12 @@ describe('accounts', () => {
   });
 
   it('signs in with the right password and sets an HttpOnly, SameSite session cookie', async () => {
-    const user = await createUser(test.db, { email: 'Editor@Example.org', name: 'Ed', role: 'editor', password: 'a long enough password' });
+    const user = await createUser(test.db, {
+      email: 'Editor@Example.org',
+      name: 'Ed',
+      role: 'editor',
+      password: 'a long enough password',
+    });
     expect(user.email).toBe('editor@example.org');
     const res = await signIn('editor@example.org', 'a long enough password', '203.0.113.1');
     expect(res.status).toBe(200);
@@ -39,18 +44,29 @@ describe('accounts', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     // Served over plain http in this test, so not Secure; over https it would be.
     const token = /([\w.-]*session_token)=([^;]+)/.exec(cookie);
-    const session = await auth.api.getSession({ headers: new Headers({ cookie: `${token?.[1]}=${token?.[2]}` }) });
+    const session = await auth.api.getSession({
+      headers: new Headers({ cookie: `${token?.[1]}=${token?.[2]}` }),
+    });
     expect(session?.user.email).toBe('editor@example.org');
     expect((session?.user as { role?: string }).role).toBe('editor');
   });
 
   it('marks cookies Secure when the site is served over https', async () => {
     const httpsAuth = createAuth(test.db, { baseURL: 'https://tianshan.example' });
-    await createUser(test.db, { email: 'secure@example.org', name: 'S', role: 'viewer', password: 'a long enough password' });
+    await createUser(test.db, {
+      email: 'secure@example.org',
+      name: 'S',
+      role: 'viewer',
+      password: 'a long enough password',
+    });
     const res = await httpsAuth.handler(
       new Request('https://tianshan.example/api/auth/sign-in/email', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'https://tianshan.example', 'x-forwarded-for': '203.0.113.9' },
+        headers: {
+          'content-type': 'application/json',
+          origin: 'https://tianshan.example',
+          'x-forwarded-for': '203.0.113.9',
+        },
         body: JSON.stringify({ email: 'secure@example.org', password: 'a long enough password' }),
       }),
     );
@@ -59,33 +75,80 @@ describe('accounts', () => {
   });
 
   it('refuses a wrong password and throttles repeated attempts', async () => {
-    await createUser(test.db, { email: 'target@example.org', name: 'T', role: 'editor', password: 'the real password 1' });
+    await createUser(test.db, {
+      email: 'target@example.org',
+      name: 'T',
+      role: 'editor',
+      password: 'the real password 1',
+    });
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await signIn('target@example.org', `guess number ${i}`, '198.51.100.4')).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await signIn('target@example.org', `guess number ${i}`, '198.51.100.4')).status,
+      );
     expect(statuses.slice(0, 3).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(3)).toEqual([429, 429]);
     // Throttled means throttled: even the right password waits out the window.
-    expect((await signIn('target@example.org', 'the real password 1', '198.51.100.4')).status).toBe(429);
+    expect((await signIn('target@example.org', 'the real password 1', '198.51.100.4')).status).toBe(
+      429,
+    );
   });
 
   it('has no public sign-up', async () => {
     const res = await auth.handler(
       new Request(`${BASE}/api/auth/sign-up/email`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin: BASE, 'x-forwarded-for': '203.0.113.50' },
-        body: JSON.stringify({ email: 'new@example.org', password: 'a long enough password', name: 'New' }),
+        headers: {
+          'content-type': 'application/json',
+          origin: BASE,
+          'x-forwarded-for': '203.0.113.50',
+        },
+        body: JSON.stringify({
+          email: 'new@example.org',
+          password: 'a long enough password',
+          name: 'New',
+        }),
       }),
     );
     expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(test.db.$client.prepare(`SELECT count(*) FROM users WHERE email = 'new@example.org'`).pluck().get()).toBe(0);
+    expect(
+      test.db.$client
+        .prepare(`SELECT count(*) FROM users WHERE email = 'new@example.org'`)
+        .pluck()
+        .get(),
+    ).toBe(0);
   });
 
   it('signs out: the session no longer works', async () => {
     const res = await signIn('editor@example.org', 'a long enough password', '203.0.113.2');
     const token = /([\w.-]*session_token)=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
     const cookie = `${token?.[1]}=${token?.[2]}`;
-    const out = await auth.handler(new Request(`${BASE}/api/auth/sign-out`, { method: 'POST', headers: { cookie, origin: BASE, 'content-type': 'application/json' }, body: '{}' }));
+    const out = await auth.handler(
+      new Request(`${BASE}/api/auth/sign-out`, {
+        method: 'POST',
+        headers: { cookie, origin: BASE, 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    );
     expect(out.status).toBe(200);
+    expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+  });
+
+  it('ends sessions after a week: the cookie says so, and an expired session is refused', async () => {
+    const res = await signIn('editor@example.org', 'a long enough password', '203.0.113.3');
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    expect(Number(/Max-Age=(\d+)/i.exec(setCookie)?.[1])).toBe(7 * 24 * 3600);
+    const token = /([\w.-]*session_token)=([^;]+)/.exec(setCookie);
+    const cookie = `${token?.[1]}=${token?.[2]}`;
+    expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).not.toBeNull();
+    // Eight days later (moved in the database rather than waiting): refused.
+    const newest = test.db.$client
+      .prepare('SELECT id FROM sessions ORDER BY created_at DESC LIMIT 1')
+      .pluck()
+      .get();
+    test.db.$client
+      .prepare('UPDATE sessions SET expires_at = ? WHERE id = ?')
+      .run(Date.now() - 24 * 3600 * 1000, newest);
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
   });
 });

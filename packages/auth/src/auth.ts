@@ -30,7 +30,13 @@ export function createAuth(db: Db, options: AuthOptions) {
     trustedOrigins: [options.baseURL],
     database: drizzleAdapter(db, {
       provider: 'sqlite',
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        rateLimit: rateLimits,
+      },
     }),
     emailAndPassword: {
       enabled: true,
@@ -38,7 +44,11 @@ export function createAuth(db: Db, options: AuthOptions) {
       minPasswordLength: 12,
       password: { hash: hashPassword, verify: verifyPassword },
     },
-    user: { additionalFields: { role: { type: 'string', required: false, defaultValue: 'viewer', input: false } } },
+    user: {
+      additionalFields: {
+        role: { type: 'string', required: false, defaultValue: 'viewer', input: false },
+      },
+    },
     session: { expiresIn: 7 * DAY, updateAge: DAY },
     rateLimit: {
       enabled: true,
@@ -46,7 +56,10 @@ export function createAuth(db: Db, options: AuthOptions) {
       window: 60,
       max: 100,
       customRules: {
-        '/sign-in/email': { window: options.signInWindowSeconds ?? 60, max: options.signInMax ?? 5 },
+        '/sign-in/email': {
+          window: options.signInWindowSeconds ?? 60,
+          max: options.signInMax ?? 5,
+        },
       },
     },
     advanced: {

@@ -1,2 +1,8 @@
 export { createAuth, type Auth, type AuthOptions } from './auth';
-export { createUser, DuplicateUserError, generatePassword, newUserInput, type NewUserInput } from './users';
+export {
+  createUser,
+  DuplicateUserError,
+  generatePassword,
+  newUserInput,
+  type NewUserInput,
+} from './users';

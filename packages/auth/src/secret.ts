@@ -12,9 +12,16 @@ const SECRET_KEY = 'auth_secret';
 export function authSecret(db: Db): string {
   const fromEnv = process.env.BETTER_AUTH_SECRET;
   if (fromEnv && fromEnv.length >= 32) return fromEnv;
-  const stored = db.select({ value: meta.value }).from(meta).where(eq(meta.key, SECRET_KEY)).get()?.value;
+  const stored = db
+    .select({ value: meta.value })
+    .from(meta)
+    .where(eq(meta.key, SECRET_KEY))
+    .get()?.value;
   if (stored) return stored;
   const generated = randomBytes(32).toString('base64url');
   db.insert(meta).values({ key: SECRET_KEY, value: generated }).onConflictDoNothing().run();
-  return db.select({ value: meta.value }).from(meta).where(eq(meta.key, SECRET_KEY)).get()?.value ?? generated;
+  return (
+    db.select({ value: meta.value }).from(meta).where(eq(meta.key, SECRET_KEY)).get()?.value ??
+    generated
+  );
 }

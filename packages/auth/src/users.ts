@@ -11,7 +11,11 @@ export const newUserInput = z.object({
   email: z.string().trim().toLowerCase().email('must be an email address').max(254),
   name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
   role,
-  password: z.string().min(12, 'must be at least 12 characters').max(128, 'must be at most 128 characters').optional(),
+  password: z
+    .string()
+    .min(12, 'must be at least 12 characters')
+    .max(128, 'must be at most 128 characters')
+    .optional(),
 });
 export type NewUserInput = z.input<typeof newUserInput>;
 
@@ -30,7 +34,11 @@ export function generatePassword(): string {
  * Creates a user with an email + password credential in the shape better-auth reads, and writes the audit
  * entry in the same transaction. Returns the password (generated when none was given).
  */
-export async function createUser(db: Db, input: NewUserInput, actor: Actor = { userId: null, label: 'command line' }) {
+export async function createUser(
+  db: Db,
+  input: NewUserInput,
+  actor: Actor = { userId: null, label: 'command line' },
+) {
   const data = newUserInput.parse(input);
   const password = data.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
@@ -38,10 +46,37 @@ export async function createUser(db: Db, input: NewUserInput, actor: Actor = { u
   const now = new Date();
   db.transaction(
     (tx) => {
-      if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) throw new DuplicateUserError(data.email);
-      tx.insert(users).values({ id, email: data.email, name: data.name, role: data.role, emailVerified: true, createdAt: now, updatedAt: now }).run();
-      tx.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: passwordHash, createdAt: now, updatedAt: now }).run();
-      writeAudit(tx, { actor, action: 'create', recordKind: 'user', recordId: id, after: { email: data.email, name: data.name, role: data.role } });
+      if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get())
+        throw new DuplicateUserError(data.email);
+      tx.insert(users)
+        .values({
+          id,
+          email: data.email,
+          name: data.name,
+          role: data.role,
+          emailVerified: true,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      tx.insert(accounts)
+        .values({
+          id: randomUUID(),
+          accountId: id,
+          providerId: 'credential',
+          userId: id,
+          password: passwordHash,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      writeAudit(tx, {
+        actor,
+        action: 'create',
+        recordKind: 'user',
+        recordId: id,
+        after: { email: data.email, name: data.name, role: data.role },
+      });
     },
     { behavior: 'immediate' },
   );

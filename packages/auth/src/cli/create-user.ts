@@ -23,7 +23,9 @@ const { values } = parseArgs({
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 try {
@@ -33,12 +35,18 @@ try {
     process.exit(0);
   }
   const password = values['password-stdin'] ? await readStdin() : undefined;
-  const user = await createUser(db, { email: values.email ?? '', name: values.name ?? values.email ?? '', role: values.role as 'admin', password });
+  const user = await createUser(db, {
+    email: values.email ?? '',
+    name: values.name ?? values.email ?? '',
+    role: values.role as 'admin',
+    password,
+  });
   db.$client.close();
   console.log(`created ${user.role} ${user.email}`);
   if (!values['password-stdin']) console.log(`password (shown once): ${user.password}`);
 } catch (error) {
-  if (error instanceof ZodError) console.error(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  if (error instanceof ZodError)
+    console.error(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
   else if (error instanceof DuplicateUserError) console.error(error.message);
   else console.error((error as Error).message);
   process.exit(1);
