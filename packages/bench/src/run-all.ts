@@ -36,6 +36,8 @@ const tsx = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
 for (const [script, out] of [
   ['query-latency.ts', 'query-latency.json'],
   ['export-throughput.ts', 'export.json'],
+  ['import-throughput.ts', 'import.json'],
+  ['throughput.ts', 'throughput.json'],
   ['lighthouse.ts', 'lighthouse.json'],
 ] as const) {
   console.log(`\n==> ${script}`);

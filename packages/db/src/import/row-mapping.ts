@@ -53,7 +53,7 @@ const sourceColumns = { citations: 'source_title' };
 
 export const MAPPINGS: Record<ImportKind, KindMapping> = {
   'trade-report': {
-    columns: [...names(TRADE_CSV_COLUMNS), 'yoy_growth_pct'],
+    columns: names(TRADE_CSV_COLUMNS),
     required: ['country_iso2', 'year', 'period', 'reporter', 'source_title'],
     columnOf: { scope: 'country_iso2', year: 'year', period: 'period', reporter: 'reporter', productCode: 'product_code', totalUsd: 'total_usd', chinaExportsUsd: 'china_exports_usd', chinaImportsUsd: 'china_imports_usd', yoyGrowthBp: 'yoy_growth_pct', qualifier: 'qualifier', notes: 'notes', ...sourceColumns },
     toInput: (r) => ({
