@@ -3,6 +3,7 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Db } from '@tianshan/db/client';
 import type { Role } from '@tianshan/model';
+import { cachedRead } from './query-cache';
 
 export interface SessionUser {
   id: string;
@@ -59,7 +60,15 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-export const publicProcedure = t.procedure;
+/**
+ * Anyone may read. Query results are cached until the next database change (query-cache.ts); the date is
+ * part of the key because some reads ("upcoming milestones") depend on today.
+ */
+export const publicProcedure = t.procedure.use(async ({ ctx, path, type, getRawInput, next }) => {
+  if (type !== 'query') return next();
+  const key = `${new Date().toISOString().slice(0, 10)} ${path} ${JSON.stringify((await getRawInput()) ?? null)}`;
+  return cachedRead(ctx.db, key, () => next(), (result) => result.ok);
+});
 
 /** Signed-in callers only. Every mutation builds on this or a stricter procedure; see the router audit test. */
 export const authedProcedure = t.procedure.use(({ ctx, next }) => {
