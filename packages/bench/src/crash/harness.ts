@@ -177,13 +177,20 @@ export async function runCrashRounds(options: {
       );
       const missing = acknowledgedIds.filter((id) => !present.has(id));
       summary.missingAcknowledged = missing.length;
-      const countOf = db
-        .prepare(`SELECT count(*) FROM indicators WHERE metric LIKE ? || ' row %'`)
-        .pluck();
+      // One pass over the imported rows, grouped by the import they came from.
+      const imported = new Map(
+        (
+          db
+            .prepare(
+              `SELECT substr(metric, 1, instr(metric, ' row ') - 1) AS tag, count(*) AS n FROM indicators WHERE metric LIKE 'crash import %' GROUP BY tag`,
+            )
+            .all() as { tag: string; n: number }[]
+        ).map((r) => [r.tag, r.n]),
+      );
       summary.importsChecked = imports.length;
       summary.halfAppliedImports = 0;
       for (const entry of imports) {
-        const n = countOf.get(entry.tag) as number;
+        const n = imported.get(entry.tag) ?? 0;
         if (n !== 0 && n !== IMPORT_ROWS) summary.halfAppliedImports++;
         if (entry.acknowledged && n !== IMPORT_ROWS) summary.missingAcknowledged++;
       }
