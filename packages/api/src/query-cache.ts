@@ -31,7 +31,10 @@ function stateFor(db: Db): CacheState {
   return state;
 }
 
+
 export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<T>, isCacheable: (value: T) => boolean): Promise<T> {
+  // `TIANSHAN_QUERY_CACHE=off`: every read cold (the latency benchmark), or the cache ruled out while debugging.
+  if (process.env.TIANSHAN_QUERY_CACHE === 'off') return compute();
   const state = stateFor(db);
   if (state.entries.has(key)) {
     const value = state.entries.get(key) as T;

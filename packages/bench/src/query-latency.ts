@@ -26,6 +26,8 @@ if (!existsSync(dbFile)) {
   process.exit(2);
 }
 const iterations = Number(values.iterations);
+// Measure the queries themselves, not the cache that serves repeated reads between writes.
+process.env.TIANSHAN_QUERY_CACHE = 'off';
 
 let captured: string[] | null = null;
 const db = openDatabase(dbFile, { verbose: (s) => captured?.push(String(s)) });
