@@ -13,17 +13,26 @@ import { printTable, round } from './stats';
  * audit entry per record) against the physical limit: `sqlite3 .import` of the same file into a bare table,
  * in the same run. Synthetic rows (generated here, written only to temporary files). Goal ratio ≥ 0.2.
  */
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, out: { type: 'string', default: 'bench-results/import.json' } } });
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '100000' },
+    out: { type: 'string', default: 'bench-results/import.json' },
+  },
+});
 const rows = Number(values.rows);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tianshan-import-bench-'));
 const csvFile = path.join(dir, 'trade.csv');
 
 const COUNTRIES = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
-const lines = ['country_iso2,year,period,reporter,product_code,total_usd,china_exports_usd,china_imports_usd,qualifier,notes,source_title,source_url,source_date'];
+const lines = [
+  'country_iso2,year,period,reporter,product_code,total_usd,china_exports_usd,china_imports_usd,qualifier,notes,source_title,source_url,source_date',
+];
 for (let i = 0; i < rows; i++) {
   const exports = 1_000_000 + ((i * 7919) % 50_000_000);
   const imports = 500_000 + ((i * 104_729) % 30_000_000);
-  lines.push(`${COUNTRIES[i % 5]},${2000 + (i % 26)},FY,CN,${String(100_000 + i)},${exports + imports},${exports},${imports},exact,,Synthetic benchmark release ${i % 50},https://synthetic.invalid/release/${i % 50},2026-01`);
+  lines.push(
+    `${COUNTRIES[i % 5]},${2000 + (i % 26)},FY,CN,${String(100_000 + i)},${exports + imports},${exports},${imports},exact,,Synthetic benchmark release ${i % 50},https://synthetic.invalid/release/${i % 50},2026-01`,
+  );
 }
 writeFileSync(csvFile, `${lines.join('\n')}\n`);
 const megabytes = round(Buffer.byteLength(lines.join('\n')) / 1e6, 1);
@@ -44,7 +53,10 @@ try {
   const previewStarted = process.hrtime.bigint();
   const preview = await previewImport(db, 'trade-report', 'trade.csv', createReadStream(csvFile));
   const previewSeconds = Number(process.hrtime.bigint() - previewStarted) / 1e9;
-  if (!preview.importId) throw new Error(`the benchmark's file was refused: ${JSON.stringify(preview.errors.slice(0, 3))}`);
+  if (!preview.importId)
+    throw new Error(
+      `the benchmark's file was refused: ${JSON.stringify(preview.errors.slice(0, 3))}`,
+    );
   const commitStarted = process.hrtime.bigint();
   const result = commitImport(db, preview.importId, { userId: null, label: 'import benchmark' });
   const commitSeconds = Number(process.hrtime.bigint() - commitStarted) / 1e9;
@@ -68,7 +80,14 @@ try {
   ];
   printTable(table);
   mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-  writeFileSync(values.out, JSON.stringify({ measuredAt: new Date().toISOString(), goal: { ratio: 0.2 }, result: table[0] }, null, 2));
+  writeFileSync(
+    values.out,
+    JSON.stringify(
+      { measuredAt: new Date().toISOString(), goal: { ratio: 0.2 }, result: table[0] },
+      null,
+      2,
+    ),
+  );
   console.log(`\nwritten ${values.out}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -10,14 +10,17 @@ import { REPO_ROOT } from './next-server';
  * never the default database), each printing its table and writing JSON under bench-results/.
  * `--scale 0.01` runs the same scripts on a small database to prove they work.
  */
+// `pnpm bench -- --scale 0.01` hands the script a literal "--" first; drop it.
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: { db: { type: 'string' }, scale: { type: 'string', default: '1' } },
 });
 const scale = Number(values.scale);
 const dbFile = path.resolve(
   values.db ?? path.join(REPO_ROOT, 'data', scale === 1 ? 'synthetic.db' : `synthetic-${scale}.db`),
 );
-const outDir = path.join(REPO_ROOT, 'bench-results');
+// A small run proves the scripts work; it must not overwrite the full run's figures.
+const outDir = path.join(REPO_ROOT, 'bench-results', scale === 1 ? '' : `scale-${scale}`);
 
 if (!existsSync(dbFile)) {
   console.log(`generating ${dbFile} (scale ${scale})`);
@@ -33,17 +36,24 @@ if (!existsSync(dbFile)) {
 }
 
 const tsx = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
-for (const [script, out] of [
-  ['query-latency.ts', 'query-latency.json'],
-  ['export-throughput.ts', 'export.json'],
-  ['import-throughput.ts', 'import.json'],
-  ['throughput.ts', 'throughput.json'],
-  ['lighthouse.ts', 'lighthouse.json'],
-] as const) {
+const small = scale < 1;
+// The import benchmark makes its own file (sized like the database); the others read the database.
+const runs: [script: string, out: string, args: string[]][] = [
+  ['query-latency.ts', 'query-latency.json', ['--db', dbFile]],
+  ['export-throughput.ts', 'export.json', ['--db', dbFile]],
+  [
+    'import-throughput.ts',
+    'import.json',
+    ['--rows', String(Math.max(1000, Math.round(100_000 * scale)))],
+  ],
+  ['throughput.ts', 'throughput.json', ['--db', dbFile, ...(small ? ['--seconds', '2'] : [])]],
+  ['lighthouse.ts', 'lighthouse.json', ['--db', dbFile, ...(small ? ['--runs', '1'] : [])]],
+];
+for (const [script, out, args] of runs) {
   console.log(`\n==> ${script}`);
   execFileSync(
     tsx,
-    [path.join(import.meta.dirname, script), '--db', dbFile, '--out', path.join(outDir, out)],
+    [path.join(import.meta.dirname, script), ...args, '--out', path.join(outDir, out)],
     { stdio: 'inherit' },
   );
 }

@@ -22,7 +22,8 @@ const { values } = parseArgs({
 const dbFile = path.resolve(values.db);
 const seconds = Number(values.seconds);
 
-const trpc = (procedure: string, input?: unknown) => `/api/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`;
+const trpc = (procedure: string, input?: unknown) =>
+  `/api/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`;
 const TARGETS: { name: string; path: string }[] = [
   { name: 'trivial handler (ceiling)', path: '/api/health' },
   { name: 'overview page', path: '/' },
@@ -35,7 +36,9 @@ const TARGETS: { name: string; path: string }[] = [
 
 function run(url: string, connections: number) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, pipelining: 1 }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration: seconds, pipelining: 1 }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
@@ -43,7 +46,8 @@ const server = await startNextServer(dbFile, Number(values.port));
 const results: Record<string, string | number>[] = [];
 try {
   const pid = server.process.pid as number;
-  for (const t of TARGETS) for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${t.path}`)).text();
+  for (const t of TARGETS)
+    for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${t.path}`)).text();
   const idle = treeRssBytes(pid);
   const ceiling: Record<number, number> = {};
   for (const t of TARGETS) {
@@ -70,5 +74,18 @@ try {
 }
 printTable(results);
 mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-writeFileSync(values.out, JSON.stringify({ db: dbFile, measuredAt: new Date().toISOString(), seconds, goal: { ratio: 0.8, p99ms: 100, connections: 50 }, results }, null, 2));
+writeFileSync(
+  values.out,
+  JSON.stringify(
+    {
+      db: dbFile,
+      measuredAt: new Date().toISOString(),
+      seconds,
+      goal: { ratio: 0.8, p99ms: 100, connections: 50 },
+      results,
+    },
+    null,
+    2,
+  ),
+);
 console.log(`\nwritten ${values.out}`);

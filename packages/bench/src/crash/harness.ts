@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createUser } from '@tianshan/auth/users';
 import { openDatabase } from '@tianshan/db/client';
 import { openOwnedDatabase, seedOnce } from '@tianshan/db/setup';
-import { startNextServer } from '../next-server';
+import { startNextServer, type RunningServer } from '../next-server';
 import { post } from './raw-http';
 
 /**
@@ -64,14 +64,15 @@ export async function runCrashRounds(options: {
   const acknowledgedIds: number[] = [];
   const imports: { tag: string; acknowledged: boolean }[] = [];
   let cookie = '';
+  let current: RunningServer | null = null;
 
   try {
     for (let round = 0; round < options.rounds; round++) {
       const port = options.port ?? 3450;
-      const server = await startNextServer(file, port, {
+      const server = (current = await startNextServer(file, port, {
         TIANSHAN_SIGNIN_MAX: '100000',
         TIANSHAN_ORIGIN: `http://127.0.0.1:${port}`,
-      });
+      }));
       const origin = server.url;
       if (!cookie) {
         const res = await post(
@@ -157,8 +158,13 @@ export async function runCrashRounds(options: {
       const work = Promise.all([edits(0), edits(1), importer()]);
       await new Promise((r) => setTimeout(r, 100 + Math.floor(random() * 1500)));
       killed = true;
+      const exited = new Promise((r) =>
+        server.process.exitCode !== null || server.process.signalCode !== null
+          ? r(null)
+          : server.process.once('exit', r),
+      );
       server.process.kill('SIGKILL');
-      await new Promise((r) => server.process.once('exit', r));
+      await exited;
       summary.kills++;
       await work;
 
@@ -206,6 +212,8 @@ export async function runCrashRounds(options: {
         log(`round ${round + 1}/${options.rounds}: ${JSON.stringify(summary)}`);
     }
   } finally {
+    // Never leave a server behind (it would answer on the port for the next run).
+    current?.process.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
   return summary;
