@@ -24,6 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id))?.title ?? 'Source not found' };
 }
 
+/** A statistics release may back thousands of rows; the page lists the first of each kind and counts the rest. */
+const SHOWN_PER_KIND = 100;
+
 const KIND_WORDS: Record<string, string> = {
   'trade-report': 'Trade reports',
   investment: 'Investment figures',
@@ -66,9 +69,11 @@ export default async function SourcePage({ params }: Props) {
           if (list.length === 0) return null;
           return (
             <div key={kind}>
-              <h3 className="font-semibold">{words}</h3>
+              <h3 className="font-semibold">
+                {words} ({list.length})
+              </h3>
               <ul className="ml-5 list-disc text-sm">
-                {list.map((c) => (
+                {list.slice(0, SHOWN_PER_KIND).map((c) => (
                   <li key={`${c.kind}-${c.id}`}>
                     <Link className="text-accent underline" href={c.href}>
                       {c.label}
@@ -76,6 +81,11 @@ export default async function SourcePage({ params }: Props) {
                   </li>
                 ))}
               </ul>
+              {list.length > SHOWN_PER_KIND ? (
+                <p className="ml-5 text-sm text-muted">
+                  …and {list.length - SHOWN_PER_KIND} more {words.toLowerCase()}. Every one is in the data package download.
+                </p>
+              ) : null}
             </div>
           );
         })}
