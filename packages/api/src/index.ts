@@ -1,2 +1,8 @@
 export { appRouter, createCaller, type AppRouter } from './root';
-export { createInnerTRPCContext, type InnerContext, type Session, type SessionUser, type FieldErrors } from './trpc';
+export {
+  createInnerTRPCContext,
+  type InnerContext,
+  type Session,
+  type SessionUser,
+  type FieldErrors,
+} from './trpc';

@@ -19,7 +19,9 @@ const states = new WeakMap<Db, CacheState>();
 function stateFor(db: Db): CacheState {
   let state = states.get(db);
   if (!state) {
-    const statement = db.$client.prepare("SELECT (SELECT data_version FROM pragma_data_version()) || ':' || total_changes()").pluck();
+    const statement = db.$client
+      .prepare("SELECT (SELECT data_version FROM pragma_data_version()) || ':' || total_changes()")
+      .pluck();
     state = { version: '', entries: new Map(), versionOf: () => statement.get() as string };
     states.set(db, state);
   }
@@ -31,8 +33,12 @@ function stateFor(db: Db): CacheState {
   return state;
 }
 
-
-export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<T>, isCacheable: (value: T) => boolean): Promise<T> {
+export async function cachedRead<T>(
+  db: Db,
+  key: string,
+  compute: () => Promise<T>,
+  isCacheable: (value: T) => boolean,
+): Promise<T> {
   // `TIANSHAN_QUERY_CACHE=off`: every read cold (the latency benchmark), or the cache ruled out while debugging.
   if (process.env.TIANSHAN_QUERY_CACHE === 'off') return compute();
   const state = stateFor(db);
@@ -48,7 +54,8 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   // A write may have landed while computing; then the value might already be stale: do not keep it.
   if (isCacheable(value) && state.versionOf() === version) {
     state.entries.set(key, value);
-    if (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string);
+    if (state.entries.size > MAX_ENTRIES)
+      state.entries.delete(state.entries.keys().next().value as string);
   }
   return value;
 }

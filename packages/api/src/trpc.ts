@@ -50,8 +50,15 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       // Never leak a stack trace to a client, even in development builds.
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors: zod ? fieldErrorsOf(zod) : null },
-      message: zod ? `Invalid input: ${zod.issues.map((i) => `${i.path.join('.') || 'input'} ${i.message}`).join('; ')}` : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: zod ? fieldErrorsOf(zod) : null,
+      },
+      message: zod
+        ? `Invalid input: ${zod.issues.map((i) => `${i.path.join('.') || 'input'} ${i.message}`).join('; ')}`
+        : shape.message,
     };
   },
 });
@@ -67,19 +74,28 @@ export const middleware = t.middleware;
 export const publicProcedure = t.procedure.use(async ({ ctx, path, type, getRawInput, next }) => {
   if (type !== 'query') return next();
   const key = `${new Date().toISOString().slice(0, 10)} ${path} ${JSON.stringify((await getRawInput()) ?? null)}`;
-  return cachedRead(ctx.db, key, () => next(), (result) => result.ok);
+  return cachedRead(
+    ctx.db,
+    key,
+    () => next(),
+    (result) => result.ok,
+  );
 });
 
 /** Signed-in callers only. Every mutation builds on this or a stricter procedure; see the router audit test. */
 export const authedProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to make changes.' });
+  if (!ctx.session)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to make changes.' });
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
 function requireRole(allowed: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
     if (!allowed.includes(ctx.session.user.role)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${allowed.join(' or ')} role.` });
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `This needs the ${allowed.join(' or ')} role.`,
+      });
     }
     return next({ ctx });
   });

@@ -6,12 +6,28 @@ import { createInnerTRPCContext, type Session } from '../trpc';
 const test = createTestDatabase();
 afterAll(() => test.close());
 
-const viewer: Session = { user: { id: '00000000-0000-4000-8000-000000000001', email: 'viewer@example.org', name: 'V', role: 'viewer' } };
-const editor: Session = { user: { id: '00000000-0000-4000-8000-000000000002', email: 'editor@example.org', name: 'E', role: 'editor' } };
+const viewer: Session = {
+  user: {
+    id: '00000000-0000-4000-8000-000000000001',
+    email: 'viewer@example.org',
+    name: 'V',
+    role: 'viewer',
+  },
+};
+const editor: Session = {
+  user: {
+    id: '00000000-0000-4000-8000-000000000002',
+    email: 'editor@example.org',
+    name: 'E',
+    role: 'editor',
+  },
+};
 
 type Procedure = { _def: { type: 'query' | 'mutation' | 'subscription' } };
 // At run time tRPC keeps a flat path → procedure map here (the type describes the nested router).
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>);
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, Procedure>,
+);
 const mutations = procedures.filter(([, p]) => p._def.type === 'mutation').map(([path]) => path);
 
 function call(session: Session | null, path: string, input: unknown) {
@@ -43,32 +59,67 @@ describe('every mutation checks the caller on the server', () => {
     );
   });
 
-  it.each(mutations)('%s refuses an anonymous caller with UNAUTHORIZED and a viewer with FORBIDDEN', async (path) => {
-    const auditBefore = test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get();
-    for (const input of INPUTS) {
-      await expect(call(null, path, input)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-      await expect(call(viewer, path, input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    }
-    expect(test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(auditBefore);
-  });
+  it.each(mutations)(
+    '%s refuses an anonymous caller with UNAUTHORIZED and a viewer with FORBIDDEN',
+    async (path) => {
+      const auditBefore = test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get();
+      for (const input of INPUTS) {
+        await expect(call(null, path, input)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+        await expect(call(viewer, path, input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      }
+      expect(test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(
+        auditBefore,
+      );
+    },
+  );
 
   it('keeps user management for admins: an editor is FORBIDDEN there', async () => {
     for (const path of mutations.filter((p) => p.startsWith('users.'))) {
       await expect(call(editor, path, {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
     await expect(call(editor, 'users.audit', {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(call(viewer, 'records.history', { kind: 'project', id: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(call(viewer, 'records.history', { kind: 'project', id: 1 })).rejects.toMatchObject(
+      { code: 'FORBIDDEN' },
+    );
+  });
+
+  it('keeps deleting and restoring for admins: an editor is FORBIDDEN there and nothing changes', async () => {
+    const auditBefore = test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    for (const [path, input] of [
+      ['records.softDelete', { kind: 'project', id: 1 }],
+      ['records.restore', { kind: 'project', id: 1 }],
+      ['records.softDeleteSource', { id: 1 }],
+      ['records.restoreSource', { id: 1 }],
+    ] as const) {
+      await expect(call(editor, path, input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(
+      auditBefore,
+    );
   });
 
   it('lets an editor change data, with field errors for bad input and an audit trail for good input', async () => {
-    const bad = call(editor, 'records.create', { kind: 'trade-report', data: { scope: 'KG', year: 2024, period: 'FY', reporter: 'CN', totalUsd: -1, citations: [] } });
+    const bad = call(editor, 'records.create', {
+      kind: 'trade-report',
+      data: { scope: 'KG', year: 2024, period: 'FY', reporter: 'CN', totalUsd: -1, citations: [] },
+    });
     await expect(bad).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const good = (await call(editor, 'records.create', {
       kind: 'indicator',
-      data: { scope: 'KG', asOf: '2026-01', metric: 'Test metric', value: '12.5', unit: 'things', citations: [{ sourceId: 1 }] },
+      data: {
+        scope: 'KG',
+        asOf: '2026-01',
+        metric: 'Test metric',
+        value: '12.5',
+        unit: 'things',
+        citations: [{ sourceId: 1 }],
+      },
       reason: 'test',
     })) as { id: number };
-    const history = (await call(editor, 'records.history', { kind: 'indicator', id: good.id })) as { action: string; actor: string }[];
+    const history = (await call(editor, 'records.history', { kind: 'indicator', id: good.id })) as {
+      action: string;
+      actor: string;
+    }[];
     expect(history[0]).toMatchObject({ action: 'create', actor: 'editor@example.org' });
   });
 });

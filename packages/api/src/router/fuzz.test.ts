@@ -14,24 +14,123 @@ import { createInnerTRPCContext, type Session } from '../trpc';
  */
 const t = createTestDatabase();
 afterAll(() => t.close());
-const admin: Session = { user: { id: '00000000-0000-4000-8000-00000000000a', email: 'admin@example.org', name: 'A', role: 'admin' } };
+const admin: Session = {
+  user: {
+    id: '00000000-0000-4000-8000-00000000000a',
+    email: 'admin@example.org',
+    name: 'A',
+    role: 'admin',
+  },
+};
 const caller = createCaller(createInnerTRPCContext({ db: t.db, session: admin }));
 
 type Procedure = { _def: { type: string } };
 const PATHS = Object.keys(appRouter._def.procedures as unknown as Record<string, Procedure>);
 
 // Field names our schemas use, so generated objects get past "not an object" into the field checks.
-const FIELDS = ['id', 'kind', 'data', 'reason', 'scope', 'scopes', 'year', 'yearFrom', 'yearTo', 'period', 'periodKinds', 'reporter', 'reporters', 'totalUsd', 'chinaExportsUsd', 'countries', 'country', 'name', 'sector', 'sectors', 'status', 'statuses', 'citations', 'sourceId', 'newSource', 'title', 'url', 'publishedOn', 'limit', 'offset', 'search', 'from', 'to', 'sort', 'dir', 'email', 'role', 'password', 'projectId', 'date', 'asOf', 'metric', 'metricKind', 'value', 'unit', 'lat', 'lon', 'locationBasis', 'startedOn', 'completedOn', 'preferred', 'count', 'productCode', 'qualifier'];
-const CODES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'C5', 'CN', 'indicator', 'project', 'trade-report', 'source', 'energy', 'operating', 'admin', 'viewer', 'FY', 'Jan-Apr', '2024', '2024-13-40', ''];
+const FIELDS = [
+  'id',
+  'kind',
+  'data',
+  'reason',
+  'scope',
+  'scopes',
+  'year',
+  'yearFrom',
+  'yearTo',
+  'period',
+  'periodKinds',
+  'reporter',
+  'reporters',
+  'totalUsd',
+  'chinaExportsUsd',
+  'countries',
+  'country',
+  'name',
+  'sector',
+  'sectors',
+  'status',
+  'statuses',
+  'citations',
+  'sourceId',
+  'newSource',
+  'title',
+  'url',
+  'publishedOn',
+  'limit',
+  'offset',
+  'search',
+  'from',
+  'to',
+  'sort',
+  'dir',
+  'email',
+  'role',
+  'password',
+  'projectId',
+  'date',
+  'asOf',
+  'metric',
+  'metricKind',
+  'value',
+  'unit',
+  'lat',
+  'lon',
+  'locationBasis',
+  'startedOn',
+  'completedOn',
+  'preferred',
+  'count',
+  'productCode',
+  'qualifier',
+];
+const CODES = [
+  'KZ',
+  'KG',
+  'TJ',
+  'TM',
+  'UZ',
+  'C5',
+  'CN',
+  'indicator',
+  'project',
+  'trade-report',
+  'source',
+  'energy',
+  'operating',
+  'admin',
+  'viewer',
+  'FY',
+  'Jan-Apr',
+  '2024',
+  '2024-13-40',
+  '',
+];
 const leaf = fc.oneof(
   fc.constantFrom(...CODES),
   fc.string({ maxLength: 40 }),
   fc.integer(),
   fc.double(),
-  fc.constantFrom(null, undefined, true, false, Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 2 ** 53, 'x'.repeat(10_000)),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    false,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -1,
+    0,
+    2 ** 53,
+    'x'.repeat(10_000),
+  ),
 );
 const { value: structured } = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.array(tie('value'), { maxLength: 4 }), tie('object')),
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.array(tie('value'), { maxLength: 4 }),
+    tie('object'),
+  ),
   object: fc.dictionary(fc.constantFrom(...FIELDS), tie('value'), { maxKeys: 8 }),
 }));
 const input = fc.oneof(fc.anything(), structured);
@@ -52,11 +151,22 @@ test.each(PATHS)('%s answers any input with a result or a typed client error', a
         tally(error instanceof TRPCError ? error.code : 'not a TRPCError');
         expect(error).toBeInstanceOf(TRPCError);
         const e = error as TRPCError;
-        expect(e.code, `${path}(${JSON.stringify(value)?.slice(0, 200)}): ${e.message}`).not.toBe('INTERNAL_SERVER_ERROR');
+        expect(e.code, `${path}(${JSON.stringify(value)?.slice(0, 200)}): ${e.message}`).not.toBe(
+          'INTERNAL_SERVER_ERROR',
+        );
         expect(e.message.length).toBeGreaterThan(0);
-        if (e.cause instanceof ZodError && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        if (
+          e.cause instanceof ZodError &&
+          value !== null &&
+          typeof value === 'object' &&
+          !Array.isArray(value)
+        ) {
           // An object with a bad field: each message points at that field.
-          for (const issue of e.cause.issues) expect(issue.path.length + (issue.code === 'invalid_union' ? 1 : 0), `${path}: ${issue.message}`).toBeGreaterThan(0);
+          for (const issue of e.cause.issues)
+            expect(
+              issue.path.length + (issue.code === 'invalid_union' ? 1 : 0),
+              `${path}: ${issue.message}`,
+            ).toBeGreaterThan(0);
         }
       }
     }),
@@ -64,7 +174,11 @@ test.each(PATHS)('%s answers any input with a result or a typed client error', a
   );
 });
 
-afterAll(() => console.log(`fuzz: ${cases} inputs tried on ${PATHS.length} procedures; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`));
+afterAll(() =>
+  console.log(
+    `fuzz: ${cases} inputs tried on ${PATHS.length} procedures; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`,
+  ),
+);
 
 test('the fuzzer reaches past validation: some inputs are accepted and some refused', () => {
   expect(outcomes.get('ok') ?? 0).toBeGreaterThan(0);

@@ -1,12 +1,21 @@
 import { investmentFilter, pageInput } from '@tianshan/model';
-import { countInvestments, investmentSummary, listInvestments } from '@tianshan/db/queries/investments';
+import {
+  countInvestments,
+  investmentSummary,
+  listInvestments,
+} from '@tianshan/db/queries/investments';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const investmentsRouter = createTRPCRouter({
   list: publicProcedure.input(investmentFilter.extend(pageInput.shape)).query(({ ctx, input }) => {
     const { limit, offset, ...filter } = input;
-    return { rows: listInvestments(ctx.db, filter, { limit, offset }), total: countInvestments(ctx.db, filter) };
+    return {
+      rows: listInvestments(ctx.db, filter, { limit, offset }),
+      total: countInvestments(ctx.db, filter),
+    };
   }),
   /** Grouped by scope and metric kind; different kinds are never summed. */
-  summary: publicProcedure.input(investmentFilter.default({})).query(({ ctx, input }) => investmentSummary(ctx.db, input)),
+  summary: publicProcedure
+    .input(investmentFilter.default({}))
+    .query(({ ctx, input }) => investmentSummary(ctx.db, input)),
 });

@@ -7,13 +7,21 @@ afterAll(() => test.close());
 
 describe('trade', () => {
   it('exposes one preferred figure per key and lists the disagreeing report as an alternative', async () => {
-    const figures = await caller.trade.figures({ scopes: ['KZ'], yearFrom: 2024, yearTo: 2024, reporters: ['CN'], periodKinds: ['year'] });
+    const figures = await caller.trade.figures({
+      scopes: ['KZ'],
+      yearFrom: 2024,
+      yearTo: 2024,
+      reporters: ['CN'],
+      periodKinds: ['year'],
+    });
     expect(figures).toHaveLength(1);
     const [kz] = figures;
     // GACC's exact 43.82 bn beats the newspaper's "exceeded 44 bn" bound.
     expect(kz?.totalUsd).toBe(43_820_000_000);
     expect(kz?.preferredBecause).toBe('exact-over-bound');
-    expect(kz?.alternatives.map((a) => [a.totalUsd, a.qualifier])).toEqual([[44_000_000_000, 'more-than']]);
+    expect(kz?.alternatives.map((a) => [a.totalUsd, a.qualifier])).toEqual([
+      [44_000_000_000, 'more-than'],
+    ]);
     expect(kz?.sources.length).toBeGreaterThan(0);
   });
 
@@ -37,7 +45,9 @@ describe('trade', () => {
   it('keeps C5 rows out of the country series', async () => {
     const cells = await caller.trade.byCountryYear({ reporter: 'CN' });
     expect(cells.every((c) => c.country !== ('C5' as string))).toBe(true);
-    expect(cells.find((c) => c.country === 'TJ' && c.year === 2024)?.figure.totalUsd).toBe(3_860_000_000);
+    expect(cells.find((c) => c.country === 'TJ' && c.year === 2024)?.figure.totalUsd).toBe(
+      3_860_000_000,
+    );
   });
 
   it('leaves missing years as gaps and computes growth only across consecutive years', async () => {
@@ -58,11 +68,21 @@ describe('trade', () => {
 
 describe('projects, timeline, sources', () => {
   it('filters projects by country, sector and status', async () => {
-    const { rows, total } = await caller.projects.list({ countries: ['KZ'], sectors: ['energy'], statuses: ['operating'], limit: 100, offset: 0 });
+    const { rows, total } = await caller.projects.list({
+      countries: ['KZ'],
+      sectors: ['energy'],
+      statuses: ['operating'],
+      limit: 100,
+      offset: 0,
+    });
     const names = rows.map((r) => r.name);
     expect(total).toBe(rows.length);
     expect(names).toContain('Beineu-Bozoi-Shymkent Gas Pipeline');
-    expect(rows.every((r) => r.countries.includes('KZ') && r.sector === 'energy' && r.status === 'operating')).toBe(true);
+    expect(
+      rows.every(
+        (r) => r.countries.includes('KZ') && r.sector === 'energy' && r.status === 'operating',
+      ),
+    ).toBe(true);
   });
 
   it('treats % and _ in a search as literal text', async () => {
@@ -72,7 +92,12 @@ describe('projects, timeline, sources', () => {
   });
 
   it('sorts by value with unknown values last', async () => {
-    const { rows } = await caller.projects.list({ sort: 'value', dir: 'desc', limit: 100, offset: 0 });
+    const { rows } = await caller.projects.list({
+      sort: 'value',
+      dir: 'desc',
+      limit: 100,
+      offset: 0,
+    });
     const values = rows.map((r) => r.valueUsd);
     const firstNull = values.indexOf(null);
     expect(values.slice(firstNull).every((v) => v === null)).toBe(true);
@@ -81,7 +106,11 @@ describe('projects, timeline, sources', () => {
   });
 
   it('returns a project with its milestones in date order and keeps date precision', async () => {
-    const { rows } = await caller.projects.list({ search: 'China-Kyrgyzstan-Uzbekistan Railway', limit: 5, offset: 0 });
+    const { rows } = await caller.projects.list({
+      search: 'China-Kyrgyzstan-Uzbekistan Railway',
+      limit: 5,
+      offset: 0,
+    });
     const project = await caller.projects.byId({ id: rows[0]?.id ?? -1 });
     expect(project.startedOn).toBe('2024-12-27');
     const dates = project.milestones.map((m) => m.date);
@@ -92,13 +121,17 @@ describe('projects, timeline, sources', () => {
   it('puts milestones and events on one axis, filterable by country', async () => {
     const entries = await caller.timeline.list({ countries: ['KG'], from: '2025', to: '2025' });
     expect(entries.length).toBeGreaterThan(0);
-    expect(entries.every((e) => e.countries.includes('KG') && e.date.startsWith('2025'))).toBe(true);
+    expect(entries.every((e) => e.countries.includes('KG') && e.date.startsWith('2025'))).toBe(
+      true,
+    );
     expect(entries.some((e) => e.type === 'event')).toBe(true);
   });
 
   it('lists sources with what cites them', async () => {
     const sources = await caller.sources.list({ search: 'Beijing Review' });
-    const bjr = sources.find((s) => s.url === 'https://www.bjreview.com/World/202506/t20250623_800405691.html');
+    const bjr = sources.find(
+      (s) => s.url === 'https://www.bjreview.com/World/202506/t20250623_800405691.html',
+    );
     expect(bjr?.citationCount).toBeGreaterThan(0);
     const detail = await caller.sources.byId({ id: bjr?.id ?? -1 });
     expect(detail.citations.length).toBe(bjr?.citationCount);
@@ -118,7 +151,11 @@ describe('bad input', () => {
     const attempt = caller.projects.list({ countries: ['XX' as 'KZ'], limit: 10, offset: 0 });
     await expect(attempt).rejects.toBeInstanceOf(TRPCError);
     await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(caller.trade.figures({ yearFrom: 1800 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(caller.projects.byId({ id: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(caller.trade.figures({ yearFrom: 1800 })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(caller.projects.byId({ id: 999_999 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

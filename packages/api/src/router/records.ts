@@ -10,15 +10,27 @@ import {
   tradeReportInput,
 } from '@tianshan/model';
 import { recordHistory } from '@tianshan/db/queries/audit';
-import { createRecord, restoreRecord, setPreferredTrade, snapshot, softDeleteRecord, updateRecord } from '@tianshan/db/write/records';
+import {
+  createRecord,
+  restoreRecord,
+  setPreferredTrade,
+  snapshot,
+  softDeleteRecord,
+  updateRecord,
+} from '@tianshan/db/write/records';
 import { citations as citationTable } from '@tianshan/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
 import { CITED_KIND_NAMES } from '@tianshan/db/write/record-kinds';
-import { createSource, restoreSource, softDeleteSource, updateSource } from '@tianshan/db/write/source-records';
+import {
+  createSource,
+  restoreSource,
+  softDeleteSource,
+  updateSource,
+} from '@tianshan/db/write/source-records';
 import { guarded } from '../errors';
 import { actorOf } from '../actor';
-import { createTRPCRouter, editorProcedure } from '../trpc';
+import { adminProcedure, createTRPCRouter, editorProcedure } from '../trpc';
 
 const reason = z.string().trim().max(500, 'must be at most 500 characters').optional();
 const id = z.number().int().positive();
@@ -36,53 +48,90 @@ const recordData = z.discriminatedUnion('kind', [
 const citedKind = z.enum(CITED_KIND_NAMES as [string, ...string[]]);
 
 /**
- * Every mutation here is an editorProcedure: the role is checked on the server before anything else runs.
+ * Editors create and edit; deleting and restoring is for admins. The role is checked on the server before
+ * anything else runs.
  * Inputs are validated twice (here, and again in the write layer) so no other caller can skip validation.
  */
 export const recordsRouter = createTRPCRouter({
-  create: editorProcedure.input(z.intersection(recordData, z.object({ reason }))).mutation(({ ctx, input }) =>
-    guarded(() => ({ id: createRecord(ctx.db, input.kind, input.data as never, { actor: actorOf(ctx.session), reason: input.reason }) })),
-  ),
-  update: editorProcedure.input(z.intersection(recordData, z.object({ id, reason }))).mutation(({ ctx, input }) =>
-    guarded(() => {
-      updateRecord(ctx.db, input.kind, input.id, input.data as never, { actor: actorOf(ctx.session), reason: input.reason });
-      return { id: input.id };
-    }),
-  ),
-  softDelete: editorProcedure.input(z.object({ kind: citedKind, id, reason })).mutation(({ ctx, input }) =>
-    guarded(() => {
-      softDeleteRecord(ctx.db, input.kind as never, input.id, { actor: actorOf(ctx.session), reason: input.reason });
-      return { id: input.id };
-    }),
-  ),
-  restore: editorProcedure.input(z.object({ kind: citedKind, id, reason })).mutation(({ ctx, input }) =>
-    guarded(() => {
-      restoreRecord(ctx.db, input.kind as never, input.id, { actor: actorOf(ctx.session), reason: input.reason });
-      return { id: input.id };
-    }),
-  ),
-  setPreferred: editorProcedure.input(z.object({ id, preferred: z.boolean(), reason })).mutation(({ ctx, input }) =>
-    guarded(() => {
-      setPreferredTrade(ctx.db, input.id, input.preferred, { actor: actorOf(ctx.session), reason: input.reason });
-      return { id: input.id };
-    }),
-  ),
-  createSource: editorProcedure.input(z.object({ data: sourceInput, reason })).mutation(({ ctx, input }) =>
-    guarded(() => ({ id: createSource(ctx.db, input.data, { actor: actorOf(ctx.session), reason: input.reason }) })),
-  ),
-  updateSource: editorProcedure.input(z.object({ id, data: sourceInput, reason })).mutation(({ ctx, input }) =>
-    guarded(() => {
-      updateSource(ctx.db, input.id, input.data, { actor: actorOf(ctx.session), reason: input.reason });
-      return { id: input.id };
-    }),
-  ),
-  softDeleteSource: editorProcedure.input(z.object({ id, reason })).mutation(({ ctx, input }) =>
+  create: editorProcedure
+    .input(z.intersection(recordData, z.object({ reason })))
+    .mutation(({ ctx, input }) =>
+      guarded(() => ({
+        id: createRecord(ctx.db, input.kind, input.data as never, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+        }),
+      })),
+    ),
+  update: editorProcedure
+    .input(z.intersection(recordData, z.object({ id, reason })))
+    .mutation(({ ctx, input }) =>
+      guarded(() => {
+        updateRecord(ctx.db, input.kind, input.id, input.data as never, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+        });
+        return { id: input.id };
+      }),
+    ),
+  softDelete: adminProcedure
+    .input(z.object({ kind: citedKind, id, reason }))
+    .mutation(({ ctx, input }) =>
+      guarded(() => {
+        softDeleteRecord(ctx.db, input.kind as never, input.id, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+        });
+        return { id: input.id };
+      }),
+    ),
+  restore: adminProcedure
+    .input(z.object({ kind: citedKind, id, reason }))
+    .mutation(({ ctx, input }) =>
+      guarded(() => {
+        restoreRecord(ctx.db, input.kind as never, input.id, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+        });
+        return { id: input.id };
+      }),
+    ),
+  setPreferred: editorProcedure
+    .input(z.object({ id, preferred: z.boolean(), reason }))
+    .mutation(({ ctx, input }) =>
+      guarded(() => {
+        setPreferredTrade(ctx.db, input.id, input.preferred, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+        });
+        return { id: input.id };
+      }),
+    ),
+  createSource: editorProcedure
+    .input(z.object({ data: sourceInput, reason }))
+    .mutation(({ ctx, input }) =>
+      guarded(() => ({
+        id: createSource(ctx.db, input.data, { actor: actorOf(ctx.session), reason: input.reason }),
+      })),
+    ),
+  updateSource: editorProcedure
+    .input(z.object({ id, data: sourceInput, reason }))
+    .mutation(({ ctx, input }) =>
+      guarded(() => {
+        updateSource(ctx.db, input.id, input.data, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+        });
+        return { id: input.id };
+      }),
+    ),
+  softDeleteSource: adminProcedure.input(z.object({ id, reason })).mutation(({ ctx, input }) =>
     guarded(() => {
       softDeleteSource(ctx.db, input.id, { actor: actorOf(ctx.session), reason: input.reason });
       return { id: input.id };
     }),
   ),
-  restoreSource: editorProcedure.input(z.object({ id, reason })).mutation(({ ctx, input }) =>
+  restoreSource: adminProcedure.input(z.object({ id, reason })).mutation(({ ctx, input }) =>
     guarded(() => {
       restoreSource(ctx.db, input.id, { actor: actorOf(ctx.session), reason: input.reason });
       return { id: input.id };
@@ -91,7 +140,8 @@ export const recordsRouter = createTRPCRouter({
   /** One record as stored (deleted ones too, so they can be restored), with its citations, for the edit form. */
   get: editorProcedure.input(z.object({ kind: citedKind, id })).query(({ ctx, input }) => {
     const record = snapshot(ctx.db, input.kind as never, input.id);
-    if (!record) throw new TRPCError({ code: 'NOT_FOUND', message: `no ${input.kind} ${input.id}` });
+    if (!record)
+      throw new TRPCError({ code: 'NOT_FOUND', message: `no ${input.kind} ${input.id}` });
     const cites = ctx.db
       .select({ sourceId: citationTable.sourceId, quote: citationTable.quote })
       .from(citationTable)
@@ -100,5 +150,7 @@ export const recordsRouter = createTRPCRouter({
     return { record, citations: cites };
   }),
   /** A record's history is for editors; readers see the current, sourced figures. */
-  history: editorProcedure.input(z.object({ kind: recordKind, id })).query(({ ctx, input }) => recordHistory(ctx.db, input.kind, input.id)),
+  history: editorProcedure
+    .input(z.object({ kind: recordKind, id }))
+    .query(({ ctx, input }) => recordHistory(ctx.db, input.kind, input.id)),
 });

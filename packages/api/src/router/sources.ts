@@ -6,14 +6,22 @@ import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const sourcesRouter = createTRPCRouter({
   list: publicProcedure
-    .input(z.object({ search: z.string().trim().max(200, 'must be at most 200 characters').optional() }).default({}))
+    .input(
+      z
+        .object({ search: z.string().trim().max(200, 'must be at most 200 characters').optional() })
+        .default({}),
+    )
     .query(({ ctx, input }) => listSources(ctx.db, input)),
-  byId: publicProcedure.input(z.object({ id: z.number().int().positive() })).query(({ ctx, input }) => {
-    const source = sourceById(ctx.db, input.id);
-    if (!source) throw new TRPCError({ code: 'NOT_FOUND', message: `No source ${input.id}.` });
-    return source;
-  }),
+  byId: publicProcedure
+    .input(z.object({ id: z.number().int().positive() }))
+    .query(({ ctx, input }) => {
+      const source = sourceById(ctx.db, input.id);
+      if (!source) throw new TRPCError({ code: 'NOT_FOUND', message: `No source ${input.id}.` });
+      return source;
+    }),
   /** What cites a source, each with a label and the page that shows it. */
-  citedRecords: publicProcedure.input(z.object({ id: z.number().int().positive() })).query(({ ctx, input }) => citedRecords(ctx.db, input.id)),
+  citedRecords: publicProcedure
+    .input(z.object({ id: z.number().int().positive() }))
+    .query(({ ctx, input }) => citedRecords(ctx.db, input.id)),
   freshness: publicProcedure.query(({ ctx }) => dataFreshness(ctx.db)),
 });

@@ -13,5 +13,7 @@ export const timelineRouter = createTRPCRouter({
   /** Planned milestones after today and the latest ones before it. */
   milestoneWindow: publicProcedure
     .input(z.object({ count: z.number().int().min(1).max(50).default(8) }).default({ count: 8 }))
-    .query(({ ctx, input }) => milestoneWindow(ctx.db, new Date().toISOString().slice(0, 10), input.count)),
+    .query(({ ctx, input }) =>
+      milestoneWindow(ctx.db, new Date().toISOString().slice(0, 10), input.count),
+    ),
 });

@@ -1,8 +1,26 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { countryCode, pageInput, reporter, scopeCode, tradeFilter, MIRROR_REASONS } from '@tianshan/model';
-import { countTradeReports, listTradeReports, preferredTradeFigures, tradeReportById } from '@tianshan/db/queries/trade';
-import { aggregateConsistency, mirrorStatistics, tradeByCountryYear, tradeHeadline, tradeSeries } from '@tianshan/db/queries/trade-aggregates';
+import {
+  countryCode,
+  pageInput,
+  reporter,
+  scopeCode,
+  tradeFilter,
+  MIRROR_REASONS,
+} from '@tianshan/model';
+import {
+  countTradeReports,
+  listTradeReports,
+  preferredTradeFigures,
+  tradeReportById,
+} from '@tianshan/db/queries/trade';
+import {
+  aggregateConsistency,
+  mirrorStatistics,
+  tradeByCountryYear,
+  tradeHeadline,
+  tradeSeries,
+} from '@tianshan/db/queries/trade-aggregates';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 const year = z.number().int().min(1991).max(2100);
@@ -11,20 +29,37 @@ export const tradeRouter = createTRPCRouter({
   /** Every report, alternatives included, as stored. */
   list: publicProcedure.input(tradeFilter.extend(pageInput.shape)).query(({ ctx, input }) => {
     const { limit, offset, ...filter } = input;
-    return { rows: listTradeReports(ctx.db, filter, { limit, offset }), total: countTradeReports(ctx.db, filter) };
+    return {
+      rows: listTradeReports(ctx.db, filter, { limit, offset }),
+      total: countTradeReports(ctx.db, filter),
+    };
   }),
   /** One preferred figure per key, with the disagreeing reports listed as alternatives. */
-  figures: publicProcedure.input(tradeFilter).query(({ ctx, input }) => preferredTradeFigures(ctx.db, input)),
-  byId: publicProcedure.input(z.object({ id: z.number().int().positive() })).query(({ ctx, input }) => {
-    const row = tradeReportById(ctx.db, input.id);
-    if (!row || row.deletedAt) throw new TRPCError({ code: 'NOT_FOUND', message: `No trade report ${input.id}.` });
-    return row;
-  }),
+  figures: publicProcedure
+    .input(tradeFilter)
+    .query(({ ctx, input }) => preferredTradeFigures(ctx.db, input)),
+  byId: publicProcedure
+    .input(z.object({ id: z.number().int().positive() }))
+    .query(({ ctx, input }) => {
+      const row = tradeReportById(ctx.db, input.id);
+      if (!row || row.deletedAt)
+        throw new TRPCError({ code: 'NOT_FOUND', message: `No trade report ${input.id}.` });
+      return row;
+    }),
   series: publicProcedure
     .input(z.object({ scope: scopeCode, reporters: z.array(reporter).optional() }))
     .query(({ ctx, input }) => tradeSeries(ctx.db, input.scope, input.reporters)),
   byCountryYear: publicProcedure
-    .input(z.object({ reporter: reporter.default('CN'), yearFrom: year.optional(), yearTo: year.optional(), countries: z.array(countryCode).optional() }).default({ reporter: 'CN' }))
+    .input(
+      z
+        .object({
+          reporter: reporter.default('CN'),
+          yearFrom: year.optional(),
+          yearTo: year.optional(),
+          countries: z.array(countryCode).optional(),
+        })
+        .default({ reporter: 'CN' }),
+    )
     .query(({ ctx, input }) => tradeByCountryYear(ctx.db, input)),
   mirror: publicProcedure.input(z.object({ country: countryCode })).query(({ ctx, input }) => ({
     years: mirrorStatistics(ctx.db, input.country),

@@ -15,18 +15,48 @@ const userId = z.string().uuid('must be a user id');
 /** User management and the full audit log: admins only. */
 export const usersRouter = createTRPCRouter({
   list: adminProcedure.query(({ ctx }) =>
-    ctx.db.select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt }).from(users).orderBy(desc(users.createdAt)).all(),
+    ctx.db
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        createdAt: users.createdAt,
+      })
+      .from(users)
+      .orderBy(desc(users.createdAt))
+      .all(),
   ),
-  create: adminProcedure.input(newUserInput).mutation(({ ctx, input }) => guarded(() => createUser(ctx.db, input, actorOf(ctx.session)))),
+  create: adminProcedure
+    .input(newUserInput)
+    .mutation(({ ctx, input }) => guarded(() => createUser(ctx.db, input, actorOf(ctx.session)))),
   setRole: adminProcedure.input(z.object({ id: userId, role })).mutation(({ ctx, input }) =>
     guarded(() =>
       ctx.db.transaction(
         (tx) => {
-          const before = tx.select({ role: users.role, email: users.email }).from(users).where(eq(users.id, input.id)).get();
+          const before = tx
+            .select({ role: users.role, email: users.email })
+            .from(users)
+            .where(eq(users.id, input.id))
+            .get();
           if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: 'no such user' });
-          if (input.id === ctx.session.user.id && input.role !== 'admin') throw new TRPCError({ code: 'BAD_REQUEST', message: 'you cannot remove your own admin role' });
-          tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, input.id)).run();
-          writeAudit(tx, { actor: actorOf(ctx.session), action: 'update', recordKind: 'user', recordId: input.id, before, after: { ...before, role: input.role } });
+          if (input.id === ctx.session.user.id && input.role !== 'admin')
+            throw new TRPCError({
+              code: 'BAD_REQUEST',
+              message: 'you cannot remove your own admin role',
+            });
+          tx.update(users)
+            .set({ role: input.role, updatedAt: new Date() })
+            .where(eq(users.id, input.id))
+            .run();
+          writeAudit(tx, {
+            actor: actorOf(ctx.session),
+            action: 'update',
+            recordKind: 'user',
+            recordId: input.id,
+            before,
+            after: { ...before, role: input.role },
+          });
           return { id: input.id };
         },
         { behavior: 'immediate' },
@@ -38,12 +68,23 @@ export const usersRouter = createTRPCRouter({
     guarded(() =>
       ctx.db.transaction(
         (tx) => {
-          if (input.id === ctx.session.user.id) throw new TRPCError({ code: 'BAD_REQUEST', message: 'you cannot delete yourself' });
-          const before = tx.select({ email: users.email, role: users.role }).from(users).where(eq(users.id, input.id)).get();
+          if (input.id === ctx.session.user.id)
+            throw new TRPCError({ code: 'BAD_REQUEST', message: 'you cannot delete yourself' });
+          const before = tx
+            .select({ email: users.email, role: users.role })
+            .from(users)
+            .where(eq(users.id, input.id))
+            .get();
           if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: 'no such user' });
           tx.delete(sessions).where(eq(sessions.userId, input.id)).run();
           tx.delete(users).where(eq(users.id, input.id)).run();
-          writeAudit(tx, { actor: actorOf(ctx.session), action: 'delete', recordKind: 'user', recordId: input.id, before });
+          writeAudit(tx, {
+            actor: actorOf(ctx.session),
+            action: 'delete',
+            recordKind: 'user',
+            recordId: input.id,
+            before,
+          });
           return { id: input.id };
         },
         { behavior: 'immediate' },
@@ -55,9 +96,17 @@ export const usersRouter = createTRPCRouter({
       z.object({
         userId: z.string().max(64).optional(),
         recordKind: recordKind.or(z.literal('dataset')).optional(),
-        action: z.enum(['create', 'update', 'delete', 'restore', 'import', 'seed', 'prefer']).optional(),
-        from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-        to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+        action: z
+          .enum(['create', 'update', 'delete', 'restore', 'import', 'seed', 'prefer'])
+          .optional(),
+        from: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+          .optional(),
+        to: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+          .optional(),
         limit: z.number().int().min(1).max(200).default(50),
         offset: z.number().int().min(0).default(0),
       }),

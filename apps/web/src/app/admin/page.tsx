@@ -13,28 +13,47 @@ export default async function AdminHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Admin</h1>
-      <p className="text-muted">Signed in as {session.user.email} ({session.user.role}). Every change is recorded with your name, the time and its sources.</p>
+      <p className="text-muted">
+        Signed in as {session.user.email} ({session.user.role}). Every change is recorded with your
+        name, the time and its sources.
+      </p>
       <section className="grid gap-3 md:grid-cols-3">
         {Object.entries(RECORD_FIELDS).map(([kind, def]) => (
-          <Link key={kind} href={`/admin/records/${kind}/new`} className="rounded border border-line bg-white p-4 text-accent hover:border-accent">
+          <Link
+            key={kind}
+            href={`/admin/records/${kind}/new`}
+            className="rounded border border-line bg-white p-4 text-accent hover:border-accent"
+          >
             Add a {def.title}
           </Link>
         ))}
-        <Link href="/admin/import" className="rounded border border-line bg-white p-4 text-accent hover:border-accent">
+        <Link
+          href="/admin/import"
+          className="rounded border border-line bg-white p-4 text-accent hover:border-accent"
+        >
           Import a CSV
         </Link>
         {session.user.role === 'admin' ? (
           <>
-            <Link href="/admin/audit" className="rounded border border-line bg-white p-4 text-accent hover:border-accent">
+            <Link
+              href="/admin/audit"
+              className="rounded border border-line bg-white p-4 text-accent hover:border-accent"
+            >
               Audit log
             </Link>
-            <Link href="/admin/users" className="rounded border border-line bg-white p-4 text-accent hover:border-accent">
+            <Link
+              href="/admin/users"
+              className="rounded border border-line bg-white p-4 text-accent hover:border-accent"
+            >
               Users
             </Link>
           </>
         ) : null}
       </section>
-      <p className="text-sm text-muted">To edit an existing record, open it on the dashboard and choose “Edit” (shown to editors), or go to /admin/records/&lt;kind&gt;/&lt;id&gt;.</p>
+      <p className="text-sm text-muted">
+        To edit an existing record, open it on the dashboard and choose “Edit” (shown to editors),
+        or go to /admin/records/&lt;kind&gt;/&lt;id&gt;.
+      </p>
     </div>
   );
 }

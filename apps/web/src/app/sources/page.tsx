@@ -9,7 +9,11 @@ import { api } from '~/trpc/server';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };
 
-export default async function SourcesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function SourcesPage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
   const search = trimmed(toUrlSearchParams(await searchParams).get('q'));
   const caller = await api();
   const sources = await caller.sources.list({ search });
@@ -18,13 +22,20 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-semibold">Sources</h1>
         <div className="flex gap-3">
-          <DownloadCsv href={`/export/sources.csv${search ? `?q=${encodeURIComponent(search)}` : ''}`} />
-          <a className="inline-flex items-center rounded border border-accent px-3 py-1 text-sm text-accent hover:bg-accent hover:text-white" href="/export/tianshan-data.zip">
+          <DownloadCsv
+            href={`/export/sources.csv${search ? `?q=${encodeURIComponent(search)}` : ''}`}
+          />
+          <a
+            className="inline-flex items-center rounded border border-accent px-3 py-1 text-sm text-accent hover:bg-accent hover:text-white"
+            href="/export/tianshan-data.zip"
+          >
             Everything (zip)
           </a>
         </div>
       </div>
-      <p className="text-muted">Every source cited by a figure, newest first, with how many records cite it.</p>
+      <p className="text-muted">
+        Every source cited by a figure, newest first, with how many records cite it.
+      </p>
       <FilterForm action="/sources" resetHref="/sources">
         <TextField label="Search title, publisher or address" name="q" value={search} size={40} />
       </FilterForm>
@@ -45,14 +56,22 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                 </Link>
                 {s.publisher ? <span className="text-muted"> — {s.publisher}</span> : null}
                 {s.url ? (
-                  <a href={s.url} target="_blank" rel="noopener noreferrer nofollow" className="block break-all text-xs text-muted underline">
+                  <a
+                    href={s.url}
+                    target="_blank"
+                    rel="noopener noreferrer nofollow"
+                    className="block break-all text-xs text-muted underline"
+                  >
                     {s.url}
                   </a>
                 ) : (
                   <span className="block text-xs text-muted">no web address; cited by title</span>
                 )}
               </td>
-              <td className={`${td} whitespace-nowrap tabular-nums`}>{s.publishedLabel ?? (s.publishedOn ? formatPartialDate(s.publishedOn) : 'not stated')}</td>
+              <td className={`${td} whitespace-nowrap tabular-nums`}>
+                {s.publishedLabel ??
+                  (s.publishedOn ? formatPartialDate(s.publishedOn) : 'not stated')}
+              </td>
               <td className={tdNum}>{s.citationCount}</td>
             </tr>
           ))}

@@ -9,10 +9,25 @@ import { api } from '~/trpc/server';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Audit log' };
 
-const KINDS = ['', 'source', 'trade-report', 'investment', 'project', 'milestone', 'event', 'indicator', 'user', 'dataset'];
+const KINDS = [
+  '',
+  'source',
+  'trade-report',
+  'investment',
+  'project',
+  'milestone',
+  'event',
+  'indicator',
+  'user',
+  'dataset',
+];
 const ACTIONS = ['', 'create', 'update', 'delete', 'restore', 'import', 'seed', 'prefer'];
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { session, allowed } = await requireRole(['admin'], '/admin/audit');
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const q = await searchParams;
@@ -29,10 +44,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-semibold">Audit log</h1>
-      <p className="text-muted">Every change, who made it and when (UTC). The log cannot be edited through the app.</p>
+      <p className="text-muted">
+        Every change, who made it and when (UTC). The log cannot be edited through the app.
+      </p>
       <FilterForm action="/admin/audit" resetHref="/admin/audit">
-        <SelectField label="Record kind" name="kind" value={q.kind ?? ''} options={KINDS.map((k) => ({ value: k, label: k || 'any' }))} />
-        <SelectField label="Action" name="action" value={q.action ?? ''} options={ACTIONS.map((a) => ({ value: a, label: a || 'any' }))} />
+        <SelectField
+          label="Record kind"
+          name="kind"
+          value={q.kind ?? ''}
+          options={KINDS.map((k) => ({ value: k, label: k || 'any' }))}
+        />
+        <SelectField
+          label="Action"
+          name="action"
+          value={q.action ?? ''}
+          options={ACTIONS.map((a) => ({ value: a, label: a || 'any' }))}
+        />
         <TextField label="From" name="from" value={q.from} size={10} />
         <TextField label="To" name="to" value={q.to} size={10} />
       </FilterForm>
@@ -50,12 +77,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td className={`${td} whitespace-nowrap tabular-nums`}>{r.at.replace('T', ' ').replace(/\.\d+Z$/, '')}</td>
+              <td className={`${td} whitespace-nowrap tabular-nums`}>
+                {r.at.replace('T', ' ').replace(/\.\d+Z$/, '')}
+              </td>
               <td className={td}>{r.actor}</td>
               <td className={td}>{r.action}</td>
               <td className={td}>
-                {['trade-report', 'investment', 'project', 'milestone', 'event', 'indicator'].includes(r.recordKind) ? (
-                  <Link className="text-accent underline" href={`/admin/records/${r.recordKind}/${r.recordId}`}>
+                {[
+                  'trade-report',
+                  'investment',
+                  'project',
+                  'milestone',
+                  'event',
+                  'indicator',
+                ].includes(r.recordKind) ? (
+                  <Link
+                    className="text-accent underline"
+                    href={`/admin/records/${r.recordKind}/${r.recordId}`}
+                  >
                     {r.recordKind} #{r.recordId}
                   </Link>
                 ) : (
@@ -68,7 +107,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </tbody>
       </TableBox>
       {total > page * 50 ? (
-        <Link className="text-accent underline" href={`/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v) as [string, string][]), page: String(page + 1) })}`}>
+        <Link
+          className="text-accent underline"
+          href={`/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v) as [string, string][]), page: String(page + 1) })}`}
+        >
           Older entries
         </Link>
       ) : null}

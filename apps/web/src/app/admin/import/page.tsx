@@ -18,14 +18,21 @@ const TEMPLATES: Record<string, string> = {
 export default async function ImportPage() {
   const { session, allowed } = await requireRole(['editor', 'admin'], '/admin/import');
   if (!allowed) return <NotAllowed role={session.user.role} />;
-  const kinds = Object.entries(MAPPINGS).map(([kind, m]) => ({ kind, required: [...m.required], optional: m.columns.filter((c) => !m.required.includes(c)), template: TEMPLATES[kind] ?? '' }));
+  const kinds = Object.entries(MAPPINGS).map(([kind, m]) => ({
+    kind,
+    required: [...m.required],
+    optional: m.columns.filter((c) => !m.required.includes(c)),
+    template: TEMPLATES[kind] ?? '',
+  }));
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-semibold">Import a CSV</h1>
       <p className="max-w-3xl text-muted">
-        UTF-8 (with or without BOM), comma or semicolon separated, one header row — the same columns as the downloads, so an exported table can be edited
-        in a spreadsheet and imported back. A row with an <code>id</code> updates that record; a row without one is new. Nothing is written until you confirm
-        the preview, and then everything is written in one go or not at all.
+        UTF-8 (with or without BOM), comma or semicolon separated, one header row — the same columns
+        as the downloads, so an exported table can be edited in a spreadsheet and imported back. A
+        row with an <code>id</code> updates that record; a row without one is new. Nothing is
+        written until you confirm the preview, and then everything is written in one go or not at
+        all.
       </p>
       <ImportForm kinds={kinds} />
     </div>

@@ -14,7 +14,10 @@ export default async function UsersPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-semibold">Users</h1>
-      <UserAdmin users={users.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role }))} selfId={session.user.id} />
+      <UserAdmin
+        users={users.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role }))}
+        selfId={session.user.id}
+      />
     </div>
   );
 }

@@ -52,14 +52,22 @@ export default async function SourcePage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{source.title}</h1>
         <p className="text-muted">
           {source.publisher ? `${source.publisher} · ` : ''}
-          {source.publishedLabel ?? (source.publishedOn ? formatPartialDate(source.publishedOn) : 'date not stated')}
+          {source.publishedLabel ??
+            (source.publishedOn ? formatPartialDate(source.publishedOn) : 'date not stated')}
         </p>
         {source.url ? (
-          <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-accent underline">
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="break-all text-accent underline"
+          >
             {source.url}
           </a>
         ) : (
-          <p className="text-sm text-muted">No web address is known; the source is cited by its title.</p>
+          <p className="text-sm text-muted">
+            No web address is known; the source is cited by its title.
+          </p>
         )}
         {source.notes ? <p className="mt-2 text-sm">{source.notes}</p> : null}
       </header>
@@ -83,7 +91,8 @@ export default async function SourcePage({ params }: Props) {
               </ul>
               {list.length > SHOWN_PER_KIND ? (
                 <p className="ml-5 text-sm text-muted">
-                  …and {list.length - SHOWN_PER_KIND} more {words.toLowerCase()}. Every one is in the data package download.
+                  …and {list.length - SHOWN_PER_KIND} more {words.toLowerCase()}. Every one is in
+                  the data package download.
                 </p>
               ) : null}
             </div>

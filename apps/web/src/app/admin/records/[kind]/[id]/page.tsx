@@ -13,31 +13,53 @@ import { api } from '~/trpc/server';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit a record' };
 
-type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ returnTo?: string }> };
+type Props = {
+  params: Promise<{ kind: string; id: string }>;
+  searchParams: Promise<{ returnTo?: string }>;
+};
 
 export default async function EditRecordPage({ params, searchParams }: Props) {
   const { kind, id } = await params;
   const def = RECORD_FIELDS[kind];
   if (!def || !/^\d{1,9}$/.test(id)) notFound();
-  const { session, allowed } = await requireRole(['editor', 'admin'], `/admin/records/${kind}/${id}`);
+  const { session, allowed } = await requireRole(
+    ['editor', 'admin'],
+    `/admin/records/${kind}/${id}`,
+  );
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const caller = await api();
   const found = await caller.records.get({ kind, id: Number(id) }).catch(() => null);
   if (!found) notFound();
   const history = await caller.records.history({ kind: kind as never, id: Number(id) });
   const { returnTo: rawReturn } = await searchParams;
-  const returnTo = rawReturn?.startsWith('/') && !rawReturn.startsWith('//') ? rawReturn : `/admin/records/${kind}/${id}`;
+  const returnTo =
+    rawReturn?.startsWith('/') && !rawReturn.startsWith('//')
+      ? rawReturn
+      : `/admin/records/${kind}/${id}`;
   const deleted = Boolean(found.record.deletedAt);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">
           Edit {def.title} #{id}
-          {deleted ? <span className="ml-2 rounded bg-red-100 px-2 text-base text-red-800">deleted</span> : null}
+          {deleted ? (
+            <span className="ml-2 rounded bg-red-100 px-2 text-base text-red-800">deleted</span>
+          ) : null}
         </h1>
-        <DeleteRestore kind={kind} id={Number(id)} deleted={deleted} />
+        {/* Deleting and restoring are for admins (the procedures check it too). */}
+        {session.user.role === 'admin' ? (
+          <DeleteRestore kind={kind} id={Number(id)} deleted={deleted} />
+        ) : null}
       </div>
-      {deleted ? null : <RecordForm kind={kind as FormKind} recordId={Number(id)} defaults={formDefaults(def.fields, found.record, found.citations)} sources={sourceOptions()} returnTo={returnTo} />}
+      {deleted ? null : (
+        <RecordForm
+          kind={kind as FormKind}
+          recordId={Number(id)}
+          defaults={formDefaults(def.fields, found.record, found.citations)}
+          sources={sourceOptions()}
+          returnTo={returnTo}
+        />
+      )}
       <History entries={history} />
     </div>
   );

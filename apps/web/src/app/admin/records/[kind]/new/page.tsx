@@ -9,7 +9,10 @@ import { sourceOptions } from '~/server/source-options';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Add a record' };
 
-type Props = { params: Promise<{ kind: string }>; searchParams: Promise<{ returnTo?: string; projectId?: string; scope?: string }> };
+type Props = {
+  params: Promise<{ kind: string }>;
+  searchParams: Promise<{ returnTo?: string; projectId?: string; scope?: string }>;
+};
 
 export default async function NewRecordPage({ params, searchParams }: Props) {
   const { kind } = await params;
@@ -18,14 +21,20 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { session, allowed } = await requireRole(['editor', 'admin'], `/admin/records/${kind}/new`);
   if (!allowed) return <NotAllowed role={session.user.role} />;
-  const returnTo = query.returnTo?.startsWith('/') && !query.returnTo.startsWith('//') ? query.returnTo : '/admin';
+  const returnTo =
+    query.returnTo?.startsWith('/') && !query.returnTo.startsWith('//') ? query.returnTo : '/admin';
   const defaults: Record<string, string> = {};
   if (query.projectId) defaults.projectId = query.projectId;
   if (query.scope) defaults.scope = query.scope;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Add a {def.title}</h1>
-      <RecordForm kind={kind as FormKind} defaults={defaults} sources={sourceOptions()} returnTo={returnTo} />
+      <RecordForm
+        kind={kind as FormKind}
+        defaults={defaults}
+        sources={sourceOptions()}
+        returnTo={returnTo}
+      />
     </div>
   );
 }
