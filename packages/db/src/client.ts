@@ -25,7 +25,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     verbose: options.verbose,
   });
   sqlite.pragma('busy_timeout = 5000');
-  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+  if (!options.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    // After a long read (a backup, a big export) lets the WAL grow, trim it back once it is rewound.
+    sqlite.pragma(`journal_size_limit = ${16 * 1024 * 1024}`);
+  }
   // NORMAL is durable against a process crash in WAL mode; only an OS crash can lose the last commit.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');

@@ -28,9 +28,19 @@ function keepWalBounded(db: Db): void {
     return; // no WAL file (in-memory or not in WAL mode)
   }
   if (size < WAL_RESET_BYTES) return;
-  try {
-    db.$client.pragma('wal_checkpoint(RESTART)');
-  } catch {
-    // Readers held on past the busy timeout: the write itself has committed; the next write tries again.
+  // Another connection's automatic checkpoint holds the checkpoint lock for a moment, and SQLite then answers
+  // "busy" at once instead of waiting; try again a few times, a few milliseconds apart.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const [result] = db.$client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (!result?.busy) return;
+    } catch {
+      // Readers held on past the busy timeout: the write itself has committed; the next write tries again.
+      return;
+    }
+    Atomics.wait(PAUSE, 0, 0, 5 * (attempt + 1));
   }
 }
+
+/** A synchronous pause between checkpoint attempts (the write path is synchronous). */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
