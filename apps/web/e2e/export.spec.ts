@@ -48,3 +48,21 @@ test('the data package is a zip with every table and a README', async ({ request
     expect(names).toContain(`tianshan-data/${f}`);
   }
 });
+
+test('every table and chart on the overview and a country page offers its own download, and each one works', async ({ page, request }) => {
+  for (const path of ['/', '/countries/kyrgyzstan']) {
+    await page.goto(path);
+    const links = page.getByRole('link', { name: /^Download CSV/ });
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length, path).toBeGreaterThanOrEqual(path === '/' ? 3 : 6);
+    // Several downloads on one page: each names its data for screen readers.
+    const names = await links.evaluateAll((as) => as.map((a) => a.textContent ?? ''));
+    expect(new Set(names).size, path).toBe(names.length);
+    for (const href of hrefs) {
+      const res = await request.get(href);
+      expect(res.status(), href).toBe(200);
+      expect(res.headers()['content-type'], href).toMatch(/^text\/csv/);
+      expect((await res.text()).trimEnd().split('\r\n').length, href).toBeGreaterThan(1);
+    }
+  }
+});

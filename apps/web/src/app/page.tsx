@@ -14,12 +14,16 @@ import {
 } from '@tianshan/model';
 import { LazyBarCounts, LazyLineChart } from '~/components/charts/lazy-charts';
 import { Figure } from '~/components/figure';
+import { DownloadCsv } from '~/components/ui/section';
 import { label } from '~/components/filters/filter-form';
 import { CentralAsiaMap } from '~/components/map/central-asia-map';
 import { TimelineList } from '~/components/timeline-list';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
+
+/** The reports behind the country table and the chart: every China-reported calendar-year figure of the five. */
+const FIVE_CN_YEARS = `/export/trade.csv?${COUNTRIES.map((c) => `country=${c.code}`).join('&')}&period=year&reporter=CN`;
 
 export default async function OverviewPage() {
   const caller = await api();
@@ -157,6 +161,10 @@ export default async function OverviewPage() {
             {formatUsd(latestCheck.reportedUsd)} for {countryName('C5' as ScopeCode).toLowerCase()}.
           </p>
         ) : null}
+        <DownloadCsv
+          href={FIVE_CN_YEARS}
+          what="China-reported yearly trade of the five countries"
+        />
       </section>
 
       <section aria-labelledby="trade-time" className="grid gap-6 lg:grid-cols-2">
@@ -172,6 +180,7 @@ export default async function OverviewPage() {
           <p className="text-xs text-muted">
             China-reported calendar-year totals. Years no source reported are gaps, not zeros.
           </p>
+          <DownloadCsv href={FIVE_CN_YEARS} what="the chart's data" />
         </div>
         <div>
           <h2 className="mb-2 text-xl font-semibold">Where the projects are</h2>
@@ -201,6 +210,7 @@ export default async function OverviewPage() {
               </li>
             ))}
           </ul>
+          <DownloadCsv href="/export/projects.csv" what="all projects" />
         </div>
         <div>
           <h2 className="mb-2 text-xl font-semibold">Chinese investment in the five together</h2>

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A titled block of a page; the heading id labels the section for screen readers. */
-export function Section({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
+export function Section({
+  id,
+  title,
+  children,
+  actions,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -18,7 +28,12 @@ export function Section({ id, title, children, actions }: { id: string; title: s
 /** Tables scroll sideways inside their own box on a phone instead of widening the page. */
 export function TableBox({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded border border-line bg-white" role="region" aria-label={caption} tabIndex={0}>
+    <div
+      className="overflow-x-auto rounded border border-line bg-white"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}
@@ -32,14 +47,23 @@ export const td = 'border-b border-line p-2 align-top';
 export const tdNum = 'border-b border-line p-2 align-top text-right tabular-nums whitespace-nowrap';
 
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded border border-dashed border-line bg-white p-6 text-center text-muted">{children}</p>;
+  return (
+    <p className="rounded border border-dashed border-line bg-white p-6 text-center text-muted">
+      {children}
+    </p>
+  );
 }
 
-export function DownloadCsv({ href }: { href: string }) {
+/** `what` names the data for screen readers when a page has several downloads. */
+export function DownloadCsv({ href, what }: { href: string; what?: string }) {
   return (
     <div data-export-slot>
-      <a href={href} className="inline-flex items-center rounded border border-accent px-3 py-1 text-sm text-accent hover:bg-accent hover:text-white" download>
-        Download CSV
+      <a
+        href={href}
+        className="inline-flex items-center rounded border border-accent px-3 py-1 text-sm text-accent hover:bg-accent hover:text-white"
+        download
+      >
+        Download CSV{what ? <span className="sr-only"> of {what}</span> : null}
       </a>
     </div>
   );

@@ -1,7 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { countryBySlug, formatGrowth, formatPartialDate, formatPeriod, formatUsd, INVESTMENT_METRIC_LABELS, REPORTER_LABELS, type InvestmentMetric, type Reporter } from '@tianshan/model';
+import {
+  countryBySlug,
+  formatGrowth,
+  formatPartialDate,
+  formatPeriod,
+  formatUsd,
+  INVESTMENT_METRIC_LABELS,
+  REPORTER_LABELS,
+  type InvestmentMetric,
+  type Reporter,
+} from '@tianshan/model';
 import { LazyLineChart } from '~/components/charts/lazy-charts';
 import { Figure, qualified } from '~/components/figure';
 import { SourceList } from '~/components/source-list';
@@ -24,20 +34,34 @@ export default async function CountryPage({ params }: Props) {
   if (!country) notFound();
   const code = country.code;
   const caller = await api();
-  const [series, mirror, partYear, investments, projects, timeline, indicators] = await Promise.all([
-    caller.trade.series({ scope: code }),
-    caller.trade.mirror({ country: code }),
-    caller.trade.figures({ scopes: [code], periodKinds: ['half', 'quarter', 'month', 'ytd'] }),
-    caller.investments.list({ scopes: [code], limit: 200, offset: 0 }),
-    caller.projects.list({ countries: [code], sort: 'start', dir: 'desc', limit: 200, offset: 0 }),
-    caller.timeline.list({ countries: [code], limit: 40 }),
-    caller.indicators.list({ scopes: [code] }),
-  ]);
+  const [series, mirror, partYear, investments, projects, timeline, indicators] = await Promise.all(
+    [
+      caller.trade.series({ scope: code }),
+      caller.trade.mirror({ country: code }),
+      caller.trade.figures({ scopes: [code], periodKinds: ['half', 'quarter', 'month', 'ytd'] }),
+      caller.investments.list({ scopes: [code], limit: 200, offset: 0 }),
+      caller.projects.list({
+        countries: [code],
+        sort: 'start',
+        dir: 'desc',
+        limit: 200,
+        offset: 0,
+      }),
+      caller.timeline.list({ countries: [code], limit: 40 }),
+      caller.indicators.list({ scopes: [code] }),
+    ],
+  );
 
   const years = [...new Set(series.map((p) => p.year))].sort((a, b) => a - b);
-  const point = (year: number, reporter: string) => series.find((p) => p.year === year && p.reporter === reporter);
+  const point = (year: number, reporter: string) =>
+    series.find((p) => p.year === year && p.reporter === reporter);
   // Every calendar year between the first and last report, so missing years show as gaps in the chart.
-  const span = years.length ? Array.from({ length: (years.at(-1) as number) - (years[0] as number) + 1 }, (_, i) => (years[0] as number) + i) : [];
+  const span = years.length
+    ? Array.from(
+        { length: (years.at(-1) as number) - (years[0] as number) + 1 },
+        (_, i) => (years[0] as number) + i,
+      )
+    : [];
   const chartData = span.map((year) => ({
     year,
     cn: point(year, 'CN')?.totalUsd ?? null,
@@ -45,7 +69,9 @@ export default async function CountryPage({ params }: Props) {
     cnImports: point(year, 'CN')?.chinaImportsUsd ?? null,
     partner: point(year, code)?.totalUsd ?? null,
   }));
-  const tradeRows = [...series].sort((a, b) => b.year - a.year || a.reporter.localeCompare(b.reporter));
+  const tradeRows = [...series].sort(
+    (a, b) => b.year - a.year || a.reporter.localeCompare(b.reporter),
+  );
 
   return (
     <div className="space-y-10">
@@ -57,12 +83,25 @@ export default async function CountryPage({ params }: Props) {
           / Countries
         </p>
         <h1 className="text-3xl font-semibold">{country.name} and China</h1>
-        <p className="text-muted">Capital: {country.capital}. Trade, Chinese investment, cooperation projects and milestones, each with its source.</p>
+        <p className="text-muted">
+          Capital: {country.capital}. Trade, Chinese investment, cooperation projects and
+          milestones, each with its source.
+        </p>
       </header>
 
-      <Section id="trade" title="Trade over time (calendar years)" actions={<DownloadCsv href={`/export/trade.csv?country=${code}`} />}>
+      <Section
+        id="trade"
+        title="Trade over time (calendar years)"
+        actions={
+          <DownloadCsv
+            href={`/export/trade.csv?country=${code}`}
+            what={`${country.name}'s trade reports`}
+          />
+        }
+      >
         <p className="text-sm text-muted">
-          Solid lines are China&apos;s customs figures; the dashed line is {country.name}&apos;s own statistics. Years no source reported are left as gaps.
+          Solid lines are China&apos;s customs figures; the dashed line is {country.name}&apos;s own
+          statistics. Years no source reported are left as gaps.
         </p>
         <LazyLineChart
           xKey="year"
@@ -91,20 +130,31 @@ export default async function CountryPage({ params }: Props) {
             </thead>
             <tbody>
               {tradeRows.map((p) => (
-                <tr key={`${p.year}-${p.reporter}`} data-testid={`trade-row-${p.year}-${p.reporter}`}>
+                <tr
+                  key={`${p.year}-${p.reporter}`}
+                  data-testid={`trade-row-${p.year}-${p.reporter}`}
+                >
                   <td className={td}>{p.year}</td>
                   <td className={td}>{REPORTER_LABELS[p.reporter as Reporter] ?? p.reporter}</td>
                   <td className={tdNum}>
                     <TradeFigure figure={p.figure} label={`${p.year} total`} />
                   </td>
-                  <td className={tdNum}>{p.chinaExportsUsd !== null ? formatUsd(p.chinaExportsUsd) : '—'}</td>
-                  <td className={tdNum}>{p.chinaImportsUsd !== null ? formatUsd(p.chinaImportsUsd) : '—'}</td>
+                  <td className={tdNum}>
+                    {p.chinaExportsUsd !== null ? formatUsd(p.chinaExportsUsd) : '—'}
+                  </td>
+                  <td className={tdNum}>
+                    {p.chinaImportsUsd !== null ? formatUsd(p.chinaImportsUsd) : '—'}
+                  </td>
                   <td className={tdNum}>{p.balanceUsd !== null ? formatUsd(p.balanceUsd) : '—'}</td>
                   <td className={tdNum}>
                     {p.figure.yoyGrowthBp !== null ? (
-                      <span title="as stated by the source">{formatGrowth(p.figure.yoyGrowthBp)} (stated)</span>
+                      <span title="as stated by the source">
+                        {formatGrowth(p.figure.yoyGrowthBp)} (stated)
+                      </span>
                     ) : p.computedGrowthBp !== null ? (
-                      <span title="computed from the previous year of the same reporter">{formatGrowth(p.computedGrowthBp)} (computed)</span>
+                      <span title="computed from the previous year of the same reporter">
+                        {formatGrowth(p.computedGrowthBp)} (computed)
+                      </span>
                     ) : (
                       '—'
                     )}
@@ -116,11 +166,24 @@ export default async function CountryPage({ params }: Props) {
         )}
       </Section>
 
-      <Section id="mirror" title="Mirror statistics: China-reported vs partner-reported">
+      <Section
+        id="mirror"
+        title="Mirror statistics: China-reported vs partner-reported"
+        actions={
+          <DownloadCsv
+            href={`/export/trade.csv?country=${code}&period=year`}
+            what="the reports compared here"
+          />
+        }
+      >
         {mirror.years.length === 0 ? (
-          <EmptyState>No year has both a China-reported and a {country.name}-reported total yet.</EmptyState>
+          <EmptyState>
+            No year has both a China-reported and a {country.name}-reported total yet.
+          </EmptyState>
         ) : (
-          <TableBox caption={`China-reported and ${country.name}-reported trade totals side by side`}>
+          <TableBox
+            caption={`China-reported and ${country.name}-reported trade totals side by side`}
+          >
             <thead>
               <tr>
                 <th className={th}>Year</th>
@@ -167,23 +230,39 @@ export default async function CountryPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {[...partYear].sort((a, b) => b.year - a.year || b.periodEndMonth - a.periodEndMonth).map((f) => (
-                <tr key={f.id}>
-                  <td className={td}>{formatPeriod(f.year, f.period)}</td>
-                  <td className={td}>{REPORTER_LABELS[f.reporter as Reporter] ?? f.reporter}</td>
-                  <td className={tdNum}>
-                    <TradeFigure figure={f} />
-                  </td>
-                  <td className={tdNum}>{f.yoyGrowthBp !== null ? formatGrowth(f.yoyGrowthBp) : '—'}</td>
-                </tr>
-              ))}
+              {[...partYear]
+                .sort((a, b) => b.year - a.year || b.periodEndMonth - a.periodEndMonth)
+                .map((f) => (
+                  <tr key={f.id}>
+                    <td className={td}>{formatPeriod(f.year, f.period)}</td>
+                    <td className={td}>{REPORTER_LABELS[f.reporter as Reporter] ?? f.reporter}</td>
+                    <td className={tdNum}>
+                      <TradeFigure figure={f} />
+                    </td>
+                    <td className={tdNum}>
+                      {f.yoyGrowthBp !== null ? formatGrowth(f.yoyGrowthBp) : '—'}
+                    </td>
+                  </tr>
+                ))}
             </tbody>
           </TableBox>
         </Section>
       ) : null}
 
-      <Section id="investments" title="Chinese investment" actions={<DownloadCsv href={`/export/investments.csv?country=${code}`} />}>
-        <p className="text-sm text-muted">Each figure measures something different (stock, flow, cumulative totals, loans, company counts); they are listed, never added.</p>
+      <Section
+        id="investments"
+        title="Chinese investment"
+        actions={
+          <DownloadCsv
+            href={`/export/investments.csv?country=${code}`}
+            what={`${country.name}'s investment figures`}
+          />
+        }
+      >
+        <p className="text-sm text-muted">
+          Each figure measures something different (stock, flow, cumulative totals, loans, company
+          counts); they are listed, never added.
+        </p>
         {investments.rows.length === 0 ? (
           <EmptyState>No investment figures yet.</EmptyState>
         ) : (
@@ -201,12 +280,21 @@ export default async function CountryPage({ params }: Props) {
               {investments.rows.map((i) => (
                 <tr key={i.id}>
                   <td className={td}>{i.asOfLabel ?? formatPartialDate(i.asOf)}</td>
-                  <td className={td}>{INVESTMENT_METRIC_LABELS[i.metricKind as InvestmentMetric] ?? i.metricKind}</td>
+                  <td className={td}>
+                    {INVESTMENT_METRIC_LABELS[i.metricKind as InvestmentMetric] ?? i.metricKind}
+                  </td>
                   <td className={td}>{i.metricLabel}</td>
                   <td className={tdNum}>
-                    <Figure usd={i.amountUsd} qualifier={i.qualifier} sources={i.sources} label={i.metricLabel} />
+                    <Figure
+                      usd={i.amountUsd}
+                      qualifier={i.qualifier}
+                      sources={i.sources}
+                      label={i.metricLabel}
+                    />
                   </td>
-                  <td className={tdNum}>{i.count !== null ? i.count.toLocaleString('en-US') : '—'}</td>
+                  <td className={tdNum}>
+                    {i.count !== null ? i.count.toLocaleString('en-US') : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -214,7 +302,21 @@ export default async function CountryPage({ params }: Props) {
         )}
       </Section>
 
-      <Section id="projects" title={`Projects (${projects.total})`} actions={<Link className="text-sm text-accent underline" href={`/projects?country=${code}`}>Filter these projects</Link>}>
+      <Section
+        id="projects"
+        title={`Projects (${projects.total})`}
+        actions={
+          <div className="flex items-center gap-3">
+            <Link className="text-sm text-accent underline" href={`/projects?country=${code}`}>
+              Filter these projects
+            </Link>
+            <DownloadCsv
+              href={`/export/projects.csv?country=${code}`}
+              what={`${country.name}'s projects`}
+            />
+          </div>
+        }
+      >
         {projects.rows.length === 0 ? (
           <EmptyState>No projects yet.</EmptyState>
         ) : (
@@ -234,12 +336,35 @@ export default async function CountryPage({ params }: Props) {
         )}
       </Section>
 
-      <Section id="timeline" title="Milestones and events" actions={<Link className="text-sm text-accent underline" href={`/timeline?country=${code}`}>Full timeline</Link>}>
+      <Section
+        id="timeline"
+        title="Milestones and events"
+        actions={
+          <div className="flex items-center gap-3">
+            <Link className="text-sm text-accent underline" href={`/timeline?country=${code}`}>
+              Full timeline
+            </Link>
+            <DownloadCsv
+              href={`/export/timeline.csv?country=${code}`}
+              what={`${country.name}'s milestones and events`}
+            />
+          </div>
+        }
+      >
         <TimelineList entries={timeline} />
       </Section>
 
       {indicators.length ? (
-        <Section id="indicators" title="Other indicators">
+        <Section
+          id="indicators"
+          title="Other indicators"
+          actions={
+            <DownloadCsv
+              href={`/export/indicators.csv?country=${code}`}
+              what={`${country.name}'s indicators`}
+            />
+          }
+        >
           <TableBox caption={`Other indicators for ${country.name}`}>
             <thead>
               <tr>
@@ -257,7 +382,12 @@ export default async function CountryPage({ params }: Props) {
                     {i.metric}
                     {i.notes ? <span className="block text-xs text-muted">{i.notes}</span> : null}
                   </td>
-                  <td className={tdNum}>{qualified(i.qualifier, `${Number(i.value).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${i.unit}`)}</td>
+                  <td className={tdNum}>
+                    {qualified(
+                      i.qualifier,
+                      `${Number(i.value).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${i.unit}`,
+                    )}
+                  </td>
                   <td className={`${td} text-xs`}>
                     <SourceList sources={i.sources} />
                   </td>
