@@ -34,122 +34,74 @@ test.beforeAll(async () => {
       page: '1',
     },
   ];
-  ids.project = (
-    await mutate(
-      'records.create',
-      {
-        kind: 'project',
-        data: {
-          name: FORMULA_NAME,
-          countries: ['KG'],
-          sector: 'energy',
-          sectorDetail: PAYLOAD,
-          chineseParties: PAYLOAD,
-          localParties: PAYLOAD,
-          capacity: PAYLOAD,
-          status: 'operating',
-          statusDetail: PAYLOAD,
-          startedOn: '2026-01',
-          lat: 42.87,
-          lon: 74.59,
-          locationBasis: 'source',
-          locationNote: PAYLOAD,
-          description: PAYLOAD,
-          citations: citation(1),
-        },
-        reason: PAYLOAD,
-      },
-      editor,
-    )
-  ).id;
-  ids.milestone = (
-    await mutate(
-      'records.create',
-      {
-        kind: 'milestone',
-        data: {
-          projectId: ids.project,
-          date: '2026-02',
-          kind: 'agreement',
-          description: PAYLOAD,
-          citations: citation(2),
-        },
-      },
-      editor,
-    )
-  ).id;
-  ids.event = (
-    await mutate(
-      'records.create',
-      {
-        kind: 'event',
-        data: {
-          countries: ['KG'],
-          date: '2026-03',
-          kind: 'summit',
-          description: PAYLOAD,
-          citations: citation(3),
-        },
-      },
-      editor,
-    )
-  ).id;
-  ids.indicator = (
-    await mutate(
-      'records.create',
-      {
-        kind: 'indicator',
-        data: {
-          scope: 'KG',
-          asOf: '2026',
-          metric: PAYLOAD,
-          value: '1',
-          unit: `<b>${MARK}</b>`,
-          notes: PAYLOAD,
-          citations: citation(4),
-        },
-      },
-      editor,
-    )
-  ).id;
-  ids.investment = (
-    await mutate(
-      'records.create',
-      {
-        kind: 'investment',
-        data: {
-          scope: 'KG',
-          year: 2026,
-          asOf: '2026',
-          metricKind: 'fdi-stock',
-          metricLabel: PAYLOAD,
-          investor: PAYLOAD,
-          amountUsd: 1000,
-          notes: PAYLOAD,
-          citations: citation(5),
-        },
-      },
-      editor,
-    )
-  ).id;
-  ids.trade = (
-    await mutate(
-      'records.create',
-      {
-        kind: 'trade-report',
-        data: {
-          scope: 'KG',
-          year: 2026,
-          period: 'Jan-Feb',
-          reporter: 'KG',
-          totalUsd: 1000,
-          notes: PAYLOAD,
-          citations: citation(6),
-        },
-      },
-      editor,
-    )
-  ).id;
+  // Each record as the form would send it, through the same mutation, as an editor.
+  const create = async (kind: string, data: Record<string, unknown>, reason?: string) =>
+    (await mutate('records.create', { kind, data, reason }, editor)).id;
+  ids.project = await create(
+    'project',
+    {
+      name: FORMULA_NAME,
+      countries: ['KG'],
+      sector: 'energy',
+      sectorDetail: PAYLOAD,
+      chineseParties: PAYLOAD,
+      localParties: PAYLOAD,
+      capacity: PAYLOAD,
+      status: 'operating',
+      statusDetail: PAYLOAD,
+      startedOn: '2026-01',
+      lat: 42.87,
+      lon: 74.59,
+      locationBasis: 'source',
+      locationNote: PAYLOAD,
+      description: PAYLOAD,
+      citations: citation(1),
+    },
+    PAYLOAD,
+  );
+  ids.milestone = await create('milestone', {
+    projectId: ids.project,
+    date: '2026-02',
+    kind: 'agreement',
+    description: PAYLOAD,
+    citations: citation(2),
+  });
+  ids.event = await create('event', {
+    countries: ['KG'],
+    date: '2026-03',
+    kind: 'summit',
+    description: PAYLOAD,
+    citations: citation(3),
+  });
+  ids.indicator = await create('indicator', {
+    scope: 'KG',
+    asOf: '2026',
+    metric: PAYLOAD,
+    value: '1',
+    unit: `<b>${MARK}</b>`,
+    notes: PAYLOAD,
+    citations: citation(4),
+  });
+  ids.investment = await create('investment', {
+    scope: 'KG',
+    year: 2026,
+    asOf: '2026',
+    metricKind: 'fdi-stock',
+    metricLabel: PAYLOAD,
+    investor: PAYLOAD,
+    amountUsd: 1000,
+    notes: PAYLOAD,
+    citations: citation(5),
+  });
+  ids.trade = await create('trade-report', {
+    scope: 'KG',
+    year: 2026,
+    period: 'Jan-Feb',
+    reporter: 'KG',
+    totalUsd: 1000,
+    notes: PAYLOAD,
+    citations: citation(6),
+  });
 
   // And through the CSV import, quotes and all.
   const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;

@@ -5,6 +5,7 @@ import { openDatabase } from '@tianshan/db/client';
 import { generateSynthetic } from '@tianshan/db/synthetic/generate';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { sampleRss, startNextServer, treeRssBytes, type RunningServer } from './next-server';
+import { drainCounting } from './drain';
 
 /**
  * The export at scale, through the production server over HTTP: a million synthetic trade reports in a
@@ -46,15 +47,7 @@ test('a 1,000,000-row trade export streams every row while server memory stays b
   const res = await fetch(`${server.url}/export/trade.csv?product=all`);
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-  let bytes = 0;
-  let lines = 0;
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.length;
-    for (const b of value) if (b === 10) lines++;
-  }
+  const { bytes, newlines: lines } = await drainCounting(res);
   const aboveIdle = sampler.stop() - idle;
   console.log(
     `exported ${lines - 1} rows, ${(bytes / 1e6).toFixed(0)} MB; server peak ${(aboveIdle / 1e6).toFixed(0)} MB above idle`,

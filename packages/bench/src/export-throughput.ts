@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@tianshan/db/client';
@@ -7,6 +7,8 @@ import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
 import { inlineParams } from './inline-sql';
 import { sampleRss, startNextServer, treeRssBytes } from './next-server';
 import { printTable, round } from './stats';
+import { writeResults } from './results';
+import { drainCounting } from './drain';
 
 /**
  * CSV export through the real server (`next start`, HTTP, streaming) against `sqlite3 -csv` running the
@@ -53,15 +55,7 @@ try {
   const sampler = sampleRss(pid);
   const started = process.hrtime.bigint();
   const res = await fetch(`${server.url}/export/trade.csv?product=all`);
-  let bytes = 0;
-  let newlines = 0;
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.length;
-    for (const b of value) if (b === 10) newlines++;
-  }
+  const { bytes, newlines } = await drainCounting(res);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peak = sampler.stop();
   const rows = newlines - 1;
@@ -79,21 +73,7 @@ try {
     aboveIdleMb: round((peak - idle) / 1e6, 1),
   };
   printTable([Object.fromEntries(Object.entries(result).map(([k, v]) => [k, v]))]);
-  mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-  writeFileSync(
-    values.out,
-    JSON.stringify(
-      {
-        db: dbFile,
-        measuredAt: new Date().toISOString(),
-        goal: { ratio: 0.5, aboveIdleMb: 64 },
-        result,
-      },
-      null,
-      2,
-    ),
-  );
-  console.log(`\nwritten ${values.out}`);
+  writeResults(values.out, { db: dbFile, goal: { ratio: 0.5, aboveIdleMb: 64 }, result });
 } finally {
   await server.stop();
 }

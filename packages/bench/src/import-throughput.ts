@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { commitImport } from '@tianshan/db/import/commit';
 import { previewImport } from '@tianshan/db/import/preview';
 import { openOwnedDatabase, seedOnce } from '@tianshan/db/setup';
 import { printTable, round } from './stats';
+import { writeResults } from './results';
 
 /**
  * Validated CSV import (preview: parse + validate + diff, then commit: one transaction with a citation and an
@@ -79,16 +80,7 @@ try {
     },
   ];
   printTable(table);
-  mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-  writeFileSync(
-    values.out,
-    JSON.stringify(
-      { measuredAt: new Date().toISOString(), goal: { ratio: 0.2 }, result: table[0] },
-      null,
-      2,
-    ),
-  );
-  console.log(`\nwritten ${values.out}`);
+  writeResults(values.out, { goal: { ratio: 0.2 }, result: table[0] });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { firstLoadJs } from './first-load-js';
 import { startNextServer } from './next-server';
 import { printTable, round } from './stats';
+import { writeResults } from './results';
 
 /**
  * Lighthouse (desktop preset) in Debian's Chromium against the production build, plus the first-load
@@ -100,17 +101,4 @@ try {
   rmSync(profile, { recursive: true, force: true });
 }
 printTable(results);
-mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-writeFileSync(
-  values.out,
-  JSON.stringify(
-    {
-      measuredAt: new Date().toISOString(),
-      goal: { performance: 95, firstLoadJsKb: 150 },
-      results,
-    },
-    null,
-    2,
-  ),
-);
-console.log(`\nwritten ${values.out}`);
+writeResults(values.out, { goal: { performance: 95, firstLoadJsKb: 150 }, results });

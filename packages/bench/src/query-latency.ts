@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCaller, createInnerTRPCContext } from '@tianshan/api';
 import { openDatabase } from '@tianshan/db/client';
 import { cliMeanRoundMs, explainQueryPlan } from './sqlite-cli';
 import { median, percentile, printTable, round } from './stats';
+import { writeResults } from './results';
 
 /**
  * Every dashboard aggregate through the real tRPC caller, against the same statements run by the sqlite3
@@ -118,14 +119,5 @@ for (const c of cases) {
   });
 }
 printTable(rows);
-mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-writeFileSync(
-  values.out,
-  JSON.stringify(
-    { db: dbFile, iterations, measuredAt: new Date().toISOString(), results },
-    null,
-    2,
-  ),
-);
-console.log(`\nwritten ${values.out}`);
+writeResults(values.out, { db: dbFile, iterations, results });
 db.$client.close();

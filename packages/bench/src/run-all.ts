@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FULL_SIZE, generateSynthetic } from '@tianshan/db/synthetic/generate';
+import { generateSynthetic, sizeAtScale } from '@tianshan/db/synthetic/generate';
 import { REPO_ROOT } from './next-server';
 
 /**
@@ -24,15 +24,7 @@ const outDir = path.join(REPO_ROOT, 'bench-results', scale === 1 ? '' : `scale-$
 
 if (!existsSync(dbFile)) {
   console.log(`generating ${dbFile} (scale ${scale})`);
-  generateSynthetic(
-    dbFile,
-    {
-      tradeReports: Math.round(FULL_SIZE.tradeReports * scale),
-      projects: Math.round(FULL_SIZE.projects * scale),
-      milestones: Math.round(FULL_SIZE.milestones * scale),
-    },
-    console.log,
-  );
+  generateSynthetic(dbFile, sizeAtScale(scale), console.log);
 }
 
 const tsx = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');

@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sampleRss, startNextServer, treeRssBytes } from './next-server';
 import { printTable, round } from './stats';
+import { writeResults } from './results';
 
 /**
  * Server throughput with autocannon against `next start` on 127.0.0.1: each route's requests per second as
@@ -73,19 +73,9 @@ try {
   await server.stop();
 }
 printTable(results);
-mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-writeFileSync(
-  values.out,
-  JSON.stringify(
-    {
-      db: dbFile,
-      measuredAt: new Date().toISOString(),
-      seconds,
-      goal: { ratio: 0.8, p99ms: 100, connections: 50 },
-      results,
-    },
-    null,
-    2,
-  ),
-);
-console.log(`\nwritten ${values.out}`);
+writeResults(values.out, {
+  db: dbFile,
+  seconds,
+  goal: { ratio: 0.8, p99ms: 100, connections: 50 },
+  results,
+});

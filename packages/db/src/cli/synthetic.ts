@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath } from '../env';
-import { FULL_SIZE, generateSynthetic } from '../synthetic/generate';
+import { generateSynthetic, sizeAtScale } from '../synthetic/generate';
 
 const { values } = parseArgs({
   options: {
@@ -23,11 +23,7 @@ if (!(scale > 0 && scale <= 1)) {
   console.error('--scale must be a number in (0, 1]');
   process.exit(2);
 }
-const size = {
-  tradeReports: Math.round(FULL_SIZE.tradeReports * scale),
-  projects: Math.round(FULL_SIZE.projects * scale),
-  milestones: Math.round(FULL_SIZE.milestones * scale),
-};
+const size = sizeAtScale(scale);
 const started = Date.now();
 try {
   generateSynthetic(out, size, (m) => console.log(m));
