@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createUser } from '@tianshan/auth/users';
 import { openDatabase } from '@tianshan/db/client';
+import { integrityCheck } from '@tianshan/db/maintenance/backup';
 import { openOwnedDatabase, seedOnce } from '@tianshan/db/setup';
+import { seededRandom } from '@tianshan/db/synthetic/generate';
 import { startNextServer, type RunningServer } from '../next-server';
 import { post } from './raw-http';
 
@@ -48,8 +50,7 @@ export async function runCrashRounds(options: {
   );
   setup.$client.close();
 
-  let rnd = options.seed ?? 1;
-  const random = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = seededRandom(options.seed ?? 1);
   const summary: CrashSummary = {
     rounds: 0,
     kills: 0,
@@ -170,7 +171,7 @@ export async function runCrashRounds(options: {
 
       // Recovery happens on open (the WAL is replayed); then check everything.
       const db = openDatabase(file).$client;
-      const integrity = (db.prepare('PRAGMA integrity_check').pluck().all() as string[]).join('; ');
+      const integrity = integrityCheck(db);
       if (integrity !== 'ok') {
         summary.integrityFailures++;
         log(`round ${round}: integrity_check: ${integrity}`);

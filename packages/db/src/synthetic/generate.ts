@@ -32,7 +32,7 @@ export function sizeAtScale(scale: number): SyntheticSize {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Deterministic pseudo-random numbers (mulberry32) so two runs produce the same file. */
-function random(seed: number) {
+export function seededRandom(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -51,7 +51,7 @@ export function generateSynthetic(
   if (existsSync(file)) throw new Error(`${file} exists; the generator only writes new files`);
   const db = openOwnedDatabase(file);
   const sqlite = db.$client;
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   // Bulk load: durability does not matter for a file we can regenerate.
   sqlite.pragma('synchronous = OFF');
   db.insert(meta)
