@@ -15,13 +15,21 @@ function findRepoRoot(start: string): string | null {
 }
 
 /**
+ * A path as the user typed it, resolved from where the command was typed (pnpm's INIT_CWD), not from the
+ * package folder `pnpm --filter` runs scripts in.
+ */
+export function pathFromInvocation(typed: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), typed);
+}
+
+/**
  * `TIANSHAN_DB`, else `data/tianshan.db` at the repository root (the quick start's database). A relative
  * `TIANSHAN_DB` is taken from where the command was typed (pnpm's INIT_CWD), not from the package folder
  * `pnpm --filter` runs in.
  */
 export function databasePath(): string {
   const fromEnv = process.env.TIANSHAN_DB;
-  if (fromEnv) return path.resolve(process.env.INIT_CWD ?? process.cwd(), fromEnv);
+  if (fromEnv) return pathFromInvocation(fromEnv);
   const root = findRepoRoot(process.cwd()) ?? process.cwd();
   return path.join(root, 'data', 'tianshan.db');
 }

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath } from '../env';
+import { databasePath, pathFromInvocation } from '../env';
 import { backupDatabase } from '../maintenance/backup';
 
 /** pnpm db:backup --out backups/tianshan-2026-11-25.db — safe while the dashboard runs and writes. */
@@ -9,14 +8,13 @@ if (!values.out) {
   console.error('usage: pnpm db:backup --out <new file>');
   process.exit(2);
 }
+const source = databasePath();
+const destination = pathFromInvocation(values.out);
 try {
   const started = Date.now();
-  const { counts } = backupDatabase(
-    databasePath(),
-    path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out),
-  );
+  const { counts } = backupDatabase(source, destination);
   console.log(
-    `backed up ${databasePath()} to ${path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out)} in ${Date.now() - started} ms; integrity ok`,
+    `backed up ${source} to ${destination} in ${Date.now() - started} ms; integrity ok`,
     counts,
   );
 } catch (error) {

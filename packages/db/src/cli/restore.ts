@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath } from '../env';
+import { databasePath, pathFromInvocation } from '../env';
 import { restoreDatabase } from '../maintenance/backup';
 
 /** pnpm db:restore --from backups/tianshan-2026-11-25.db — stop the dashboard first. */
@@ -9,13 +8,12 @@ if (!values.from) {
   console.error('usage: pnpm db:restore --from <backup file>   (stop the dashboard first)');
   process.exit(2);
 }
+const backup = pathFromInvocation(values.from);
+const target = databasePath();
 try {
-  const { counts } = restoreDatabase(
-    path.resolve(process.env.INIT_CWD ?? process.cwd(), values.from),
-    databasePath(),
-  );
+  const { counts } = restoreDatabase(backup, target);
   console.log(
-    `restored ${databasePath()} from ${path.resolve(process.env.INIT_CWD ?? process.cwd(), values.from)}; the previous file is ${databasePath()}.before-restore`,
+    `restored ${target} from ${backup}; the previous file is ${target}.before-restore`,
     counts,
   );
 } catch (error) {

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath } from '../env';
+import { databasePath, pathFromInvocation } from '../env';
 import { generateSynthetic, sizeAtScale } from '../synthetic/generate';
 
 const { values } = parseArgs({
@@ -13,7 +12,7 @@ if (!values.out) {
   console.error('usage: pnpm --filter @tianshan/db db:synthetic --out <new file> [--scale 0.01]');
   process.exit(2);
 }
-const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
+const out = pathFromInvocation(values.out);
 if (out === databasePath()) {
   console.error('refusing to write synthetic data to the default database');
   process.exit(2);
