@@ -1,25 +1,49 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '~/server/content-security-policy';
+import { env } from '~/server/env';
+import { freshNonce } from '~/server/nonce';
+import { cachedPage, fillNonceOf, isSharedPageRequest } from '~/server/page-cache';
 
 /**
- * A fresh nonce and Content-Security-Policy for every page response (Next.js reads the policy from the
- * request headers to put the nonce on its scripts). Security headers only: no authorization lives here;
- * every change is checked in its procedure or route handler.
+ * Every page response gets a fresh nonce and Content-Security-Policy (Next.js reads the policy from the
+ * request headers to put the nonce on its scripts), and anonymous readers of public pages are answered
+ * from the page cache. Security headers and caching only: no authorization lives here; every change is
+ * checked in its procedure or route handler.
  */
-export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const policy = contentSecurityPolicy(nonce, {
-    development: process.env.NODE_ENV === 'development',
-  });
+export async function proxy(request: NextRequest) {
+  const fillNonce = fillNonceOf(request);
+  if (fillNonce) return renderPage(request, fillNonce);
+
+  const nonce = freshNonce();
+  if (env.responseCache && isSharedPageRequest(request)) {
+    const page = await cachedPage(request, nonce);
+    if (page) {
+      setSecurityHeaders(page.headers, policyFor(nonce));
+      page.headers.set('x-tianshan-cache', page.hit ? 'hit' : 'miss');
+      return new NextResponse(page.body, { status: page.status, headers: page.headers });
+    }
+  }
+  return renderPage(request, nonce);
+}
+
+function policyFor(nonce: string): string {
+  return contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
+}
+
+function renderPage(request: NextRequest, nonce: string): NextResponse {
+  const policy = policyFor(nonce);
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('content-security-policy', policy);
-  response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-  response.headers.set('x-frame-options', 'DENY');
+  setSecurityHeaders(response.headers, policy);
   return response;
+}
+
+function setSecurityHeaders(headers: Headers, policy: string) {
+  headers.set('content-security-policy', policy);
+  headers.set('x-content-type-options', 'nosniff');
+  headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  headers.set('x-frame-options', 'DENY');
 }
 
 export const config = {

@@ -1,10 +1,10 @@
 import type { Db } from '@tianshan/db/client';
+import { dataVersion } from '@tianshan/db/data-version';
 
 /**
- * Results of public read procedures, reused until the database changes. The database says when it has:
- * `data_version` moves when another connection commits (a CLI import, a second server process) and
- * `total_changes()` moves when this connection writes. Either one moving empties the cache, so a reader
- * never sees data older than the last commit; between writes, repeated reads cost one tiny query.
+ * Results of public read procedures, reused until the database changes (`dataVersion` moves on any commit,
+ * from this connection or another). A change empties the cache, so a reader never sees data older than the
+ * last commit; between writes, repeated reads cost one tiny query.
  */
 const MAX_ENTRIES = 1000;
 
@@ -19,10 +19,7 @@ const states = new WeakMap<Db, CacheState>();
 function stateFor(db: Db): CacheState {
   let state = states.get(db);
   if (!state) {
-    const statement = db.$client
-      .prepare("SELECT (SELECT data_version FROM pragma_data_version()) || ':' || total_changes()")
-      .pluck();
-    state = { version: '', entries: new Map(), versionOf: () => statement.get() as string };
+    state = { version: '', entries: new Map(), versionOf: () => dataVersion(db) };
     states.set(db, state);
   }
   const version = state.versionOf();

@@ -6,4 +6,6 @@ export const env = {
   origin: process.env.TIANSHAN_ORIGIN ?? process.env.BETTER_AUTH_URL ?? null,
   signInMax: Number(process.env.TIANSHAN_SIGNIN_MAX ?? 5),
   signInWindowSeconds: Number(process.env.TIANSHAN_SIGNIN_WINDOW ?? 60),
+  /** `TIANSHAN_RESPONSE_CACHE=off` renders every page and answers every query afresh (benchmarks, debugging). */
+  responseCache: process.env.TIANSHAN_RESPONSE_CACHE !== 'off',
 };
