@@ -189,7 +189,12 @@ export function milestoneWindow(db: Db, today: string, count = 8) {
             : lte(milestones.date, upperBound(today)),
         ),
       )
-      .orderBy(upcoming ? asc(milestones.date) : desc(milestones.date), desc(milestones.id))
+      // Ties broken by id in the date's own direction: both orders then follow milestones_live_day_idx.
+      .orderBy(
+        ...(upcoming
+          ? [asc(milestones.date), asc(milestones.id)]
+          : [desc(milestones.date), desc(milestones.id)]),
+      )
       .limit(count)
       .all();
   const toEntries = (rows: ReturnType<typeof pick>): TimelineEntry[] => {

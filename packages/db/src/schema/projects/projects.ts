@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { softDelete, timestamps } from '../columns';
 
 export const projects = sqliteTable(
@@ -33,9 +41,15 @@ export const projects = sqliteTable(
     uniqueIndex('projects_name_idx').on(t.name),
     // Partial indexes over live rows only: the dashboard's counts and filters never see deleted rows,
     // so these cover them without touching the table (see packages/bench query-latency).
-    index('projects_live_status_idx').on(t.status, t.sector).where(sql`deleted_at IS NULL`),
-    index('projects_live_sector_idx').on(t.sector, t.status).where(sql`deleted_at IS NULL`),
-    index('projects_live_located_idx').on(t.id, t.lat, t.lon).where(sql`deleted_at IS NULL AND lat IS NOT NULL`),
+    index('projects_live_status_idx')
+      .on(t.status, t.sector)
+      .where(sql`deleted_at IS NULL`),
+    index('projects_live_sector_idx')
+      .on(t.sector, t.status)
+      .where(sql`deleted_at IS NULL`),
+    index('projects_live_located_idx')
+      .on(t.id, t.lat, t.lon)
+      .where(sql`deleted_at IS NULL AND lat IS NOT NULL`),
   ],
 );
 
@@ -47,7 +61,10 @@ export const projectCountries = sqliteTable(
       .references(() => projects.id, { onDelete: 'cascade' }),
     country: text('country').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.country] }), index('project_countries_country_idx').on(t.country, t.projectId)],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.country] }),
+    index('project_countries_country_idx').on(t.country, t.projectId),
+  ],
 );
 
 export const milestones = sqliteTable(
@@ -63,5 +80,15 @@ export const milestones = sqliteTable(
     ...timestamps,
     ...softDelete,
   },
-  (t) => [index('milestones_project_idx').on(t.projectId, t.date), index('milestones_live_date_idx').on(t.date, t.projectId).where(sql`deleted_at IS NULL`)],
+  (t) => [
+    index('milestones_project_idx').on(t.projectId, t.date),
+    index('milestones_live_date_idx')
+      .on(t.date, t.projectId)
+      .where(sql`deleted_at IS NULL`),
+    // Ordered by (date, id) — the id is the row id every index ends with — so "the next/last N milestones"
+    // reads N entries in order instead of sorting every milestone that shares a month.
+    index('milestones_live_day_idx')
+      .on(t.date)
+      .where(sql`deleted_at IS NULL`),
+  ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX `milestones_live_day_idx` ON `milestones` (`date`) WHERE deleted_at IS NULL;
