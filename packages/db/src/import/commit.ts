@@ -30,6 +30,24 @@ export function commitImport(
   };
   if (meta.invalid > 0) throw new ImportNotFoundError();
   const reason = `CSV import ${meta.fileName}`;
+  // A large import touches every page of several indexes: with SQLite's default 2 MB page cache the
+  // transaction keeps evicting and re-reading them (a fifth of the commit). 64 MB for the import only.
+  const cacheSize = db.$client.pragma('cache_size', { simple: true }) as number;
+  db.$client.pragma('cache_size = -65536');
+  try {
+    return commitRows(db, file, meta, reason, actor);
+  } finally {
+    db.$client.pragma(`cache_size = ${cacheSize}`);
+  }
+}
+
+function commitRows(
+  db: Db,
+  file: string,
+  meta: { kind: ImportKind },
+  reason: string,
+  actor: Actor,
+): { created: number; updated: number; kind: ImportKind } {
   const counts = writeTransaction(db, (tx) => {
     let created = 0;
     let updated = 0;

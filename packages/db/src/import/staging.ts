@@ -13,11 +13,30 @@ export function stagingPath(importId: string): string {
   return path.join(dir, `${importId}.ndjson`);
 }
 
+/** Writes staged rows a megabyte at a time: one system call per row was a tenth of the preview. */
 export function openStagingWriter(file: string) {
   const fd = openSync(file, 'w');
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    if (pending.length > 0) writeSync(fd, pending.join(''));
+    pending = [];
+    pendingLength = 0;
+  };
   return {
-    write: (value: unknown) => writeSync(fd, `${JSON.stringify(value)}\n`),
-    close: () => closeSync(fd),
+    write: (value: unknown) => {
+      const line = `${JSON.stringify(value)}\n`;
+      pending.push(line);
+      pendingLength += line.length;
+      if (pendingLength >= 1 << 20) flush();
+    },
+    close: () => {
+      try {
+        flush();
+      } finally {
+        closeSync(fd);
+      }
+    },
   };
 }
 

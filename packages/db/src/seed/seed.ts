@@ -1,7 +1,16 @@
 import { parsePeriod } from '@tianshan/model';
 import type { Db } from '../client';
 import { seedDataFolder } from '../env';
-import { eventCountries, events, indicators, investments, milestones, projectCountries, projects, tradeReports } from '../schema';
+import {
+  eventCountries,
+  events,
+  indicators,
+  investments,
+  milestones,
+  projectCountries,
+  projects,
+  tradeReports,
+} from '../schema';
 import { attachCitations } from '../write/citations';
 import { writeAudit } from '../write/audit';
 import { findOrCreateSource, type Tx } from '../write/sources';
@@ -50,12 +59,19 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
   return db.transaction(
     (tx) => {
       let createdSources = 0;
-      const cite = (kind: Parameters<typeof attachCitations>[1], id: number, values: Record<string, string>) => {
+      const cite = (
+        kind: Parameters<typeof attachCitations>[1],
+        id: number,
+        values: Record<string, string>,
+      ) => {
         const source = citeRowSource(tx, values);
         if (source.created) createdSources++;
-        attachCitations(tx, kind, id, [{ sourceId: source.id }]);
+        attachCitations(db, kind, id, [{ sourceId: source.id }]);
       };
-      const rowsOf = (name: Parameters<typeof readStarterFile>[1], each: (v: Record<string, string>) => void) => {
+      const rowsOf = (
+        name: Parameters<typeof readStarterFile>[1],
+        each: (v: Record<string, string>) => void,
+      ) => {
         const rows = readStarterFile(folder, name);
         for (const { line, values } of rows) {
           try {
@@ -69,13 +85,16 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
 
       // The five articles first, so the rows that cite them reuse these fuller records.
       rowsOf('articles', (v) => {
-        if (findOrCreateSource(tx, {
-          title: v.title as string,
-          publisher: optionalText(v.publisher),
-          url: optionalText(v.url),
-          publishedOn: optionalText(v.published_on),
-          notes: optionalText(v.notes),
-        }).created) createdSources++;
+        if (
+          findOrCreateSource(tx, {
+            title: v.title as string,
+            publisher: optionalText(v.publisher),
+            url: optionalText(v.url),
+            publishedOn: optionalText(v.published_on),
+            notes: optionalText(v.notes),
+          }).created
+        )
+          createdSources++;
       });
 
       const tradeCount = rowsOf('trade', (v) => {
@@ -157,7 +176,9 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
           .get();
         projectIds.set(v.name as string, row.id);
         tx.insert(projectCountries)
-          .values(countriesOf(v.country_iso2 ?? '').map((country) => ({ projectId: row.id, country })))
+          .values(
+            countriesOf(v.country_iso2 ?? '').map((country) => ({ projectId: row.id, country })),
+          )
           .run();
         cite('project', row.id, v);
       });
@@ -167,7 +188,12 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
         if (!projectId) throw new Error(`no project named "${v.project_name}"`);
         const row = tx
           .insert(milestones)
-          .values({ projectId, date: v.date as string, kind: milestoneKindOf(v.event ?? ''), description: v.event as string })
+          .values({
+            projectId,
+            date: v.date as string,
+            kind: milestoneKindOf(v.event ?? ''),
+            description: v.event as string,
+          })
           .returning({ id: milestones.id })
           .get();
         // milestones.csv has no source_date column: the source's date is unknown, not invented.
@@ -177,11 +203,17 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
       const eventCount = rowsOf('events', (v) => {
         const row = tx
           .insert(events)
-          .values({ date: v.date as string, kind: eventKindOf(v.kind ?? ''), description: v.event as string })
+          .values({
+            date: v.date as string,
+            kind: eventKindOf(v.kind ?? ''),
+            description: v.event as string,
+          })
           .returning({ id: events.id })
           .get();
         tx.insert(eventCountries)
-          .values(countriesOf(v.country_iso2 ?? '').map((country) => ({ eventId: row.id, country })))
+          .values(
+            countriesOf(v.country_iso2 ?? '').map((country) => ({ eventId: row.id, country })),
+          )
           .run();
         cite('event', row.id, v);
       });
@@ -212,7 +244,13 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
         events: eventCount,
         indicators: indicatorCount,
       };
-      writeAudit(tx, { actor: SEED_ACTOR, action: 'seed', recordKind: 'dataset', recordId: 'starter', after: counts });
+      writeAudit(tx, {
+        actor: SEED_ACTOR,
+        action: 'seed',
+        recordKind: 'dataset',
+        recordId: 'starter',
+        after: counts,
+      });
       return counts;
     },
     { behavior: 'immediate' },

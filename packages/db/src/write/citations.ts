@@ -1,6 +1,7 @@
 import type { RecordKind } from '@tianshan/model';
+import type { Db } from '../client';
 import { citations } from '../schema';
-import type { Tx } from './sources';
+import { placeholders, preparedOnce } from './prepared';
 
 export interface CitationLink {
   sourceId: number;
@@ -16,21 +17,24 @@ export class MissingCitationError extends Error {
 
 /** Every figure cites at least one source: the write path refuses a record without one. */
 export function attachCitations(
-  tx: Tx,
+  db: Db,
   kind: RecordKind,
   recordId: number,
   links: CitationLink[],
 ): void {
   if (links.length === 0) throw new MissingCitationError(kind, recordId);
-  tx.insert(citations)
-    .values(
-      links.map((l) => ({
-        sourceId: l.sourceId,
-        recordKind: kind,
-        recordId,
-        quote: l.quote ?? null,
-        page: l.page ?? null,
-      })),
-    )
-    .run();
+  const insert = preparedOnce(db, 'citation insert', () =>
+    db
+      .insert(citations)
+      .values(placeholders(['sourceId', 'recordKind', 'recordId', 'quote', 'page']) as never)
+      .prepare(),
+  );
+  for (const l of links)
+    insert.run({
+      sourceId: l.sourceId,
+      recordKind: kind,
+      recordId,
+      quote: l.quote ?? null,
+      page: l.page ?? null,
+    });
 }

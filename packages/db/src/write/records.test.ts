@@ -9,6 +9,7 @@ import {
   createRecord,
   restoreRecord,
   setPreferredTrade,
+  snapshot,
   softDeleteRecord,
   updateRecord,
 } from './records';
@@ -29,6 +30,44 @@ const newSource = {
 };
 
 describe('the write path', () => {
+  it('audits a new record exactly as it reads back from the database', () => {
+    const probeSource = { title: 'Snapshot probe source', url: 'https://example.org/probe' };
+    const projectId = createRecord(
+      test.db,
+      'project',
+      {
+        name: 'Audit snapshot probe',
+        countries: ['UZ', 'KG'],
+        sector: 'energy',
+        status: 'announced',
+        citations: [
+          { newSource: { title: 'Second source', url: 'https://example.org/second' } },
+          { newSource: probeSource },
+        ],
+      },
+      { actor },
+    );
+    const milestoneId = createRecord(
+      test.db,
+      'milestone',
+      {
+        projectId,
+        date: '2026-03',
+        kind: 'agreement',
+        description: 'Signed',
+        citations: [{ newSource: probeSource }],
+      },
+      { actor },
+    );
+    for (const [kind, id] of [
+      ['project', projectId],
+      ['milestone', milestoneId],
+    ] as const) {
+      const [entry] = recordHistory(test.db, kind, id);
+      expect(JSON.parse(entry?.after ?? 'null')).toEqual(snapshot(test.db, kind, id));
+    }
+  });
+
   it('creates a record with a new inline source, its citation and an audit entry, together', () => {
     const before = {
       sources: count('SELECT count(*) FROM sources'),

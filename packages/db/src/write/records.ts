@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { citationInput } from '@tianshan/model';
@@ -12,7 +12,8 @@ import {
   tradeReports,
 } from '../schema';
 import { utcNow } from '../schema/columns';
-import { writeAudit, type Actor } from './audit';
+import { writeAudit, writeAuditPrepared, type Actor } from './audit';
+import { definedValues, placeholders, preparedOnce } from './prepared';
 import { writeTransaction } from './transaction';
 import { attachCitations } from './citations';
 import { InvalidReferenceError, RecordConflictError, RecordNotFoundError } from './errors';
@@ -27,51 +28,76 @@ function idColumn(kind: CitedKindName): SQLiteColumn {
   return (CITED_KINDS[kind].table as unknown as { id: SQLiteColumn }).id;
 }
 
-/** The record as the audit log stores it: its row, its countries and the sources it cites. */
-export function snapshot(
-  tx: Tx,
-  kind: CitedKindName,
-  id: number,
-): (Row & { countries?: string[]; sourceIds: number[] }) | null {
+type Snapshot = Row & { countries?: string[]; sourceIds: number[] };
+
+/** The record as the audit log stores it: its row, its countries and the sources it cites (by id). */
+export function snapshot(db: Db, kind: CitedKindName, id: number): Snapshot | null {
   const def = CITED_KINDS[kind];
-  const row = tx
-    .select()
-    .from(def.table)
-    .where(eq(idColumn(kind), id))
-    .get() as Row | undefined;
+  const row = preparedOnce(db, `snapshot row ${kind}`, () =>
+    db
+      .select()
+      .from(def.table)
+      .where(eq(idColumn(kind), sql.placeholder('id')))
+      .prepare(),
+  ).get({ id }) as Row | undefined;
   if (!row) return null;
-  const sourceIds = tx
-    .select({ sourceId: citations.sourceId })
-    .from(citations)
-    .where(and(eq(citations.recordKind, kind), eq(citations.recordId, id)))
-    .all()
+  const sourceIds = preparedOnce(db, 'snapshot sources', () =>
+    db
+      .select({ sourceId: citations.sourceId })
+      .from(citations)
+      .where(
+        and(
+          eq(citations.recordKind, sql.placeholder('kind')),
+          eq(citations.recordId, sql.placeholder('id')),
+        ),
+      )
+      .orderBy(citations.sourceId)
+      .prepare(),
+  )
+    .all({ kind, id })
     .map((c) => c.sourceId);
-  if ('countries' in def) {
-    const countries =
-      def.countries === 'project'
-        ? tx
-            .select({ c: projectCountries.country })
-            .from(projectCountries)
-            .where(eq(projectCountries.projectId, id))
-            .all()
-        : tx
-            .select({ c: eventCountries.country })
-            .from(eventCountries)
-            .where(eq(eventCountries.eventId, id))
-            .all();
-    return { ...row, countries: countries.map((c) => c.c).sort(), sourceIds };
-  }
-  return { ...row, sourceIds };
+  if (!('countries' in def)) return asSnapshot(kind, row, undefined, sourceIds);
+  const countries = preparedOnce(db, `snapshot countries ${def.countries}`, () =>
+    def.countries === 'project'
+      ? db
+          .select({ c: projectCountries.country })
+          .from(projectCountries)
+          .where(eq(projectCountries.projectId, sql.placeholder('id')))
+          .prepare()
+      : db
+          .select({ c: eventCountries.country })
+          .from(eventCountries)
+          .where(eq(eventCountries.eventId, sql.placeholder('id')))
+          .prepare(),
+  )
+    .all({ id })
+    .map((c) => c.c);
+  return asSnapshot(kind, row, countries, sourceIds);
 }
 
-function resolveCitations(tx: Tx, list: ValidCitation[]) {
+/** One shape for every snapshot, whether read back or built from what was just written. */
+function asSnapshot(
+  kind: CitedKindName,
+  row: Row,
+  countries: string[] | undefined,
+  sourceIds: number[],
+): Snapshot {
+  const sortedSources = [...sourceIds].sort((a, b) => a - b);
+  return 'countries' in CITED_KINDS[kind]
+    ? { ...row, countries: [...(countries ?? [])].sort(), sourceIds: sortedSources }
+    : { ...row, sourceIds: sortedSources };
+}
+
+function resolveCitations(db: Db, tx: Tx, list: ValidCitation[]) {
   return list.map((c, index) => {
     if (c.sourceId !== undefined) {
-      const exists = tx
-        .select({ id: sources.id })
-        .from(sources)
-        .where(and(eq(sources.id, c.sourceId), isNull(sources.deletedAt)))
-        .get();
+      const exists = preparedOnce(db, 'live source', () =>
+        db
+          .select({ id: sources.id })
+          .from(sources)
+          .where(and(eq(sources.id, sql.placeholder('id')), isNull(sources.deletedAt)))
+          .prepare(),
+      ).get({ id: c.sourceId });
       if (!exists)
         throw new InvalidReferenceError(
           `citations.${index}.sourceId`,
@@ -102,22 +128,44 @@ function setCountries(tx: Tx, kind: CitedKindName, id: number, countries: string
   }
 }
 
-function assertProjectExists(tx: Tx, kind: CitedKindName, projectId: unknown) {
+function assertProjectExists(db: Db, kind: CitedKindName, projectId: unknown) {
   if (kind !== 'milestone') return;
-  const found = tx
-    .select({ id: projects.id })
-    .from(projects)
-    .where(and(eq(projects.id, Number(projectId)), isNull(projects.deletedAt)))
-    .get();
+  const found = preparedOnce(db, 'live project', () =>
+    db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(eq(projects.id, sql.placeholder('id')), isNull(projects.deletedAt)))
+      .prepare(),
+  ).get({ id: Number(projectId) });
   if (!found)
     throw new InvalidReferenceError('projectId', `project ${String(projectId)} does not exist`);
 }
 
-function assertUniqueProjectName(tx: Tx, kind: CitedKindName, name: unknown, exceptId?: number) {
+function assertUniqueProjectName(db: Db, kind: CitedKindName, name: unknown, exceptId?: number) {
   if (kind !== 'project' || typeof name !== 'string') return;
-  const clash = tx.select({ id: projects.id }).from(projects).where(eq(projects.name, name)).get();
+  const clash = preparedOnce(db, 'project by name', () =>
+    db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(eq(projects.name, sql.placeholder('name')))
+      .prepare(),
+  ).get({ name });
   if (clash && clash.id !== exceptId)
     throw new RecordConflictError(`a project named "${name}" already exists`, 'name');
+}
+
+/** Inserts the row through a statement compiled once per kind and set of columns; returns the stored row. */
+function insertRow(db: Db, kind: CitedKindName, values: Record<string, unknown>): Row {
+  const row = definedValues(values);
+  const columns = Object.keys(row).sort();
+  const insert = preparedOnce(db, `insert ${kind} ${columns.join(',')}`, () =>
+    db
+      .insert(CITED_KINDS[kind].table)
+      .values(placeholders(columns) as never)
+      .returning()
+      .prepare(),
+  );
+  return insert.get(row) as Row;
 }
 
 export interface WriteOptions {
@@ -145,21 +193,25 @@ export function createRecord<K extends CitedKindName>(
     countries?: string[];
   } & Record<string, unknown>;
   return inTransaction(db, options, (tx) => {
-    assertUniqueProjectName(tx, kind, data.name);
-    assertProjectExists(tx, kind, data.projectId);
-    const row = tx
-      .insert(def.table)
-      .values(def.toRow(data as never) as never)
-      .returning({ id: idColumn(kind) })
-      .get() as { id: number };
+    assertUniqueProjectName(db, kind, data.name);
+    assertProjectExists(db, kind, data.projectId);
+    const row = insertRow(db, kind, def.toRow(data as never));
     setCountries(tx, kind, row.id, data.countries);
-    attachCitations(tx, kind, row.id, resolveCitations(tx, data.citations));
-    writeAudit(tx, {
+    const links = resolveCitations(db, tx, data.citations);
+    attachCitations(db, kind, row.id, links);
+    // The snapshot is built from what was just written (the stored row as returned, plus its countries
+    // and sources) rather than read back: the same entry for a third of the statements.
+    writeAuditPrepared(db, {
       actor: options.actor,
       action: 'create',
       recordKind: kind,
       recordId: row.id,
-      after: snapshot(tx, kind, row.id),
+      after: asSnapshot(
+        kind,
+        row,
+        data.countries,
+        links.map((l) => l.sourceId),
+      ),
       reason: options.reason,
     });
     return row.id;
@@ -180,10 +232,10 @@ export function updateRecord<K extends CitedKindName>(
     countries?: string[];
   } & Record<string, unknown>;
   inTransaction(db, options, (tx) => {
-    const before = snapshot(tx, kind, id);
+    const before = snapshot(db, kind, id);
     if (!before || before.deletedAt) throw new RecordNotFoundError(kind, id);
-    assertUniqueProjectName(tx, kind, data.name, id);
-    assertProjectExists(tx, kind, data.projectId);
+    assertUniqueProjectName(db, kind, data.name, id);
+    assertProjectExists(db, kind, data.projectId);
     tx.update(def.table)
       .set({ ...(def.toRow(data as never) as object), updatedAt: utcNow } as never)
       .where(eq(idColumn(kind), id))
@@ -192,14 +244,14 @@ export function updateRecord<K extends CitedKindName>(
     tx.delete(citations)
       .where(and(eq(citations.recordKind, kind), eq(citations.recordId, id)))
       .run();
-    attachCitations(tx, kind, id, resolveCitations(tx, data.citations));
-    writeAudit(tx, {
+    attachCitations(db, kind, id, resolveCitations(db, tx, data.citations));
+    writeAuditPrepared(db, {
       actor: options.actor,
       action: 'update',
       recordKind: kind,
       recordId: id,
       before,
-      after: snapshot(tx, kind, id),
+      after: snapshot(db, kind, id),
       reason: options.reason,
     });
   });
@@ -214,7 +266,7 @@ function setDeleted(
 ): void {
   const def = CITED_KINDS[kind];
   inTransaction(db, options, (tx) => {
-    const before = snapshot(tx, kind, id);
+    const before = snapshot(db, kind, id);
     if (!before || Boolean(before.deletedAt) === deleted)
       throw new RecordNotFoundError(deleted ? kind : `deleted ${kind}`, id);
     tx.update(def.table)
@@ -227,7 +279,7 @@ function setDeleted(
       recordKind: kind,
       recordId: id,
       before,
-      after: snapshot(tx, kind, id),
+      after: snapshot(db, kind, id),
       reason: options.reason,
     });
   });
