@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { COUNTRIES, formatUsd, type CountryCode } from '@tianshan/model';
-import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from './geometry';
+import { MAP_HEIGHT, MAP_WIDTH, mapShapes, tenth } from './geometry';
 
 export interface MapProject {
   id: number;
@@ -122,7 +122,7 @@ export function CentralAsiaMap({
                   key={i}
                   cx={xy[0]}
                   cy={xy[1]}
-                  r={Math.min(12, 1.5 + Math.sqrt(a.count) / 2)}
+                  r={tenth(Math.min(12, 1.5 + Math.sqrt(a.count) / 2))}
                 >
                   <title>{`${a.count.toLocaleString('en-US')} project${a.count === 1 ? '' : 's'} in this area`}</title>
                 </circle>,

@@ -29,6 +29,12 @@ interface Shapes {
 let cached: Shapes | null = null;
 
 /**
+ * A tenth of a pixel is finer than any screen shows on a 640-unit drawing; the full float (16 digits) made
+ * the 600 area markers of a large database a fifth of the overview page, twice (HTML and RSC payload).
+ */
+export const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/**
  * Country outlines projected once per server process and kept as SVG path strings: the browser receives
  * plain SVG, with no map library, tiles or boundary files to download.
  */
@@ -65,10 +71,13 @@ export function mapShapes(): Shapes {
     countries: five.map(({ code, f }) => ({
       code,
       d: path(f) ?? '',
-      centroid: path.centroid(f) as [number, number],
+      centroid: path.centroid(f).map(tenth) as [number, number],
     })),
     context: CONTEXT.map((id) => byId.get(id)).flatMap((f) => (f ? [path(f) ?? ''] : [])),
-    project: (lon, lat) => projection([lon, lat]) as [number, number] | null,
+    project: (lon, lat) => {
+      const xy = projection([lon, lat]);
+      return xy ? [tenth(xy[0]), tenth(xy[1])] : null;
+    },
   };
   return cached;
 }
