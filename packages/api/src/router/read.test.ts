@@ -85,6 +85,33 @@ describe('projects, timeline, sources', () => {
     ).toBe(true);
   });
 
+  it('counts every live project on the unfiltered page, and only the matching ones once filtered', async () => {
+    const hide = test.db.$client.prepare(
+      'UPDATE projects SET deleted_at = ? WHERE id = (SELECT max(id) FROM projects)',
+    );
+    hide.run('2026-01-01T00:00:00.000Z');
+    const live = test.db.$client
+      .prepare('SELECT count(*) FROM projects WHERE deleted_at IS NULL')
+      .pluck()
+      .get();
+    expect((await caller.projects.list({ limit: 10, offset: 0 })).total).toBe(live);
+    expect((await caller.projects.list({ search: '  ', limit: 10, offset: 0 })).total).toBe(live);
+    const kg = test.db.$client
+      .prepare(
+        "SELECT count(*) FROM projects p WHERE deleted_at IS NULL AND EXISTS (SELECT 1 FROM project_countries c WHERE c.project_id = p.id AND c.country = 'KG')",
+      )
+      .pluck()
+      .get();
+    expect((await caller.projects.list({ countries: ['KG'], limit: 10, offset: 0 })).total).toBe(
+      kg,
+    );
+    expect(kg).toBeLessThan(live as number);
+    expect(live).toBeLessThan(
+      test.db.$client.prepare('SELECT count(*) FROM projects').pluck().get() as number,
+    );
+    hide.run(null);
+  });
+
   it('treats % and _ in a search as literal text', async () => {
     const { total } = await caller.projects.list({ search: '%', limit: 10, offset: 0 });
     const all = await caller.projects.list({ limit: 100, offset: 0 });
