@@ -2,6 +2,7 @@ import 'server-only';
 import { geoConicEqualArea, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { CountryCode } from '@tianshan/model';
 // Bundled into the server build only (this module is server-only); browsers never download it.
 import atlas from 'world-atlas/countries-50m.json';
@@ -28,6 +29,8 @@ interface Shapes {
 
 let cached: Shapes | null = null;
 
+const MIN_TRIANGLE_DEGREES2 = 0.002;
+
 /**
  * A tenth of a pixel is finer than any screen shows on a 640-unit drawing; the full float (16 digits) made
  * the 600 area markers of a large database a fifth of the overview page, twice (HTML and RSC payload).
@@ -40,7 +43,12 @@ export const tenth = (n: number) => Math.round(n * 10) / 10;
  */
 export function mapShapes(): Shapes {
   if (cached) return cached;
-  const topology = atlas as unknown as Parameters<typeof feature>[0];
+  // The 50m outlines carry far more points than 640 units can show: drop every point whose triangle with its
+  // neighbours is under ~0.5 square pixel (about 0.002 square degrees at this scale).
+  const topology = simplify(
+    presimplify(atlas as unknown as Parameters<typeof presimplify>[0]),
+    MIN_TRIANGLE_DEGREES2,
+  ) as Parameters<typeof feature>[0];
   const all = feature(
     topology,
     topology.objects.countries as Parameters<typeof feature>[1],

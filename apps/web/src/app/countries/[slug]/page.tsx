@@ -29,6 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: country ? `${country.name} and China` : 'Country not found' };
 }
 
+/** The most recently started projects; the projects page lists and filters all of them. */
+const PROJECTS_SHOWN = 60;
+
 export default async function CountryPage({ params }: Props) {
   const country = countryBySlug((await params).slug);
   if (!country) notFound();
@@ -44,7 +47,7 @@ export default async function CountryPage({ params }: Props) {
         countries: [code],
         sort: 'start',
         dir: 'desc',
-        limit: 200,
+        limit: PROJECTS_SHOWN,
         offset: 0,
       }),
       caller.timeline.list({ countries: [code], limit: 40 }),
@@ -320,19 +323,30 @@ export default async function CountryPage({ params }: Props) {
         {projects.rows.length === 0 ? (
           <EmptyState>No projects yet.</EmptyState>
         ) : (
-          <ul className="grid gap-2 md:grid-cols-2">
-            {projects.rows.map((p) => (
-              <li key={p.id} className="rounded border border-line bg-white p-3 text-sm">
-                <Link href={`/projects/${p.id}`} className="font-medium text-accent underline">
-                  {p.name}
+          <>
+            {projects.total > projects.rows.length ? (
+              <p className="text-sm text-muted">
+                The {projects.rows.length} most recently started of{' '}
+                {projects.total.toLocaleString('en-US')}.{' '}
+                <Link className="text-accent underline" href={`/projects?country=${code}&sort=start&dir=desc`}>
+                  See all {projects.total.toLocaleString('en-US')} projects
                 </Link>
-                <p className="text-muted">
-                  {p.sectorDetail ?? p.sector} · {p.statusDetail ?? p.status}
-                  {p.startedOn ? ` · since ${formatPartialDate(p.startedOn)}` : ''}
-                </p>
-              </li>
-            ))}
-          </ul>
+              </p>
+            ) : null}
+            <ul className="grid gap-2 md:grid-cols-2">
+              {projects.rows.map((p) => (
+                <li key={p.id} className="rounded border border-line bg-white p-3 text-sm">
+                  <Link href={`/projects/${p.id}`} className="font-medium text-accent underline">
+                    {p.name}
+                  </Link>
+                  <p className="text-muted">
+                    {p.sectorDetail ?? p.sector} · {p.statusDetail ?? p.status}
+                    {p.startedOn ? ` · since ${formatPartialDate(p.startedOn)}` : ''}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </Section>
 
