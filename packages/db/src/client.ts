@@ -10,6 +10,11 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Receives every SQL statement as executed (benchmarks compare them with the sqlite3 CLI). */
   verbose?: (sql: unknown) => void;
+  /**
+   * Receives every statement Drizzle runs with its parameters, untruncated (SQLite's own trace, `verbose`,
+   * shortens long string parameters such as the JSON id lists).
+   */
+  logQuery?: (sql: string, params: unknown[]) => void;
 }
 
 /**
@@ -33,7 +38,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // NORMAL is durable against a process crash in WAL mode; only an OS crash can lose the last commit.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  return drizzle(sqlite, { schema }) as Db;
+  const logger = options.logQuery ? { logQuery: options.logQuery } : undefined;
+  return drizzle(sqlite, { schema, logger }) as Db;
 }
 
 export { schema };

@@ -1,6 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { RecordKind } from '@tianshan/model';
 import type { Db } from '../client';
+import { jsonList, preparedOnce } from '../prepared';
 import { citations, sources } from '../schema';
 
 export interface SourceRef {
@@ -14,14 +15,12 @@ export interface SourceRef {
   page: string | null;
 }
 
-/** The sources of many records in one query, so lists never do one query per row. */
+/** The sources of many records in one prepared query, so lists never do one query per row. */
 export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number, SourceRef[]> {
   const result = new Map<number, SourceRef[]>();
   if (ids.length === 0) return result;
-  // SQLite caps bound parameters; chunks keep large pages safe.
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const rows = db
+  const statement = preparedOnce(db, 'sources of records', () =>
+    db
       .select({
         recordId: citations.recordId,
         id: sources.id,
@@ -35,14 +34,19 @@ export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number,
       })
       .from(citations)
       .innerJoin(sources, eq(sources.id, citations.sourceId))
-      .where(and(eq(citations.recordKind, kind), inArray(citations.recordId, chunk)))
+      .where(
+        and(
+          eq(citations.recordKind, sql.placeholder('kind')),
+          sql`${citations.recordId} IN ${jsonList('ids')}`,
+        ),
+      )
       .orderBy(citations.id)
-      .all();
-    for (const { recordId, ...ref } of rows) {
-      const list = result.get(recordId) ?? [];
-      list.push(ref);
-      result.set(recordId, list);
-    }
+      .prepare(),
+  );
+  for (const { recordId, ...ref } of statement.all({ kind, ids: JSON.stringify(ids) })) {
+    const list = result.get(recordId) ?? [];
+    list.push(ref);
+    result.set(recordId, list);
   }
   return result;
 }

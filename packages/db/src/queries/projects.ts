@@ -3,6 +3,7 @@ import { projectFilter, type ProjectFilter } from '@tianshan/model';
 import type { Db } from '../client';
 import { milestones, projectCountries, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
+import { countriesOf } from './countries';
 import { textSearch } from './search';
 
 export type ProjectRow = typeof projects.$inferSelect & {
@@ -50,20 +51,6 @@ export function projectOrder(filter: ProjectFilter) {
   }
 }
 
-function countriesOf(db: Db, ids: number[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  if (ids.length === 0) return map;
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = db
-      .select()
-      .from(projectCountries)
-      .where(inArray(projectCountries.projectId, ids.slice(i, i + 500)))
-      .all();
-    for (const r of rows) map.set(r.projectId, [...(map.get(r.projectId) ?? []), r.country]);
-  }
-  return map;
-}
-
 export function listProjects(
   db: Db,
   filter: ProjectFilter,
@@ -78,7 +65,7 @@ export function listProjects(
     .offset(page.offset)
     .all();
   const ids = rows.map((r) => r.id);
-  const countries = countriesOf(db, ids);
+  const countries = countriesOf(db, 'project', ids);
   const srcs = sourcesFor(db, 'project', ids);
   return rows.map((r) => ({
     ...r,
@@ -138,7 +125,7 @@ export function projectById(
   );
   return {
     ...row,
-    countries: countriesOf(db, [id]).get(id) ?? [],
+    countries: countriesOf(db, 'project', [id]).get(id) ?? [],
     sources: sourcesFor(db, 'project', [id]).get(id) ?? [],
     milestones: ms.map((m) => ({ ...m, sources: msSources.get(m.id) ?? [] })),
   };

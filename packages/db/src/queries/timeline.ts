@@ -15,6 +15,8 @@ import {
 import type { TimelineFilter } from '@tianshan/model';
 import type { Db } from '../client';
 import { eventCountries, events, milestones, projectCountries, projects } from '../schema';
+import { preparedOnce } from '../prepared';
+import { countriesOf } from './countries';
 import { sourcesFor, type SourceRef } from './citations';
 import { textSearch } from './search';
 
@@ -66,25 +68,6 @@ export function eventWhere(f: TimelineFilter): SQL | undefined {
   );
 }
 
-function countryLists(db: Db, table: 'project' | 'event', ids: number[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  if (ids.length === 0) return map;
-  const rows =
-    table === 'project'
-      ? db
-          .select({ id: projectCountries.projectId, c: projectCountries.country })
-          .from(projectCountries)
-          .where(inArray(projectCountries.projectId, ids))
-          .all()
-      : db
-          .select({ id: eventCountries.eventId, c: eventCountries.country })
-          .from(eventCountries)
-          .where(inArray(eventCountries.eventId, ids))
-          .all();
-  for (const r of rows) map.set(r.id, [...(map.get(r.id) ?? []), r.c]);
-  return map;
-}
-
 /**
  * Milestones and relationship events on one axis, newest first. A sector or milestone-kind filter
  * leaves events out (events have neither); an event-kind filter leaves milestones out.
@@ -110,7 +93,7 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
       .orderBy(desc(milestones.date), desc(milestones.id))
       .limit(limit)
       .all();
-    const countries = countryLists(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
+    const countries = countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
     const srcs = sourcesFor(
       db,
       'milestone',
@@ -137,7 +120,7 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
       .orderBy(desc(events.date), desc(events.id))
       .limit(limit)
       .all();
-    const countries = countryLists(
+    const countries = countriesOf(
       db,
       'event',
       rows.map((r) => r.id),
@@ -167,38 +150,41 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
 
 /** Milestones dated after `today` (planned) and the most recent ones up to it, each straight from the date index. */
 export function milestoneWindow(db: Db, today: string, count = 8) {
-  const pick = (upcoming: boolean) =>
-    db
-      .select({
-        id: milestones.id,
-        date: milestones.date,
-        kind: milestones.kind,
-        description: milestones.description,
-        projectId: projects.id,
-        projectName: projects.name,
-        sector: projects.sector,
-      })
-      .from(milestones)
-      .innerJoin(projects, eq(projects.id, milestones.projectId))
-      .where(
-        and(
-          isNull(milestones.deletedAt),
-          isNull(projects.deletedAt),
-          upcoming
-            ? gt(milestones.date, upperBound(today))
-            : lte(milestones.date, upperBound(today)),
-        ),
-      )
-      // Ties broken by id in the date's own direction: both orders then follow milestones_live_day_idx.
-      .orderBy(
-        ...(upcoming
-          ? [asc(milestones.date), asc(milestones.id)]
-          : [desc(milestones.date), desc(milestones.id)]),
-      )
-      .limit(count)
-      .all();
+  const statement = (upcoming: boolean) =>
+    preparedOnce(db, `milestone window ${upcoming ? 'upcoming' : 'recent'}`, () =>
+      db
+        .select({
+          id: milestones.id,
+          date: milestones.date,
+          kind: milestones.kind,
+          description: milestones.description,
+          projectId: projects.id,
+          projectName: projects.name,
+          sector: projects.sector,
+        })
+        .from(milestones)
+        .innerJoin(projects, eq(projects.id, milestones.projectId))
+        .where(
+          and(
+            isNull(milestones.deletedAt),
+            isNull(projects.deletedAt),
+            upcoming
+              ? gt(milestones.date, sql.placeholder('bound'))
+              : lte(milestones.date, sql.placeholder('bound')),
+          ),
+        )
+        // Ties broken by id in the date's own direction: both orders then follow milestones_live_day_idx.
+        .orderBy(
+          ...(upcoming
+            ? [asc(milestones.date), asc(milestones.id)]
+            : [desc(milestones.date), desc(milestones.id)]),
+        )
+        .limit(sql.placeholder('count'))
+        .prepare(),
+    );
+  const pick = (upcoming: boolean) => statement(upcoming).all({ bound: upperBound(today), count });
   const toEntries = (rows: ReturnType<typeof pick>): TimelineEntry[] => {
-    const countries = countryLists(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
+    const countries = countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
     const srcs = sourcesFor(
       db,
       'milestone',

@@ -1,7 +1,7 @@
 import type { RecordKind } from '@tianshan/model';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
-import { placeholders, preparedOnce } from './prepared';
+import { placeholders, preparedOnce } from '../prepared';
 import type { Tx } from './sources';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'prefer';

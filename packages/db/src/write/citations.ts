@@ -1,7 +1,7 @@
 import type { RecordKind } from '@tianshan/model';
 import type { Db } from '../client';
 import { citations } from '../schema';
-import { placeholders, preparedOnce } from './prepared';
+import { placeholders, preparedOnce } from '../prepared';
 
 export interface CitationLink {
   sourceId: number;

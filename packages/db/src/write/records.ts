@@ -13,7 +13,7 @@ import {
 } from '../schema';
 import { utcNow } from '../schema/columns';
 import { writeAudit, writeAuditPrepared, type Actor } from './audit';
-import { definedValues, placeholders, preparedOnce } from './prepared';
+import { definedValues, placeholders, preparedOnce } from '../prepared';
 import { writeTransaction } from './transaction';
 import { attachCitations } from './citations';
 import { InvalidReferenceError, RecordConflictError, RecordNotFoundError } from './errors';

@@ -1,13 +1,12 @@
-import { sql, type Placeholder } from 'drizzle-orm';
-import type { Db } from '../client';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import type { Db } from './client';
 
 const perConnection = new WeakMap<object, Map<string, unknown>>();
 
 /**
  * A Drizzle statement built and compiled once per connection. Building a query (Drizzle's SQL builder, then
- * SQLite's prepare) cost more than running it: two thirds of a CSV import's commit went there. The write
- * paths that run once per record keep their statements here. Statements run inside whatever transaction
- * is open on the connection.
+ * SQLite's prepare) often costs more than running it: two thirds of a CSV import's commit went there, and
+ * most of a small dashboard read. Statements run inside whatever transaction is open on the connection.
  */
 export function preparedOnce<T>(db: Db, key: string, build: () => T): T {
   let statements = perConnection.get(db.$client);
@@ -31,4 +30,12 @@ export function placeholders(keys: string[]): Record<string, Placeholder> {
 /** The defined entries of `values` (undefined means "the column's default", as in a Drizzle insert). */
 export function definedValues(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * `(SELECT value FROM json_each(:name))`: a list of ids bound as one JSON parameter, so a statement with an
+ * `IN` list is prepared once for any number of ids (and SQLite's cap on bound parameters never applies).
+ */
+export function jsonList(name: string): SQL {
+  return sql`(SELECT value FROM json_each(${sql.placeholder(name)}))`;
 }
