@@ -168,12 +168,38 @@ export function projectLocations(db: Db, filter: ProjectFilter = {}) {
 
 /** Above this many located projects a map shows areas with counts: thousands of dots help nobody and cost seconds. */
 export const MAP_POINT_LIMIT = 400;
-/** Grid cell of the grouped map, in degrees (about 110 km of latitude): a few hundred areas at most over the region. */
+/** Grid cell of the grouped map, in degrees (about 110 km of latitude). */
 const CELL_DEGREES = 1;
+/**
+ * At most this many areas: when projects spread over more 1° cells than that, neighbouring cells merge into
+ * 2° (then 4°) cells. Each area is a circle with its own label in the page, so 600 areas were two thirds of
+ * the overview's bytes while drawing a dense carpet nobody can read.
+ */
+export const MAP_AREA_LIMIT = 200;
+
+type MapArea = { lat: number; lon: number; count: number };
+
+/** Merges areas into cells of `degrees`, each at the count-weighted mean position of what it holds. */
+function mergeAreas(areas: MapArea[], degrees: number): MapArea[] {
+  const cells = new Map<string, { latSum: number; lonSum: number; count: number }>();
+  for (const a of areas) {
+    const key = `${Math.round(a.lat / degrees)} ${Math.round(a.lon / degrees)}`;
+    const cell = cells.get(key) ?? { latSum: 0, lonSum: 0, count: 0 };
+    cell.latSum += a.lat * a.count;
+    cell.lonSum += a.lon * a.count;
+    cell.count += a.count;
+    cells.set(key, cell);
+  }
+  return [...cells.values()].map((c) => ({
+    lat: c.latSum / c.count,
+    lon: c.lonSum / c.count,
+    count: c.count,
+  }));
+}
 
 export type ProjectMapLocations =
   | { grouped: false; total: number; points: ReturnType<typeof projectLocations> }
-  | { grouped: true; total: number; areas: { lat: number; lon: number; count: number }[] };
+  | { grouped: true; total: number; areas: MapArea[] };
 
 /**
  * Every located project while there are few, else counts per grid cell (at their mean position). The cells
@@ -182,7 +208,7 @@ export type ProjectMapLocations =
 export function projectMapLocations(db: Db, filter: ProjectFilter = {}): ProjectMapLocations {
   const cellLat = sql<number>`round(${projects.lat} / ${CELL_DEGREES})`;
   const cellLon = sql<number>`round(${projects.lon} / ${CELL_DEGREES})`;
-  const areas = db
+  let areas: MapArea[] = db
     .select({
       lat: sql<number>`avg(${projects.lat})`,
       lon: sql<number>`avg(${projects.lon})`,
@@ -195,5 +221,7 @@ export function projectMapLocations(db: Db, filter: ProjectFilter = {}): Project
   const total = areas.reduce((sum, area) => sum + area.count, 0);
   if (total <= MAP_POINT_LIMIT)
     return { grouped: false, total, points: projectLocations(db, filter) };
+  for (let degrees = 2 * CELL_DEGREES; areas.length > MAP_AREA_LIMIT; degrees *= 2)
+    areas = mergeAreas(areas, degrees);
   return { grouped: true, total, areas };
 }
