@@ -68,6 +68,41 @@ export function eventWhere(f: TimelineFilter): SQL | undefined {
   );
 }
 
+/** What a timeline shows of a milestone and its project. */
+const MILESTONE_COLUMNS = {
+  id: milestones.id,
+  date: milestones.date,
+  kind: milestones.kind,
+  description: milestones.description,
+  projectId: projects.id,
+  projectName: projects.name,
+  sector: projects.sector,
+};
+
+type MilestoneRow = {
+  [K in keyof typeof MILESTONE_COLUMNS]: (typeof MILESTONE_COLUMNS)[K]['_']['data'];
+};
+
+/** Milestone rows as timeline entries, with their projects' countries and their sources (one query each). */
+function milestoneEntries(db: Db, rows: MilestoneRow[]): TimelineEntry[] {
+  const countries = countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
+  const srcs = sourcesFor(
+    db,
+    'milestone',
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    type: 'milestone',
+    id: r.id,
+    date: r.date,
+    kind: r.kind,
+    description: r.description,
+    countries: countries.get(r.projectId) ?? [],
+    project: { id: r.projectId, name: r.projectName, sector: r.sector },
+    sources: srcs.get(r.id) ?? [],
+  }));
+}
+
 /**
  * Milestones and relationship events on one axis, newest first. A sector or milestone-kind filter
  * leaves events out (events have neither); an event-kind filter leaves milestones out.
@@ -78,39 +113,14 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
   const entries: TimelineEntry[] = [];
   if (wantMilestones) {
     const rows = db
-      .select({
-        id: milestones.id,
-        date: milestones.date,
-        kind: milestones.kind,
-        description: milestones.description,
-        projectId: projects.id,
-        projectName: projects.name,
-        sector: projects.sector,
-      })
+      .select(MILESTONE_COLUMNS)
       .from(milestones)
       .innerJoin(projects, eq(projects.id, milestones.projectId))
       .where(milestoneWhere(filter))
       .orderBy(desc(milestones.date), desc(milestones.id))
       .limit(limit)
       .all();
-    const countries = countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
-    const srcs = sourcesFor(
-      db,
-      'milestone',
-      rows.map((r) => r.id),
-    );
-    for (const r of rows) {
-      entries.push({
-        type: 'milestone',
-        id: r.id,
-        date: r.date,
-        kind: r.kind,
-        description: r.description,
-        countries: countries.get(r.projectId) ?? [],
-        project: { id: r.projectId, name: r.projectName, sector: r.sector },
-        sources: srcs.get(r.id) ?? [],
-      });
-    }
+    entries.push(...milestoneEntries(db, rows));
   }
   if (wantEvents) {
     const rows = db
@@ -153,15 +163,7 @@ export function milestoneWindow(db: Db, today: string, count = 8) {
   const statement = (upcoming: boolean) =>
     preparedOnce(db, `milestone window ${upcoming ? 'upcoming' : 'recent'}`, () =>
       db
-        .select({
-          id: milestones.id,
-          date: milestones.date,
-          kind: milestones.kind,
-          description: milestones.description,
-          projectId: projects.id,
-          projectName: projects.name,
-          sector: projects.sector,
-        })
+        .select(MILESTONE_COLUMNS)
         .from(milestones)
         .innerJoin(projects, eq(projects.id, milestones.projectId))
         .where(
@@ -182,24 +184,7 @@ export function milestoneWindow(db: Db, today: string, count = 8) {
         .limit(sql.placeholder('count'))
         .prepare(),
     );
-  const pick = (upcoming: boolean) => statement(upcoming).all({ bound: upperBound(today), count });
-  const toEntries = (rows: ReturnType<typeof pick>): TimelineEntry[] => {
-    const countries = countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
-    const srcs = sourcesFor(
-      db,
-      'milestone',
-      rows.map((r) => r.id),
-    );
-    return rows.map((r) => ({
-      type: 'milestone',
-      id: r.id,
-      date: r.date,
-      kind: r.kind,
-      description: r.description,
-      countries: countries.get(r.projectId) ?? [],
-      project: { id: r.projectId, name: r.projectName, sector: r.sector },
-      sources: srcs.get(r.id) ?? [],
-    }));
-  };
-  return { upcoming: toEntries(pick(true)), recent: toEntries(pick(false)) };
+  const pick = (upcoming: boolean) =>
+    milestoneEntries(db, statement(upcoming).all({ bound: upperBound(today), count }));
+  return { upcoming: pick(true), recent: pick(false) };
 }
