@@ -70,7 +70,7 @@ export async function createUser(
           updatedAt: now,
         })
         .run();
-      writeAudit(tx, {
+      writeAudit(db, {
         actor,
         action: 'create',
         recordKind: 'user',

@@ -49,7 +49,7 @@ export const usersRouter = createTRPCRouter({
             .set({ role: input.role, updatedAt: new Date() })
             .where(eq(users.id, input.id))
             .run();
-          writeAudit(tx, {
+          writeAudit(ctx.db, {
             actor: actorOf(ctx.session),
             action: 'update',
             recordKind: 'user',
@@ -78,7 +78,7 @@ export const usersRouter = createTRPCRouter({
           if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: 'no such user' });
           tx.delete(sessions).where(eq(sessions.userId, input.id)).run();
           tx.delete(users).where(eq(users.id, input.id)).run();
-          writeAudit(tx, {
+          writeAudit(ctx.db, {
             actor: actorOf(ctx.session),
             action: 'delete',
             recordKind: 'user',

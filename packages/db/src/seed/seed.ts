@@ -244,7 +244,7 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
         events: eventCount,
         indicators: indicatorCount,
       };
-      writeAudit(tx, {
+      writeAudit(db, {
         actor: SEED_ACTOR,
         action: 'seed',
         recordKind: 'dataset',

@@ -2,7 +2,6 @@ import type { RecordKind } from '@tianshan/model';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
 import { placeholders, preparedOnce } from '../prepared';
-import type { Tx } from './sources';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'prefer';
 
@@ -43,13 +42,11 @@ const AUDIT_COLUMNS = Object.keys(
   }),
 );
 
-/** Call inside the transaction that makes the change, so the change and its trace commit together. */
-export function writeAudit(tx: Tx, entry: AuditEntry): void {
-  tx.insert(auditLog).values(auditRow(entry)).run();
-}
-
-/** The same entry through a statement compiled once per connection: the record write path, once per record. */
-export function writeAuditPrepared(db: Db, entry: AuditEntry): void {
+/**
+ * Call inside the transaction that makes the change, so the change and its trace commit together. The
+ * statement is compiled once per connection: imports write one entry per record.
+ */
+export function writeAudit(db: Db, entry: AuditEntry): void {
   preparedOnce(db, 'audit insert', () =>
     db
       .insert(auditLog)

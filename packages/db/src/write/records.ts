@@ -12,7 +12,7 @@ import {
   tradeReports,
 } from '../schema';
 import { utcNow } from '../schema/columns';
-import { writeAudit, writeAuditPrepared, type Actor } from './audit';
+import { writeAudit, type Actor } from './audit';
 import { definedValues, placeholders, preparedOnce } from '../prepared';
 import { writeTransaction } from './transaction';
 import { attachCitations } from './citations';
@@ -201,7 +201,7 @@ export function createRecord<K extends CitedKindName>(
     attachCitations(db, kind, row.id, links);
     // The snapshot is built from what was just written (the stored row as returned, plus its countries
     // and sources) rather than read back: the same entry for a third of the statements.
-    writeAuditPrepared(db, {
+    writeAudit(db, {
       actor: options.actor,
       action: 'create',
       recordKind: kind,
@@ -245,7 +245,7 @@ export function updateRecord<K extends CitedKindName>(
       .where(and(eq(citations.recordKind, kind), eq(citations.recordId, id)))
       .run();
     attachCitations(db, kind, id, resolveCitations(db, tx, data.citations));
-    writeAuditPrepared(db, {
+    writeAudit(db, {
       actor: options.actor,
       action: 'update',
       recordKind: kind,
@@ -273,7 +273,7 @@ function setDeleted(
       .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow } as never)
       .where(eq(idColumn(kind), id))
       .run();
-    writeAudit(tx, {
+    writeAudit(db, {
       actor: options.actor,
       action: deleted ? 'delete' : 'restore',
       recordKind: kind,
@@ -330,7 +330,7 @@ export function setPreferredTrade(
       .from(tradeReports)
       .where(sameKey)
       .all();
-    writeAudit(tx, {
+    writeAudit(db, {
       actor: options.actor,
       action: 'prefer',
       recordKind: 'trade-report',

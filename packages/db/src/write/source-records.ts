@@ -15,7 +15,7 @@ export function createSource(db: Db, input: SourceInput, options: WriteOptions):
   const data = sourceInput.parse(input);
   return writeTransaction(db, (tx) => {
     const row = tx.insert(sources).values(data).returning({ id: sources.id }).get();
-    writeAudit(tx, {
+    writeAudit(db, {
       actor: options.actor,
       action: 'create',
       recordKind: 'source',
@@ -36,7 +36,7 @@ export function updateSource(db: Db, id: number, input: SourceInput, options: Wr
       .set({ ...data, updatedAt: utcNow })
       .where(eq(sources.id, id))
       .run();
-    writeAudit(tx, {
+    writeAudit(db, {
       actor: options.actor,
       action: 'update',
       recordKind: 'source',
@@ -67,7 +67,7 @@ export function softDeleteSource(db: Db, id: number, options: WriteOptions): voi
       .set({ deletedAt: utcNow, updatedAt: utcNow })
       .where(and(eq(sources.id, id), isNull(sources.deletedAt)))
       .run();
-    writeAudit(tx, {
+    writeAudit(db, {
       actor: options.actor,
       action: 'delete',
       recordKind: 'source',
@@ -84,7 +84,7 @@ export function restoreSource(db: Db, id: number, options: WriteOptions): void {
     const before = one(tx, id);
     if (!before || !before.deletedAt) throw new RecordNotFoundError('deleted source', id);
     tx.update(sources).set({ deletedAt: null, updatedAt: utcNow }).where(eq(sources.id, id)).run();
-    writeAudit(tx, {
+    writeAudit(db, {
       actor: options.actor,
       action: 'restore',
       recordKind: 'source',
