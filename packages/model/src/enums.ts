@@ -188,3 +188,16 @@ export const RECORD_KINDS = [
 ] as const;
 export const recordKind = z.enum(RECORD_KINDS);
 export type RecordKind = z.infer<typeof recordKind>;
+
+/** What an audit entry records: a change to one record, or the whole starter dataset ('seed'). */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'import',
+  'seed',
+  'prefer',
+] as const;
+export const auditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditAction>;

@@ -5,7 +5,7 @@ import { createUser, newUserInput } from '@tianshan/auth/users';
 import { listAudit } from '@tianshan/db/queries/audit';
 import { sessions, users } from '@tianshan/db/schema';
 import { writeAudit } from '@tianshan/db/write/audit';
-import { recordKind, role } from '@tianshan/model';
+import { auditAction, recordKind, role } from '@tianshan/model';
 import { actorOf } from '../actor';
 import { guarded } from '../errors';
 import { adminProcedure, createTRPCRouter } from '../trpc';
@@ -96,9 +96,7 @@ export const usersRouter = createTRPCRouter({
       z.object({
         userId: z.string().max(64).optional(),
         recordKind: recordKind.or(z.literal('dataset')).optional(),
-        action: z
-          .enum(['create', 'update', 'delete', 'restore', 'import', 'seed', 'prefer'])
-          .optional(),
+        action: auditAction.optional(),
         from: z
           .string()
           .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')

@@ -1,9 +1,7 @@
-import type { RecordKind } from '@tianshan/model';
+import type { AuditAction, RecordKind } from '@tianshan/model';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
 import { placeholders, preparedOnce } from '../prepared';
-
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'seed' | 'prefer';
 
 export interface Actor {
   userId: string | null;

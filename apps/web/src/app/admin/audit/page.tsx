@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AUDIT_ACTIONS, RECORD_KINDS } from '@tianshan/model';
 import { FilterForm, SelectField, TextField } from '~/components/filters/filter-form';
 import { NotAllowed } from '~/components/admin/not-allowed';
+import { RECORD_FIELDS } from '~/components/admin/record-fields';
 import { TableBox, td, th } from '~/components/ui/section';
 import { requireRole } from '~/server/guard';
 import { api } from '~/trpc/server';
@@ -9,19 +11,8 @@ import { api } from '~/trpc/server';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Audit log' };
 
-const KINDS = [
-  '',
-  'source',
-  'trade-report',
-  'investment',
-  'project',
-  'milestone',
-  'event',
-  'indicator',
-  'user',
-  'dataset',
-];
-const ACTIONS = ['', 'create', 'update', 'delete', 'restore', 'import', 'seed', 'prefer'];
+const KINDS = ['', ...RECORD_KINDS, 'dataset'] as string[];
+const ACTIONS = ['', ...AUDIT_ACTIONS] as string[];
 
 export default async function AuditPage({
   searchParams,
@@ -83,14 +74,8 @@ export default async function AuditPage({
               <td className={td}>{r.actor}</td>
               <td className={td}>{r.action}</td>
               <td className={td}>
-                {[
-                  'trade-report',
-                  'investment',
-                  'project',
-                  'milestone',
-                  'event',
-                  'indicator',
-                ].includes(r.recordKind) ? (
+                {/* Linked where an edit page exists for the kind. */}
+                {Object.hasOwn(RECORD_FIELDS, r.recordKind) ? (
                   <Link
                     className="text-accent underline"
                     href={`/admin/records/${r.recordKind}/${r.recordId}`}
