@@ -7,7 +7,14 @@ import { createUser } from './users';
 const test = createTestDatabase({ seed: false });
 afterAll(() => test.close());
 const BASE = 'http://127.0.0.1:3999';
-const auth = createAuth(test.db, { baseURL: BASE, signInMax: 3, signInWindowSeconds: 60 });
+// Behind a reverse proxy that appends each client's address: without one, X-Forwarded-For is not believed
+// and every request below would count as one client.
+const auth = createAuth(test.db, {
+  baseURL: BASE,
+  signInMax: 3,
+  signInWindowSeconds: 60,
+  trustedProxies: ['192.0.2.10'],
+});
 
 function signIn(email: string, password: string, ip = '203.0.113.7') {
   return auth.handler(

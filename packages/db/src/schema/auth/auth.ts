@@ -70,3 +70,18 @@ export const rateLimits = sqliteTable('rate_limits', {
   count: integer('count').notNull(),
   lastRequest: integer('last_request').notNull(),
 });
+
+/**
+ * Failed sign-ins per account (`account:<email>`) and per client address (`client:<address>`), with the
+ * lock-out they earned. better-auth's own counters above are pruned after their window, so growing
+ * back-off (which outlives any window) needs rows of its own.
+ */
+export const signInThrottles = sqliteTable('sign_in_throttles', {
+  key: text('key').primaryKey(),
+  /** Attempts counted since the last success (or since the counter was forgotten). */
+  failures: integer('failures').notNull(),
+  /** Epoch milliseconds; no attempt for this key is checked before then. */
+  lockedUntil: integer('locked_until').notNull(),
+  /** Epoch milliseconds of the last counted attempt. */
+  updatedAt: integer('updated_at').notNull(),
+});
