@@ -23,7 +23,9 @@ port="${PORT:-3000}"
 # Pick the next free port rather than failing when 3000 is taken.
 while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 host="${HOST:-0.0.0.0}"
+# Cookies, sign-in and redirects follow this origin, never a request's Host header: set it to the public URL.
+export TIANSHAN_ORIGIN="${TIANSHAN_ORIGIN:-${BETTER_AUTH_URL:-http://localhost:$port}}"
 echo
-echo "==> Tianshan is starting on http://localhost:$port (listening on $host:$port; Ctrl-C stops it)"
+echo "==> Tianshan is starting on $TIANSHAN_ORIGIN (listening on $host:$port; Ctrl-C stops it)"
 echo
 exec pnpm --filter @tianshan/web exec next start -H "$host" -p "$port"

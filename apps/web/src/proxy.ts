@@ -44,6 +44,10 @@ function setSecurityHeaders(headers: Headers, policy: string) {
   headers.set('x-content-type-options', 'nosniff');
   headers.set('referrer-policy', 'strict-origin-when-cross-origin');
   headers.set('x-frame-options', 'DENY');
+  // Only when the configured origin is https: a browser that saw this over a plain-http site would refuse
+  // that site for a year. Not includeSubDomains: other hosts under the same domain are not ours to decide.
+  if (env.origin.startsWith('https://'))
+    headers.set('strict-transport-security', 'max-age=31536000');
 }
 
 export const config = {

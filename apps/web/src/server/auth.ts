@@ -1,32 +1,20 @@
 import 'server-only';
-import { headers as nextHeaders } from 'next/headers';
 import { createAuth, type Auth } from '@tianshan/auth';
 import { getDb } from './db';
 import { env } from './env';
 
-const globalForAuth = globalThis as unknown as { tianshanAuth?: Map<string, Auth> };
+const globalForAuth = globalThis as unknown as { tianshanAuth?: Auth };
 
 /**
- * One better-auth instance per public origin (normally exactly one). Without TIANSHAN_ORIGIN the origin is
- * taken from the request, so `localhost:3000` and `127.0.0.1:3000` both work in development.
+ * The one better-auth instance, for the configured origin. Never one per request Host: that let a client
+ * pick the cookie settings (Secure followed X-Forwarded-Proto) and grow an unbounded map of instances.
  */
-export function getAuth(origin: string): Auth {
-  const base = env.origin ?? origin;
-  globalForAuth.tianshanAuth ??= new Map();
-  let auth = globalForAuth.tianshanAuth.get(base);
-  if (!auth) {
-    auth = createAuth(getDb(), { baseURL: base, signInMax: env.signInMax, signInWindowSeconds: env.signInWindowSeconds });
-    globalForAuth.tianshanAuth.set(base, auth);
-  }
-  return auth;
-}
-
-export function originOf(headers: Headers): string {
-  const host = headers.get('x-forwarded-host') ?? headers.get('host') ?? 'localhost';
-  const proto = headers.get('x-forwarded-proto') ?? 'http';
-  return `${proto}://${host}`;
-}
-
-export async function requestOrigin(): Promise<string> {
-  return originOf(await nextHeaders());
+export function getAuth(): Auth {
+  globalForAuth.tianshanAuth ??= createAuth(getDb(), {
+    baseURL: env.origin,
+    signInMax: env.signInMax,
+    signInWindowSeconds: env.signInWindowSeconds,
+    trustedProxies: env.trustedProxies,
+  });
+  return globalForAuth.tianshanAuth;
 }

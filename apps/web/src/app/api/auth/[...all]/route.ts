@@ -1,8 +1,8 @@
-import { getAuth, originOf } from '~/server/auth';
+import { getAuth } from '~/server/auth';
 
 /** better-auth's endpoints (sign-in, sign-out, session). It checks origins against its trusted list itself. */
 async function handler(request: Request) {
-  return getAuth(originOf(request.headers)).handler(request);
+  return getAuth().handler(request);
 }
 
 export { handler as GET, handler as POST };
