@@ -1,12 +1,18 @@
 import type { Metadata } from 'next';
+import { env } from '~/server/env';
+import { localRedirectTarget } from '~/server/redirect-target';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string }>;
+}) {
   const { next } = await searchParams;
-  // Only local paths: an open redirect to another site would be a phishing aid.
-  const target = next && next.startsWith('/') && !next.startsWith('//') ? next : '/admin';
+  // Only our own site: an open redirect to another would be a phishing aid.
+  const target = localRedirectTarget(next, env.origin, '/admin');
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">Sign in</h1>

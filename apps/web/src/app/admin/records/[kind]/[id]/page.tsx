@@ -6,7 +6,9 @@ import { NotAllowed } from '~/components/admin/not-allowed';
 import { RecordForm, type FormKind } from '~/components/admin/record-form';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
 import { DeleteRestore } from '~/components/admin/delete-restore';
+import { env } from '~/server/env';
 import { requireRole } from '~/server/guard';
+import { localRedirectTarget } from '~/server/redirect-target';
 import { sourceOptions } from '~/server/source-options';
 import { api } from '~/trpc/server';
 
@@ -32,10 +34,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const history = await caller.records.history({ kind: kind as never, id: Number(id) });
   const { returnTo: rawReturn } = await searchParams;
-  const returnTo =
-    rawReturn?.startsWith('/') && !rawReturn.startsWith('//')
-      ? rawReturn
-      : `/admin/records/${kind}/${id}`;
+  const returnTo = localRedirectTarget(rawReturn, env.origin, `/admin/records/${kind}/${id}`);
   const deleted = Boolean(found.record.deletedAt);
   return (
     <div className="space-y-6">

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { NotAllowed } from '~/components/admin/not-allowed';
 import { RecordForm, type FormKind } from '~/components/admin/record-form';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
+import { env } from '~/server/env';
 import { requireRole } from '~/server/guard';
+import { localRedirectTarget } from '~/server/redirect-target';
 import { sourceOptions } from '~/server/source-options';
 
 export const dynamic = 'force-dynamic';
@@ -21,8 +23,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { session, allowed } = await requireRole(['editor', 'admin'], `/admin/records/${kind}/new`);
   if (!allowed) return <NotAllowed role={session.user.role} />;
-  const returnTo =
-    query.returnTo?.startsWith('/') && !query.returnTo.startsWith('//') ? query.returnTo : '/admin';
+  const returnTo = localRedirectTarget(query.returnTo, env.origin, '/admin');
   const defaults: Record<string, string> = {};
   if (query.projectId) defaults.projectId = query.projectId;
   if (query.scope) defaults.scope = query.scope;
