@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+
+/**
+ * A second production server (`next start` on the same build) with settings of its own, for specs about
+ * configuration: the shared server's settings (its origin, a sign-in limit of 100) are what they test.
+ */
+const WEB_DIR = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Settings the shared server has that must not leak into one started here unless asked for. */
+const OWN_SETTINGS = [
+  'TIANSHAN_ORIGIN',
+  'BETTER_AUTH_URL',
+  'TIANSHAN_TRUSTED_PROXIES',
+  'TIANSHAN_SIGNIN_MAX',
+  'TIANSHAN_SIGNIN_WINDOW',
+  'PORT',
+];
+
+export interface OwnServer {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+/** A copy of the e2e database (seeded, with the e2e users), so what a spec locks stays its own. */
+export function copyOfE2eDatabase(): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tianshan-own-server-')), 'copy.db');
+  const source = new Database(process.env.E2E_DB as string, { readonly: true });
+  try {
+    source.prepare('VACUUM INTO ?').run(file);
+  } finally {
+    source.close();
+  }
+  return file;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Starts `next start` on a free port against `dbFile`; resolves once it answers a request. */
+export async function startOwnServer(
+  dbFile: string,
+  settings: (port: number) => Record<string, string>,
+): Promise<OwnServer> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of OWN_SETTINGS) delete env[name];
+  const nextBin = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: WEB_DIR,
+    env: {
+      ...env,
+      TIANSHAN_DB: dbFile,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...settings(port),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += String(d)));
+  child.stderr.on('data', (d) => (output += String(d)));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  // Polls for readiness (a condition), with a generous ceiling for a busy machine.
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/trpc/sources.freshness`);
+      if (res.ok) return { url, port, stop };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not answer within 90 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
