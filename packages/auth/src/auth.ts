@@ -4,6 +4,7 @@ import type { Db } from '@tianshan/db/client';
 import { accounts, rateLimits, sessions, users, verifications } from '@tianshan/db/schema';
 import { hashPassword, verifyPassword } from './password';
 import { authSecret } from './secret';
+import { UNUSED_ENDPOINTS } from './unused-endpoints';
 
 export interface AuthOptions {
   /** Public origin, e.g. https://tianshan.example; decides Secure cookies and trusted origins. */
@@ -28,6 +29,7 @@ export function createAuth(db: Db, options: AuthOptions) {
     baseURL: options.baseURL,
     secret: authSecret(db),
     trustedOrigins: [options.baseURL],
+    disabledPaths: UNUSED_ENDPOINTS,
     database: drizzleAdapter(db, {
       provider: 'sqlite',
       schema: {
