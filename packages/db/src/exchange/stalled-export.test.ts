@@ -80,31 +80,44 @@ describe('a client that stops reading a large export', () => {
     const actor = { userId: null, label: 'stalled-export-test' };
     const ballast = 'x'.repeat(1024 * 1024);
     let walPeak = 0;
-    for (let i = 0; i < 40; i++) {
+    let slowest = 0;
+    // Each write is acknowledged in under half the 5 s busy timeout: one wait on the stalled reader fails it,
+    // and a busy two-core machine still passes.
+    const timed = (write: () => void) => {
       const started = performance.now();
-      writeTransaction(db, (tx) =>
-        tx
-          .insert(meta)
-          .values({ key: `ballast-${i}`, value: ballast })
-          .run(),
-      );
-      createRecord(
-        db,
-        'indicator',
-        {
-          scope: 'KZ',
-          asOf: '2026',
-          metric: `edit ${i}`,
-          value: String(i),
-          unit: 'count',
-          citations: [{ sourceId: 1 }],
-        },
-        { actor },
-      );
-      // Both writes are acknowledged well inside the 5 s busy timeout a stalled reader used to cost.
-      expect(performance.now() - started).toBeLessThan(1000);
+      write();
+      slowest = Math.max(slowest, performance.now() - started);
+      expect(slowest).toBeLessThan(2000);
       walPeak = Math.max(walPeak, statSync(`${file}-wal`).size);
+    };
+    for (let i = 0; i < 40; i++) {
+      timed(() =>
+        writeTransaction(db, (tx) =>
+          tx
+            .insert(meta)
+            .values({ key: `ballast-${i}`, value: ballast })
+            .run(),
+        ),
+      );
+      timed(() =>
+        createRecord(
+          db,
+          'indicator',
+          {
+            scope: 'KZ',
+            asOf: '2026',
+            metric: `edit ${i}`,
+            value: String(i),
+            unit: 'count',
+            citations: [{ sourceId: 1 }],
+          },
+          { actor },
+        ),
+      );
     }
+    console.log(
+      `stalled export: 80 writes (40 MB) while it waited, slowest ${slowest.toFixed(0)} ms, WAL peak ${(walPeak / 1e6).toFixed(1)} MB`,
+    );
     // 40 MB were written while the export was open; a pinned WAL would hold all of it.
     expect(walPeak).toBeLessThan(20 * 1024 * 1024);
 

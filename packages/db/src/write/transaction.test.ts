@@ -12,7 +12,10 @@ afterAll(() => t.close());
 const actor = { userId: null, label: 'wal-test' };
 const walBytes = () => statSync(`${t.file}-wal`).size;
 
-/** Times one write; the busy timeout is 5 s, so a write that waited on a reader shows plainly. */
+/**
+ * Times one write. The busy timeout is 5 s, so a write that waited on a reader even once takes more than
+ * the 2 s allowed, which leaves room for a busy two-core machine.
+ */
 function timed(write: () => void): number {
   const started = performance.now();
   write();
@@ -56,7 +59,7 @@ test('a reader that holds an old snapshot never delays a write, and the WAL is r
         ),
       ),
     );
-    expect(Math.max(...slowest)).toBeLessThan(1000);
+    expect(Math.max(...slowest)).toBeLessThan(2000);
   }
 
   rows.return?.();
