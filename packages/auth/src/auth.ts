@@ -13,6 +13,7 @@ import {
   recordSuccess,
   type ThrottlePolicy,
 } from './sign-in-throttle';
+import { UNUSED_ENDPOINTS } from './unused-endpoints';
 
 export interface AuthOptions {
   /** Public origin, e.g. https://tianshan.example; decides Secure cookies and trusted origins. */
@@ -59,6 +60,7 @@ export function createAuth(db: Db, options: AuthOptions) {
     baseURL: options.baseURL,
     secret: authSecret(db),
     trustedOrigins: [options.baseURL],
+    disabledPaths: UNUSED_ENDPOINTS,
     database: drizzleAdapter(db, {
       provider: 'sqlite',
       schema: {

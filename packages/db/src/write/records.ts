@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { citationInput } from '@tianshan/model';
@@ -128,8 +128,7 @@ function setCountries(tx: Tx, kind: CitedKindName, id: number, countries: string
   }
 }
 
-function assertProjectExists(db: Db, kind: CitedKindName, projectId: unknown) {
-  if (kind !== 'milestone') return;
+function isLiveProject(db: Db, projectId: unknown): boolean {
   const found = preparedOnce(db, 'live project', () =>
     db
       .select({ id: projects.id })
@@ -137,8 +136,22 @@ function assertProjectExists(db: Db, kind: CitedKindName, projectId: unknown) {
       .where(and(eq(projects.id, sql.placeholder('id')), isNull(projects.deletedAt)))
       .prepare(),
   ).get({ id: Number(projectId) });
-  if (!found)
+  return Boolean(found);
+}
+
+function assertProjectExists(db: Db, kind: CitedKindName, projectId: unknown) {
+  if (kind !== 'milestone') return;
+  if (!isLiveProject(db, projectId))
     throw new InvalidReferenceError('projectId', `project ${String(projectId)} does not exist`);
+}
+
+/** A milestone restored under a deleted project would be live yet shown nowhere: every list joins a live project. */
+function assertRestorable(db: Db, kind: CitedKindName, record: Snapshot) {
+  if (kind !== 'milestone' || isLiveProject(db, record.projectId)) return;
+  throw new RecordConflictError(
+    `milestone ${record.id} belongs to project ${String(record.projectId)}, which is deleted; restore the project first`,
+    'projectId',
+  );
 }
 
 function assertUniqueProjectName(db: Db, kind: CitedKindName, name: unknown, exceptId?: number) {
@@ -269,6 +282,7 @@ function setDeleted(
     const before = snapshot(db, kind, id);
     if (!before || Boolean(before.deletedAt) === deleted)
       throw new RecordNotFoundError(deleted ? kind : `deleted ${kind}`, id);
+    if (!deleted) assertRestorable(db, kind, before);
     tx.update(def.table)
       .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow } as never)
       .where(eq(idColumn(kind), id))
@@ -294,6 +308,7 @@ export const restoreRecord = (db: Db, kind: CitedKindName, id: number, options: 
 /**
  * Marks one report as the preferred figure among the reports of the same scope/year/period/reporter
  * (and product), clearing the mark on the others; `preferred: false` clears the choice altogether.
+ * Every report whose mark changes gets its own audit entry, so its history shows why it lost the mark.
  */
 export function setPreferredTrade(
   db: Db,
@@ -317,27 +332,47 @@ export function setPreferredTrade(
         ? isNull(tradeReports.productCode)
         : eq(tradeReports.productCode, report.productCode),
     );
-    const before = tx
-      .select({ id: tradeReports.id, preferred: tradeReports.preferred })
+    const group = () =>
+      tx
+        .select({ id: tradeReports.id, preferred: tradeReports.preferred })
+        .from(tradeReports)
+        .where(sameKey)
+        .all();
+    const before = group();
+    // Soft-deleted siblings lose their mark too: restoring one must not bring back a second choice.
+    const siblings = and(sameKey, ne(tradeReports.id, id), isNotNull(tradeReports.preferred));
+    const cleared = tx
+      .select({ id: tradeReports.id })
       .from(tradeReports)
-      .where(sameKey)
-      .all();
-    tx.update(tradeReports).set({ preferred: null, updatedAt: utcNow }).where(sameKey).run();
-    if (preferred)
-      tx.update(tradeReports).set({ preferred: true }).where(eq(tradeReports.id, id)).run();
-    const after = tx
-      .select({ id: tradeReports.id, preferred: tradeReports.preferred })
-      .from(tradeReports)
-      .where(sameKey)
-      .all();
+      .where(siblings)
+      .all()
+      .map((r) => ({ id: r.id, before: snapshot(db, 'trade-report', r.id) }));
+    tx.update(tradeReports).set({ preferred: null, updatedAt: utcNow }).where(siblings).run();
+    tx.update(tradeReports)
+      .set({ preferred: preferred ? true : null, updatedAt: utcNow })
+      .where(eq(tradeReports.id, id))
+      .run();
     writeAudit(db, {
       actor: options.actor,
       action: 'prefer',
       recordKind: 'trade-report',
       recordId: id,
       before,
-      after,
+      after: group(),
       reason: options.reason,
     });
+    for (const sibling of cleared) {
+      writeAudit(db, {
+        actor: options.actor,
+        action: 'prefer',
+        recordKind: 'trade-report',
+        recordId: sibling.id,
+        before: sibling.before,
+        after: snapshot(db, 'trade-report', sibling.id),
+        reason:
+          options.reason ??
+          `trade report ${id} ${preferred ? 'preferred instead' : 'choice cleared'}`,
+      });
+    }
   });
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Db } from '../client';
 
-/** Above this the WAL is reset after a write, waiting (busy timeout) for readers of the old pages to finish. */
+/** Above this the WAL is reset after a write, if no reader still needs its pages. */
 const WAL_RESET_BYTES = 16 * 1024 * 1024;
 
 /**
@@ -19,28 +19,28 @@ export function writeTransaction<T>(
   return result;
 }
 
+/**
+ * A TRUNCATE checkpoint that never waits. With the busy handler on, it would hold the write lock while
+ * waiting for every reader of older pages to finish — up to the whole busy timeout, on the only server
+ * thread, with every other writer queued behind it. Without it, SQLite copies back what no reader needs,
+ * rewinds the WAL if nobody reads from it, and otherwise leaves the rest to the next write.
+ */
 function keepWalBounded(db: Db): void {
-  const file = db.$client.name;
+  const sqlite = db.$client;
   let size = 0;
   try {
-    size = statSync(`${file}-wal`).size;
+    size = statSync(`${sqlite.name}-wal`).size;
   } catch {
     return; // no WAL file (in-memory or not in WAL mode)
   }
   if (size < WAL_RESET_BYTES) return;
-  // Another connection's automatic checkpoint holds the checkpoint lock for a moment, and SQLite then answers
-  // "busy" at once instead of waiting; try again a few times, a few milliseconds apart.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const [result] = db.$client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-      if (!result?.busy) return;
-    } catch {
-      // Readers held on past the busy timeout: the write itself has committed; the next write tries again.
-      return;
-    }
-    Atomics.wait(PAUSE, 0, 0, 5 * (attempt + 1));
+  const timeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // The write itself has committed; the next write tries again.
+  } finally {
+    sqlite.pragma(`busy_timeout = ${timeout}`);
   }
 }
-
-/** A synchronous pause between checkpoint attempts (the write path is synchronous). */
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));

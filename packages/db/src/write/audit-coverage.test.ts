@@ -1,0 +1,93 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { recordHistory } from '../queries/audit';
+import { preferredTradeFigures } from '../queries/trade';
+import { createTestDatabase } from '../testing';
+import { RecordConflictError } from './errors';
+import { restoreRecord, setPreferredTrade, softDeleteRecord, snapshot } from './records';
+
+const test = createTestDatabase();
+afterAll(() => test.close());
+
+const actor = { userId: null, label: 'audit-test' };
+const auditCount = () =>
+  test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+const latest = (id: number) => recordHistory(test.db, 'trade-report', id)[0];
+const after = (entry: { after: string | null } | undefined) =>
+  JSON.parse(entry?.after ?? '{}') as Record<string, unknown>;
+
+describe('choosing a preferred trade figure', () => {
+  const [figure] = preferredTradeFigures(test.db, {
+    scopes: ['KZ'],
+    yearFrom: 2024,
+    yearTo: 2024,
+    reporters: ['CN'],
+    periodKinds: ['year'],
+  });
+  const first = figure?.id ?? -1;
+  const second = figure?.alternatives[0]?.id ?? -1;
+
+  it('gives every report whose mark it clears an audit entry of its own, in the same write', () => {
+    setPreferredTrade(test.db, second, true, { actor });
+    const untouched = snapshot(test.db, 'trade-report', first);
+    const entries = auditCount();
+    setPreferredTrade(test.db, first, true, { actor, reason: 'the official figure' });
+    // One entry for the chosen report, one for the report that lost the mark.
+    expect(auditCount() - entries).toBe(2);
+    const lost = latest(second);
+    expect(lost?.action).toBe('prefer');
+    expect(JSON.parse(lost?.before ?? '{}')).toMatchObject({ id: second, preferred: true });
+    expect(after(lost)).toMatchObject({ id: second, preferred: null });
+    expect(lost?.reason).toBe('the official figure');
+    expect(untouched?.preferred).toBeNull();
+
+    // Clearing the choice: only the report that held it changes.
+    const beforeClear = auditCount();
+    setPreferredTrade(test.db, second, false, { actor });
+    expect(auditCount() - beforeClear).toBe(2);
+    expect(after(latest(first))).toMatchObject({ id: first, preferred: null });
+  });
+
+  it('audits a soft-deleted report that loses its mark too', () => {
+    setPreferredTrade(test.db, second, true, { actor });
+    softDeleteRecord(test.db, 'trade-report', second, { actor });
+    setPreferredTrade(test.db, first, true, { actor });
+    const lost = latest(second);
+    expect(lost?.action).toBe('prefer');
+    expect(after(lost)).toMatchObject({ id: second, preferred: null });
+    expect(after(lost).deletedAt).toBeTruthy();
+    expect(lost?.reason).toMatch(new RegExp(`trade report ${first} preferred`));
+  });
+
+  it('leaves reports without a mark untouched: no entry, no new updatedAt', () => {
+    const before = snapshot(test.db, 'trade-report', second);
+    const entries = auditCount();
+    setPreferredTrade(test.db, first, true, { actor });
+    expect(auditCount() - entries).toBe(1);
+    expect(snapshot(test.db, 'trade-report', second)?.updatedAt).toBe(before?.updatedAt);
+  });
+});
+
+describe('restoring a milestone', () => {
+  it('is refused while its project is deleted, with a message saying what to do', () => {
+    const milestone = test.db.$client
+      .prepare(
+        'SELECT id, project_id AS projectId FROM milestones WHERE deleted_at IS NULL LIMIT 1',
+      )
+      .get() as { id: number; projectId: number };
+    softDeleteRecord(test.db, 'milestone', milestone.id, { actor });
+    softDeleteRecord(test.db, 'project', milestone.projectId, { actor });
+    const entries = auditCount();
+    expect(() => restoreRecord(test.db, 'milestone', milestone.id, { actor })).toThrow(
+      RecordConflictError,
+    );
+    expect(() => restoreRecord(test.db, 'milestone', milestone.id, { actor })).toThrow(
+      /restore the project first/,
+    );
+    expect(snapshot(test.db, 'milestone', milestone.id)?.deletedAt).toBeTruthy();
+    expect(auditCount()).toBe(entries);
+
+    restoreRecord(test.db, 'project', milestone.projectId, { actor });
+    restoreRecord(test.db, 'milestone', milestone.id, { actor });
+    expect(snapshot(test.db, 'milestone', milestone.id)?.deletedAt).toBeNull();
+  });
+});
