@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
@@ -195,14 +204,57 @@ test('writers and readers at once: no SQLITE_BUSY, every acknowledged write stor
   restored.close();
 }, 180_000);
 
+/**
+ * Bit rot in a backup file: one country code inside an index page changed (KG to KX). The file still
+ * opens and reads, and the restore's row counts never look at that index: only the integrity check can
+ * tell that the index no longer matches its table.
+ */
+function damageOneIndexEntry(file: string): void {
+  const db = new Database(file);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const page = db
+    .prepare(
+      "SELECT pageno FROM dbstat WHERE name = 'project_countries_country_idx' ORDER BY pageno LIMIT 1",
+    )
+    .pluck()
+    .get() as number | undefined;
+  db.close();
+  if (page === undefined) throw new Error('the index to damage has no pages');
+  const fd = openSync(file, 'r+');
+  const bytes = Buffer.alloc(pageSize);
+  readSync(fd, bytes, 0, pageSize, (page - 1) * pageSize);
+  const at = bytes.indexOf('KG');
+  if (at < 0) throw new Error('no KG entry in the index page');
+  writeSync(fd, Buffer.from('KX'), 0, 2, (page - 1) * pageSize + at);
+  closeSync(fd);
+}
+
 test('a backup refuses to overwrite an existing file, and a damaged backup is never restored', () => {
-  const existing = path.join(path.dirname(t.file), 'exists.db');
+  const folder = path.dirname(t.file);
+  const existing = path.join(folder, 'exists.db');
   backupDatabase(t.file, existing);
   expect(() => backupDatabase(t.file, existing)).toThrow(/exists/);
-  expect(() =>
-    restoreDatabase(
-      path.join(path.dirname(t.file), 'missing.db'),
-      path.join(path.dirname(t.file), 'target.db'),
-    ),
-  ).toThrow();
+
+  const damaged = path.join(folder, 'damaged.db');
+  backupDatabase(t.file, damaged);
+  damageOneIndexEntry(damaged);
+  // The damage is real yet quiet: the file opens and its row counts read as usual.
+  const opened = new Database(damaged, { readonly: true });
+  expect(rowCounts(opened).projects).toBeGreaterThan(0);
+  expect(integrityCheck(opened)).not.toBe('ok');
+  opened.close();
+
+  // Onto a new file: refused, and nothing is put in place.
+  const fresh = path.join(folder, 'fresh-target.db');
+  expect(() => restoreDatabase(damaged, fresh)).toThrow(/failed its integrity check/);
+  expect(existsSync(fresh)).toBe(false);
+
+  // Onto a live database: refused, and the database is left exactly as it was.
+  const live = path.join(folder, 'live-target.db');
+  backupDatabase(t.file, live);
+  const liveBefore = readFileSync(live);
+  expect(() => restoreDatabase(damaged, live)).toThrow(/failed its integrity check/);
+  expect(readFileSync(live).equals(liveBefore)).toBe(true);
+  expect(existsSync(`${live}.before-restore`)).toBe(false);
+  expect(readdirSync(folder).filter((f) => f.includes('restoring'))).toEqual([]);
 });
