@@ -5,6 +5,8 @@ interface Body {
   status: number;
   bytes: number;
   text: string;
+  /** Set when the response belongs to one visitor (it set a cookie): the callers' `keep` refuses it. */
+  personal?: boolean;
 }
 
 function setup(maxBytes = 1000) {
@@ -12,13 +14,15 @@ function setup(maxBytes = 1000) {
   let fills = 0;
   const cache = new ResponseCache<Body>({ maxBytes, versionOf: () => version });
   const fill =
-    (text: string, status = 200) =>
+    (text: string, status = 200, personal = false) =>
     async () => {
       fills++;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return { status, bytes: text.length, text };
+      // Answer on a later turn of the event loop, as a real render does, so concurrent requests overlap.
+      await new Promise((resolve) => setImmediate(resolve));
+      return { status, bytes: text.length, text, personal };
     };
-  const ok = (body: Body) => body.status === 200;
+  // As the page and query caches decide: a 200 that belongs to nobody in particular.
+  const ok = (body: Body) => body.status === 200 && !body.personal;
   return { cache, fill, ok, fills: () => fills, write: (v: string) => (version = v) };
 }
 
@@ -51,9 +55,17 @@ describe('response cache', () => {
   });
 
   it('does not keep what `keep` refuses (errors, personal responses)', async () => {
-    const { cache, fill, ok } = setup();
+    const { cache, fill, ok, fills } = setup();
     await cache.get('/missing', fill('not found', 404), ok);
     expect((await cache.get('/missing', fill('not found', 404), ok)).hit).toBe(false);
+
+    // A personal answer reaches only the visitor it was rendered for; the next visitor gets their own.
+    const first = await cache.get('/a', fill('for visitor A', 200, true), ok);
+    expect(first).toMatchObject({ value: { text: 'for visitor A' }, hit: false });
+    const second = await cache.get('/a', fill('for visitor B', 200, true), ok);
+    expect(second).toMatchObject({ value: { text: 'for visitor B' }, hit: false });
+    expect(fills()).toBe(4);
+    expect(cache.size).toBe(0);
   });
 
   it('never keeps a fill that started before a write', async () => {

@@ -113,9 +113,42 @@ describe('projects, timeline, sources', () => {
   });
 
   it('treats % and _ in a search as literal text', async () => {
-    const { total } = await caller.projects.list({ search: '%', limit: 10, offset: 0 });
-    const all = await caller.projects.list({ limit: 100, offset: 0 });
-    expect(total).toBeLessThan(all.total);
+    // One project whose text holds a literal %, another a literal _; the rest hold neither.
+    const [percent, underscore] = test.db.$client
+      .prepare('SELECT id, description FROM projects WHERE deleted_at IS NULL ORDER BY id LIMIT 2')
+      .all() as { id: number; description: string | null }[];
+    if (!percent || !underscore) throw new Error('the seed has fewer than two projects');
+    const setDescription = test.db.$client.prepare(
+      'UPDATE projects SET description = ? WHERE id = ?',
+    );
+    setDescription.run('holds a 50% stake', percent.id);
+    setDescription.run('customs code KG_7', underscore.id);
+    // Which live projects contain the character in any searched column, by plain substring.
+    const holding = (character: string) =>
+      test.db.$client
+        .prepare(
+          `SELECT id FROM projects WHERE deleted_at IS NULL AND instr(
+             coalesce(name, '') || char(31) || coalesce(description, '') || char(31) ||
+             coalesce(chinese_parties, '') || char(31) || coalesce(local_parties, '') || char(31) ||
+             coalesce(sector_detail, '') || char(31) || coalesce(status_detail, ''), ?) > 0 ORDER BY id`,
+        )
+        .pluck()
+        .all(character) as number[];
+    const found = async (search: string) =>
+      (await caller.projects.list({ search, limit: 100, offset: 0 })).rows
+        .map((r) => r.id)
+        .sort((a, b) => a - b);
+    try {
+      expect(holding('%')).toContain(percent.id);
+      expect(holding('%')).not.toContain(underscore.id);
+      expect(await found('%')).toEqual(holding('%'));
+      expect(holding('_')).toContain(underscore.id);
+      expect(holding('_')).not.toContain(percent.id);
+      expect(await found('_')).toEqual(holding('_'));
+    } finally {
+      setDescription.run(percent.description, percent.id);
+      setDescription.run(underscore.description, underscore.id);
+    }
   });
 
   it('sorts by value with unknown values last', async () => {

@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
@@ -27,7 +36,31 @@ interface WorkerResult {
 const t = createTestDatabase();
 afterAll(() => t.close());
 
-function runWorker(role: 'writer' | 'reader', id: number): Promise<WorkerResult> {
+interface Worker {
+  /** Settles once the process has opened its connection (rejects if it exited first). */
+  ready: Promise<void>;
+  /** Starts the worker's clock. */
+  go: () => void;
+  /** Settles once a writer has committed its first write (rejects if it exited first). */
+  firstWrite: Promise<void>;
+  done: Promise<WorkerResult>;
+  stop: () => void;
+}
+
+/** A promise settled from outside; its rejection is left to whoever awaits it. */
+function signal() {
+  let resolve = () => {};
+  let reject: (error: Error) => void = () => {};
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/** A stress worker process, driven by the line handshake described in stress-worker.ts. */
+function startWorker(role: 'writer' | 'reader', id: number): Worker {
   const child = spawn(
     process.execPath,
     [
@@ -45,48 +78,82 @@ function runWorker(role: 'writer' | 'reader', id: number): Promise<WorkerResult>
     ],
     {
       cwd: path.join(import.meta.dirname, '..', '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
+  const ready = signal();
+  const wrote = signal();
   let out = '';
   let err = '';
-  child.stdout.on('data', (d) => (out += String(d)));
+  child.stdout.on('data', (d) => {
+    out += String(d);
+    const lines = out.split('\n');
+    if (lines.includes('ready')) ready.resolve();
+    if (lines.includes('wrote')) wrote.resolve();
+  });
   child.stderr.on('data', (d) => (err += String(d)));
-  return new Promise((resolve, reject) =>
+  const done = new Promise<WorkerResult>((resolve, reject) =>
     child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`${role} ${id} exited ${code}: ${err}`));
+      const exited = new Error(`${role} ${id} exited ${code}: ${err}`);
+      ready.reject(exited);
+      wrote.reject(exited);
+      if (code !== 0) return reject(exited);
       resolve(JSON.parse(out.trim().split('\n').at(-1) as string) as WorkerResult);
     }),
   );
+  done.catch(() => undefined);
+  return {
+    ready: ready.promise,
+    firstWrite: wrote.promise,
+    go: () => child.stdin.end('go\n'),
+    done,
+    stop: () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
 }
 
 test('writers and readers at once: no SQLITE_BUSY, every acknowledged write stored, WAL bounded, online backup restores', async () => {
   const before = rowCounts(t.db.$client);
+  const countIndicators = () =>
+    t.db.$client.prepare('SELECT count(*) FROM indicators').pluck().get() as number;
   let walPeak = 0;
-  // The backup is one long read: while it runs the WAL cannot be rewound, so it grows by design. The bound is
-  // checked outside that window (plus a second for the next writes to reset it; journal_size_limit trims it).
-  let quietUntil = 0;
+  // The backup is one long read: while it runs the WAL cannot be rewound, so it grows by design. The bound
+  // is checked outside that window, which ends once the writers have committed again after the backup
+  // (each commit resets a WAL past 16 MB; journal_size_limit trims it).
+  let quietUntilIndicators: number | null = null;
   const wal = `${t.file}-wal`;
   const sampler = setInterval(() => {
-    if (Date.now() < quietUntil || !existsSync(wal)) return;
+    if (!existsSync(wal)) return;
+    if (quietUntilIndicators !== null) {
+      if (countIndicators() < quietUntilIndicators) return;
+      quietUntilIndicators = null;
+    }
     walPeak = Math.max(walPeak, statSync(wal).size);
   }, 20);
 
+  const writerProcesses = Array.from({ length: WRITERS }, (_, i) => startWorker('writer', i));
   const workers = [
-    ...Array.from({ length: WRITERS }, (_, i) => runWorker('writer', i)),
-    ...Array.from({ length: READERS }, (_, i) => runWorker('reader', i)),
+    ...writerProcesses,
+    ...Array.from({ length: READERS }, (_, i) => startWorker('reader', i)),
   ];
-  // An online backup while the writers write (once they have started: the processes take a moment to boot).
-  const countIndicators = () =>
-    t.db.$client.prepare('SELECT count(*) FROM indicators').pluck().get() as number;
-  for (let waited = 0; countIndicators() < before.indicators + 20 && waited < RUN_MS; waited += 50)
-    await new Promise((r) => setTimeout(r, 50));
   const backupFile = path.join(path.dirname(t.file), 'backup.db');
-  quietUntil = Number.POSITIVE_INFINITY;
-  const backup = backupDatabase(t.file, backupFile);
-  quietUntil = Date.now() + 1000;
-  const results = await Promise.all(workers);
-  clearInterval(sampler);
+  let backup: ReturnType<typeof backupDatabase>;
+  let results: WorkerResult[];
+  try {
+    // Every process has booted before any clock starts, however long booting takes on a busy machine.
+    await Promise.all(workers.map((w) => w.ready));
+    for (const w of workers) w.go();
+    // An online backup while the writers write: once each of them has committed, so the backup must hold
+    // new rows.
+    await Promise.all(writerProcesses.map((w) => w.firstWrite));
+    backup = backupDatabase(t.file, backupFile);
+    quietUntilIndicators = countIndicators() + WRITERS;
+    results = await Promise.all(workers.map((w) => w.done));
+  } finally {
+    clearInterval(sampler);
+    for (const w of workers) w.stop();
+  }
 
   const writers = results.filter((r) => r.role === 'writer');
   const readers = results.filter((r) => r.role === 'reader');
@@ -135,16 +202,59 @@ test('writers and readers at once: no SQLITE_BUSY, every acknowledged write stor
   expect(integrityCheck(restored)).toBe('ok');
   expect(rowCounts(restored)).toEqual(backup.counts);
   restored.close();
-}, 60_000);
+}, 180_000);
+
+/**
+ * Bit rot in a backup file: one country code inside an index page changed (KG to KX). The file still
+ * opens and reads, and the restore's row counts never look at that index: only the integrity check can
+ * tell that the index no longer matches its table.
+ */
+function damageOneIndexEntry(file: string): void {
+  const db = new Database(file);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const page = db
+    .prepare(
+      "SELECT pageno FROM dbstat WHERE name = 'project_countries_country_idx' ORDER BY pageno LIMIT 1",
+    )
+    .pluck()
+    .get() as number | undefined;
+  db.close();
+  if (page === undefined) throw new Error('the index to damage has no pages');
+  const fd = openSync(file, 'r+');
+  const bytes = Buffer.alloc(pageSize);
+  readSync(fd, bytes, 0, pageSize, (page - 1) * pageSize);
+  const at = bytes.indexOf('KG');
+  if (at < 0) throw new Error('no KG entry in the index page');
+  writeSync(fd, Buffer.from('KX'), 0, 2, (page - 1) * pageSize + at);
+  closeSync(fd);
+}
 
 test('a backup refuses to overwrite an existing file, and a damaged backup is never restored', () => {
-  const existing = path.join(path.dirname(t.file), 'exists.db');
+  const folder = path.dirname(t.file);
+  const existing = path.join(folder, 'exists.db');
   backupDatabase(t.file, existing);
   expect(() => backupDatabase(t.file, existing)).toThrow(/exists/);
-  expect(() =>
-    restoreDatabase(
-      path.join(path.dirname(t.file), 'missing.db'),
-      path.join(path.dirname(t.file), 'target.db'),
-    ),
-  ).toThrow();
+
+  const damaged = path.join(folder, 'damaged.db');
+  backupDatabase(t.file, damaged);
+  damageOneIndexEntry(damaged);
+  // The damage is real yet quiet: the file opens and its row counts read as usual.
+  const opened = new Database(damaged, { readonly: true });
+  expect(rowCounts(opened).projects).toBeGreaterThan(0);
+  expect(integrityCheck(opened)).not.toBe('ok');
+  opened.close();
+
+  // Onto a new file: refused, and nothing is put in place.
+  const fresh = path.join(folder, 'fresh-target.db');
+  expect(() => restoreDatabase(damaged, fresh)).toThrow(/failed its integrity check/);
+  expect(existsSync(fresh)).toBe(false);
+
+  // Onto a live database: refused, and the database is left exactly as it was.
+  const live = path.join(folder, 'live-target.db');
+  backupDatabase(t.file, live);
+  const liveBefore = readFileSync(live);
+  expect(() => restoreDatabase(damaged, live)).toThrow(/failed its integrity check/);
+  expect(readFileSync(live).equals(liveBefore)).toBe(true);
+  expect(existsSync(`${live}.before-restore`)).toBe(false);
+  expect(readdirSync(folder).filter((f) => f.includes('restoring'))).toEqual([]);
 });

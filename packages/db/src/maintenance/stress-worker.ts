@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../client';
 import { listProjects } from '../queries/projects';
@@ -9,6 +10,11 @@ import { createRecord } from '../write/records';
  * One process of the concurrency test: a writer adds cited, audited indicators through the real write
  * path as fast as it can; a reader runs dashboard queries. Both run for `--ms` and print one JSON line:
  * operations done, SQLITE_BUSY errors seen (the number that must stay zero) and any other errors.
+ *
+ * Start-up is a handshake, because booting a process takes seconds on a busy machine: the worker prints
+ * `ready` once its connection is open and starts its clock only when the test sends `go`, so every worker
+ * runs for the same window; a writer prints `wrote` after its first commit, the test's cue that writes are
+ * under way.
  */
 const { values } = parseArgs({
   options: {
@@ -19,6 +25,15 @@ const { values } = parseArgs({
   },
 });
 const db = openDatabase(values.file as string);
+process.stdout.write('ready\n');
+let command = '';
+for await (const line of createInterface({ input: process.stdin })) {
+  command = line;
+  break;
+}
+process.stdin.destroy();
+if (command !== 'go') throw new Error(`expected "go" from the test, got "${command}"`);
+
 const until = Date.now() + Number(values.ms);
 const result = {
   role: values.role,
@@ -47,6 +62,7 @@ while (Date.now() < until) {
       );
       // Acknowledged: the transaction committed. The test checks every one of these is in the database.
       result.acknowledged.push(id);
+      if (result.acknowledged.length === 1) process.stdout.write('wrote\n');
     } else {
       timeline(db, { countries: ['KZ'] }, 50);
       listProjects(db, {}, { limit: 50, offset: 0 });

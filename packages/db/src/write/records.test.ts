@@ -121,10 +121,15 @@ describe('the write path', () => {
   });
 
   it('leaves nothing behind when a write fails half-way (a citation to a missing source)', () => {
-    const before =
-      count('SELECT count(*) FROM projects') +
-      count('SELECT count(*) FROM project_countries') +
-      count('SELECT count(*) FROM audit_log');
+    // A source of its own, so its creation is part of this write (findOrCreate would reuse an old one).
+    const halfWaySource = {
+      title: 'Half-way source',
+      url: 'https://example.org/half-way-source',
+      publishedOn: '2026-03',
+    };
+    const tables = ['projects', 'project_countries', 'sources', 'citations', 'audit_log'];
+    const counts = () => tables.map((t) => [t, count(`SELECT count(*) FROM ${t}`)]);
+    const before = counts();
     const attempt = () =>
       createRecord(
         test.db,
@@ -134,16 +139,15 @@ describe('the write path', () => {
           countries: ['TJ'],
           sector: 'energy',
           status: 'announced',
-          citations: [{ newSource }, { sourceId: 987_654 }],
+          // The new source is created before the missing one is found.
+          citations: [{ newSource: halfWaySource }, { sourceId: 987_654 }],
         },
         { actor },
       );
     expect(attempt).toThrow(InvalidReferenceError);
-    expect(
-      count('SELECT count(*) FROM projects') +
-        count('SELECT count(*) FROM project_countries') +
-        count('SELECT count(*) FROM audit_log'),
-    ).toBe(before);
+    expect(counts()).toEqual(before);
+    expect(count('SELECT count(*) FROM sources WHERE url = ?', halfWaySource.url)).toBe(0);
+    expect(count("SELECT count(*) FROM projects WHERE name = 'Half-written plant'")).toBe(0);
   });
 
   it('rejects a completion before the start on the completion field', () => {
