@@ -2,7 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing';
 import { snapshot } from '../write/records';
 import { CITED_KIND_NAMES } from '../write/record-kinds';
-import { aProject, CREATE_BY_KIND, createMilestone, createProject, createSource } from './factories';
+import {
+  aProject,
+  CREATE_BY_KIND,
+  createMilestone,
+  createProject,
+  createSource,
+} from './factories';
 
 // Unseeded: the factories must not lean on starter records.
 const t = createTestDatabase({ seed: false });
