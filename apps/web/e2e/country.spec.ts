@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('Kyrgyzstan: China-reported and Kyrgyz-reported 2024 trade side by side, with the gap and its reasons', async ({
   page,

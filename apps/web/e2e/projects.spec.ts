@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('filtering projects puts the filters in the URL, and the shared URL reproduces the view', async ({
   page,
