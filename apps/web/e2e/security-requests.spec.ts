@@ -130,17 +130,15 @@ for (const endpoint of ENDPOINTS) {
 // policy must refuse. The browser reports both on the console. (test.use applies to the whole file, but
 // only this test opens a page.)
 test.use({
-  expectedConsoleErrors: [
-    {
-      text: /Refused to execute inline event handler because it violates the following Content Security Policy directive/,
-      because: 'the injected onerror handler is what the policy must block',
+  expectedConsoleErrors: {
+    'the injected onerror handler is what the policy must block': {
+      text: /inline event handler violates the following Content Security Policy directive/,
     },
-    {
+    'the injected image points nowhere, so that its onerror handler would fire': {
       text: /the server responded with a status of 404/,
       url: /\/no-such-image\.png$/,
-      because: 'the injected image points nowhere, so that its onerror handler would fire',
     },
-  ],
+  },
 });
 
 test('pages carry a Content-Security-Policy that only runs scripts with the response nonce', async ({

@@ -13,25 +13,26 @@ export interface ExpectedConsoleError {
   text: RegExp;
   /** When given, matched against the address the message is about (a failed load names none in its text). */
   url?: RegExp;
-  /** Why the spec provokes it, for the reader of the spec. */
-  because: string;
 }
+
+/** Expected console errors by the reason the spec provokes them (an object: Playwright reads arrays as options). */
+export type ExpectedConsoleErrors = Record<string, ExpectedConsoleError>;
 
 /**
  * Console errors tolerated in every spec. Empty on purpose: anything added here hides a real problem in
  * every view, so prefer `expectedConsoleErrors` on the one spec that provokes the message.
  */
-const ALWAYS_ALLOWED: readonly ExpectedConsoleError[] = [];
+const ALWAYS_ALLOWED: ExpectedConsoleErrors = {};
 
 export const test = base.extend<{
-  expectedConsoleErrors: ExpectedConsoleError[];
+  expectedConsoleErrors: ExpectedConsoleErrors;
   failOnBrowserErrors: void;
 }>({
-  expectedConsoleErrors: [[], { option: true }],
+  expectedConsoleErrors: [{}, { option: true }],
   failOnBrowserErrors: [
     async ({ context, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
-      const allowed = [...ALWAYS_ALLOWED, ...expectedConsoleErrors];
+      const allowed = Object.values({ ...ALWAYS_ALLOWED, ...expectedConsoleErrors });
       const describe = (message: ConsoleMessage) => {
         const { url, lineNumber } = message.location();
         const where = url || message.page()?.url() || 'unknown page';
