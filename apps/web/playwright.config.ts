@@ -15,19 +15,33 @@ const dbFile = process.env.E2E_DB;
 
 export default defineConfig({
   testDir: './e2e',
-  fullyParallel: false,
-  workers: 1,
+  // Specs that change data make their own records (support/unique.ts, @tianshan/db/testing factories) and
+  // readers assert only on starter data nobody edits, so tests run in parallel against the one server.
+  fullyParallel: true,
+  workers: 2,
   // No retries: a flaky test is a failing test.
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Budgets, not waits: two workers, the server and Chromium share two cores, often with other work beside
+  // them, and a first visit to a route is slower than the rest.
+  // (Seen here: a lazy chart chunk arriving 16 s after the page, axe taking over a minute per view.)
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-dev-shm-usage',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
@@ -35,7 +49,13 @@ export default defineConfig({
     command: `pnpm --filter @tianshan/db db:seed && pnpm --filter @tianshan/auth exec tsx ../../apps/web/e2e/support/create-users.ts && pnpm exec next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/trpc/sources.freshness`,
     // Sign-in throttling is proven by the auth package's tests; here many specs sign in within a minute.
-    env: { TIANSHAN_DB: dbFile, NEXT_TELEMETRY_DISABLED: '1', BETTER_AUTH_URL: baseURL, TIANSHAN_ORIGIN: baseURL, TIANSHAN_SIGNIN_MAX: '100' },
+    env: {
+      TIANSHAN_DB: dbFile,
+      NEXT_TELEMETRY_DISABLED: '1',
+      BETTER_AUTH_URL: baseURL,
+      TIANSHAN_ORIGIN: baseURL,
+      TIANSHAN_SIGNIN_MAX: '100',
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

@@ -1,9 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { signIn } from './support/sign-in';
+import { uniqueTag } from './support/unique';
 
 test('an admin adds a trade report with a new source, sees it on the country page and in its history', async ({
   page,
 }) => {
+  // The only spec that writes Turkmen figures; its own source, by a title no other test uses.
+  const tag = uniqueTag();
+  const sourceTitle = `Turkmen trade 2026 (e2e bulletin ${tag})`;
+  const reason = `e2e: new bulletin ${tag}`;
   await signIn(page, 'admin');
   await page.goto(
     `/admin/records/trade-report/new?returnTo=${encodeURIComponent('/countries/turkmenistan')}`,
@@ -14,7 +19,7 @@ test('an admin adds a trade report with a new source, sees it on the country pag
   await form.getByRole('textbox', { name: 'Period', exact: true }).fill('FY');
   await form.getByRole('combobox', { name: 'Whose statistics' }).selectOption('CN');
   await form.getByLabel('Total trade (USD)').fill('-5');
-  await form.getByLabel('Source title').fill('Turkmen trade 2026 (e2e bulletin)');
+  await form.getByLabel('Source title').fill(sourceTitle);
   await form.getByLabel('Source web address').fill('javascript:alert(1)');
   await form.getByRole('button', { name: 'Add trade report' }).click();
   // Bad input: messages next to the fields, nothing saved.
@@ -22,24 +27,25 @@ test('an admin adds a trade report with a new source, sees it on the country pag
   await expect(form.getByText(/must be a web address/)).toBeVisible();
 
   await form.getByLabel('Total trade (USD)').fill('11200000000');
-  await form.getByLabel('Source web address').fill('https://example.org/tm-2026');
+  await form.getByLabel('Source web address').fill(`https://example.org/tm-2026/${tag}`);
   await form.getByLabel('Source date').fill('2027-01');
-  await form.getByLabel(/Reason for the change/).fill('e2e: new bulletin');
+  await form.getByLabel(/Reason for the change/).fill(reason);
   await form.getByRole('button', { name: 'Add trade report' }).click();
 
   await expect(page).toHaveURL(/\/countries\/turkmenistan$/);
   const row = page.getByTestId('trade-row-2026-CN');
   await expect(row).toContainText('$11.2 bn');
   await row.locator('summary').first().click();
-  await expect(
-    row.getByRole('link', { name: 'Turkmen trade 2026 (e2e bulletin)' }),
-  ).toHaveAttribute('href', 'https://example.org/tm-2026');
+  await expect(row.getByRole('link', { name: sourceTitle })).toHaveAttribute(
+    'href',
+    `https://example.org/tm-2026/${tag}`,
+  );
 
   await page.goto('/trade?country=TM&from=2026&to=2026');
   await page.getByRole('link', { name: 'edit' }).first().click();
   const history = page.getByTestId('history');
   await expect(history).toContainText('create by admin@e2e.test');
-  await expect(history).toContainText('e2e: new bulletin');
+  await expect(history).toContainText(reason);
 });
 
 test('a viewer cannot reach the forms, and an anonymous visitor is sent to sign in', async ({

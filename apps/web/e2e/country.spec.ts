@@ -1,4 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+test.use({
+  expectedConsoleErrors: {
+    // The browser reports any 404 response on the console, the page itself included.
+    'the unknown country is asked for on purpose': {
+      text: /the server responded with a status of 404/,
+      url: /\/countries\/narnia$/,
+    },
+  },
+});
 
 test('Kyrgyzstan: China-reported and Kyrgyz-reported 2024 trade side by side, with the gap and its reasons', async ({
   page,

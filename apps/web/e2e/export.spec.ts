@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('a filtered trade export holds exactly the filtered rows, as CSV with the source of each', async ({
   request,
@@ -49,7 +49,10 @@ test('the data package is a zip with every table and a README', async ({ request
   }
 });
 
-test('every table and chart on the overview and a country page offers its own download, and each one works', async ({ page, request }) => {
+test('every table and chart on the overview and a country page offers its own download, and each one works', async ({
+  page,
+  request,
+}) => {
   for (const path of ['/', '/countries/kyrgyzstan']) {
     await page.goto(path);
     const links = page.getByRole('link', { name: /^Download CSV/ });

@@ -1,10 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { BASE_URL } from './support/http';
 import { signIn } from './support/sign-in';
+import { uniqueTag } from './support/unique';
 
 const HEADER =
   'country_iso2,year,period,reporter,total_usd,qualifier,notes,source_title,source_url,source_date';
-const GOOD =
-  'TJ,2026,H1,TJ,2150000000,exact,First half,Tajik statistics bulletin (e2e),https://example.org/tj-h1,2026-07';
+// The only spec that writes Tajik figures; its rows cite a source of their own.
+const TAG = uniqueTag();
+const SOURCE = `Tajik statistics bulletin (e2e ${TAG}),https://example.org/tj-h1/${TAG},2026-07`;
+const GOOD = `TJ,2026,H1,TJ,2150000000,exact,First half,${SOURCE}`;
 
 test('an editor imports a CSV with one bad row, sees the error, fixes it and imports it', async ({
   page,
@@ -12,7 +16,7 @@ test('an editor imports a CSV with one bad row, sees the error, fixes it and imp
   await signIn(page, 'editor', '/admin/import');
   await page.goto('/admin/import');
   await page.getByLabel('What the file holds').selectOption('trade-report');
-  const bad = `${HEADER}\r\n${GOOD}\r\nTJ,2026,Q3,TJ,-40,exact,,Tajik statistics bulletin (e2e),https://example.org/tj-h1,2026-07\r\n`;
+  const bad = `${HEADER}\r\n${GOOD}\r\nTJ,2026,Q3,TJ,-40,exact,,${SOURCE}\r\n`;
   await page
     .getByLabel('CSV file')
     .setInputFiles({ name: 'tajik.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
@@ -36,7 +40,7 @@ test('an editor imports a CSV with one bad row, sees the error, fixes it and imp
 
 test('the import endpoints refuse anonymous and cross-site uploads', async ({ request }) => {
   const anonymous = await request.post('/api/import/preview?kind=trade-report', {
-    headers: { 'content-type': 'text/csv', origin: 'http://127.0.0.1:3210' },
+    headers: { 'content-type': 'text/csv', origin: BASE_URL },
     data: `${HEADER}\n${GOOD}\n`,
   });
   expect(anonymous.status()).toBe(401);

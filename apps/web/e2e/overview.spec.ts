@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('the overview shows the seeded headline and country figures with their sources', async ({
   page,

@@ -1,4 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+test.use({
+  expectedConsoleErrors: {
+    // The browser reports any 404 response on the console, the page itself included.
+    'unknown projects are asked for on purpose': {
+      text: /the server responded with a status of 404/,
+      url: /\/projects\/(999999|not-a-number)$/,
+    },
+  },
+});
 
 test('filtering projects puts the filters in the URL, and the shared URL reproduces the view', async ({
   page,

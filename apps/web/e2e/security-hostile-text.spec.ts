@@ -1,6 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { BASE_URL, mutate, raw, sessionCookie } from './support/http';
 import { signIn } from './support/sign-in';
+import { uniqueTag } from './support/unique';
 
 /**
  * Script-looking text entered into every text field — through the same mutations the forms call, and
@@ -9,8 +11,9 @@ import { signIn } from './support/sign-in';
  */
 const MARK = 'XSS-7';
 const PAYLOAD = `${MARK} <img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2;alert(2)</script><svg onload="window.__xss=3;alert(3)"></svg><a href="javascript:alert(4)">j</a>`;
-// Project names are unique; a worker restarted after a failure runs beforeAll again.
-const FORMULA_NAME = `=HYPERLINK("https://evil.example","${MARK}") ${Date.now()} ${PAYLOAD}`.slice(
+// Project names are unique (and a worker restarted after a failure runs beforeAll again): the tag keeps
+// this spec's records its own.
+const FORMULA_NAME = `=HYPERLINK("https://evil.example","${MARK}") ${uniqueTag()} ${PAYLOAD}`.slice(
   0,
   300,
 );

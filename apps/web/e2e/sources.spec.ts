@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('a source page lists what cites it, and those links lead to the records', async ({ page }) => {
   await page.goto('/sources?q=Beijing+Review');

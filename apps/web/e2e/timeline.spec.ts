@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('what happened on the China-Kyrgyzstan-Uzbekistan railway in 2025', async ({ page }) => {
   await page.goto('/timeline?country=KG&from=2025&to=2025&q=railway');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 test('the trade explorer filters by country, years and reporter, and the downloaded CSV matches the table', async ({
   page,

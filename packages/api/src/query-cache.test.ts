@@ -2,21 +2,12 @@ import { afterAll, expect, test } from 'vitest';
 import { openDatabase } from '@tianshan/db/client';
 import { createTestDatabase } from '@tianshan/db/testing';
 import { createRecord } from '@tianshan/db/write/records';
-import { createCaller } from './root';
-import { createInnerTRPCContext, type Session } from './trpc';
+import { callerAs } from './test-caller';
 
 const t = createTestDatabase();
 afterAll(() => t.close());
-const editor: Session = {
-  user: {
-    id: '00000000-0000-4000-8000-0000000000e1',
-    email: 'e@example.org',
-    name: 'E',
-    role: 'editor',
-  },
-};
-const reader = createCaller(createInnerTRPCContext({ db: t.db, session: null }));
-const writer = createCaller(createInnerTRPCContext({ db: t.db, session: editor }));
+const reader = callerAs(null, t).caller;
+const writer = callerAs('editor', t).caller;
 const kgIndicators = async () => (await reader.indicators.list({ scopes: ['KG'] })).length;
 
 test('a repeated read is served from the cache: the same result object comes back', async () => {

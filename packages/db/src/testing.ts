@@ -25,3 +25,5 @@ export function createTestDatabase(options: { seed?: boolean } = {}): TestDataba
     },
   };
 }
+
+export * from './testing/factories';

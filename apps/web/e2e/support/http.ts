@@ -1,6 +1,6 @@
 import http from 'node:http';
 import Database from 'better-sqlite3';
-import { E2E_USERS } from './users';
+import { userOf, type E2eUser, type SharedUser } from './users';
 
 /**
  * Raw HTTP for the security tests: node:http sends exactly the headers given (no automatic Content-Type,
@@ -46,15 +46,16 @@ export function raw(
 }
 
 /** Signs in through better-auth's own endpoint and returns the session cookie header. */
-export async function sessionCookie(who: keyof typeof E2E_USERS): Promise<string> {
-  const user = E2E_USERS[who];
+export async function sessionCookie(who: SharedUser | E2eUser): Promise<string> {
+  const user = userOf(who);
   const res = await raw(
     'POST',
     '/api/auth/sign-in/email',
     { 'content-type': 'application/json', origin: BASE_URL },
     JSON.stringify({ email: user.email, password: user.password }),
   );
-  if (res.status !== 200) throw new Error(`sign-in as ${who} failed: ${res.status} ${res.body}`);
+  if (res.status !== 200)
+    throw new Error(`sign-in as ${user.email} failed: ${res.status} ${res.body}`);
   const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
   return cookies.map((c) => c.split(';')[0]).join('; ');
 }
@@ -76,11 +77,20 @@ export async function mutate(path: string, input: unknown, cookie: string) {
   return parsed.result.data.json as { id: number };
 }
 
-/** Reads the e2e database directly (read-only) to prove that refused requests changed nothing. */
-export function auditCount(): number {
+/**
+ * Reads the e2e database directly (read-only) to prove that refused requests changed nothing: the audit
+ * entries written by `userIds`. Other workers write at the same time, so a spec counts its own users'
+ * entries, never the whole log.
+ */
+export function auditCountBy(userIds: string[]): number {
   const db = new Database(process.env.E2E_DB as string, { readonly: true });
   try {
-    return db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+    return db
+      .prepare(
+        `SELECT count(*) FROM audit_log WHERE user_id IN (${userIds.map(() => '?').join(',')})`,
+      )
+      .pluck()
+      .get(...userIds) as number;
   } finally {
     db.close();
   }

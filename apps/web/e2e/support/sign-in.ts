@@ -1,8 +1,9 @@
-import { expect, type Page } from '@playwright/test';
-import { E2E_USERS } from './users';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { userOf, type E2eUser, type SharedUser } from './users';
 
-export async function signIn(page: Page, who: keyof typeof E2E_USERS, next = '/admin') {
-  const user = E2E_USERS[who];
+export async function signIn(page: Page, who: SharedUser | E2eUser, next = '/admin') {
+  const user = userOf(who);
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);

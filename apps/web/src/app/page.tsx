@@ -76,14 +76,14 @@ export default async function OverviewPage() {
               China–Central Asia trade, {formatPeriod(headline.latest.year, headline.latest.period)}{' '}
               (China&apos;s customs)
             </p>
-            <p className="text-3xl">
+            <div className="text-3xl">
               <Figure
                 usd={headline.latest.totalUsd}
                 qualifier={headline.latest.qualifier}
                 sources={headline.latest.sources}
                 label="Trade"
               />
-            </p>
+            </div>
             <p className="text-sm text-muted">
               {headline.computedGrowthBp !== null
                 ? `${formatGrowth(headline.computedGrowthBp)} on ${headline.latest.year - 1} (${headline.previous ? formatUsd(headline.previous.totalUsd ?? 0) : ''})`
@@ -224,14 +224,14 @@ export default async function OverviewPage() {
                   {INVESTMENT_METRIC_LABELS[g.metricKind as InvestmentMetric] ?? g.metricKind} ·{' '}
                   {g.latest.asOfLabel ?? formatPartialDate(g.latest.asOf)}
                 </p>
-                <p className="text-lg">
+                <div className="text-lg">
                   <Figure
                     usd={g.latest.amountUsd}
                     qualifier={g.latest.qualifier}
                     sources={g.latest.sources}
                     label={g.latest.metricLabel}
                   />
-                </p>
+                </div>
                 <p className="text-xs">{g.latest.metricLabel}</p>
               </li>
             ))}

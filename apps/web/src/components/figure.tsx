@@ -14,7 +14,9 @@ export function qualified(qualifier: string, text: string): string {
 
 /**
  * A number with its qualifier and its sources one click away. Uses <details> so it works without
- * JavaScript and from the keyboard.
+ * JavaScript and from the keyboard. <details> is block content: never put a Figure inside a <p>. The
+ * browser's parser closes the <p> before it, so the DOM no longer matches what React rendered and
+ * hydration fails (React error #418) — wrap it in a <div> or a table cell instead.
  */
 export function Figure({
   usd,

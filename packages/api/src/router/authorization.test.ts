@@ -1,27 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@tianshan/db/testing';
-import { appRouter, createCaller } from '../root';
-import { createInnerTRPCContext, type Session } from '../trpc';
+import { appRouter } from '../root';
+import { callerAs } from '../test-caller';
 
 const test = createTestDatabase();
 afterAll(() => test.close());
 
-const viewer: Session = {
-  user: {
-    id: '00000000-0000-4000-8000-000000000001',
-    email: 'viewer@example.org',
-    name: 'V',
-    role: 'viewer',
-  },
-};
-const editor: Session = {
-  user: {
-    id: '00000000-0000-4000-8000-000000000002',
-    email: 'editor@example.org',
-    name: 'E',
-    role: 'editor',
-  },
-};
+const anonymous = callerAs(null, test);
+const viewer = callerAs('viewer', test);
+const editor = callerAs('editor', test);
 
 type Procedure = { _def: { type: 'query' | 'mutation' | 'subscription' } };
 // At run time tRPC keeps a flat path → procedure map here (the type describes the nested router).
@@ -30,8 +17,8 @@ const procedures = Object.entries(
 );
 const mutations = procedures.filter(([, p]) => p._def.type === 'mutation').map(([path]) => path);
 
-function call(session: Session | null, path: string, input: unknown) {
-  let target: unknown = createCaller(createInnerTRPCContext({ db: test.db, session }));
+function call(who: { caller: unknown }, path: string, input: unknown) {
+  let target: unknown = who.caller;
   for (const part of path.split('.')) target = (target as Record<string, unknown>)[part];
   return (target as (i: unknown) => Promise<unknown>)(input);
 }
@@ -64,7 +51,7 @@ describe('every mutation checks the caller on the server', () => {
     async (path) => {
       const auditBefore = test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get();
       for (const input of INPUTS) {
-        await expect(call(null, path, input)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+        await expect(call(anonymous, path, input)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
         await expect(call(viewer, path, input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
       }
       expect(test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(
@@ -120,6 +107,6 @@ describe('every mutation checks the caller on the server', () => {
       action: string;
       actor: string;
     }[];
-    expect(history[0]).toMatchObject({ action: 'create', actor: 'editor@example.org' });
+    expect(history[0]).toMatchObject({ action: 'create', actor: editor.session.user.email });
   });
 });

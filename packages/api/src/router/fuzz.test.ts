@@ -3,8 +3,8 @@ import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { afterAll, expect, test } from 'vitest';
 import { createTestDatabase } from '@tianshan/db/testing';
-import { appRouter, createCaller } from '../root';
-import { createInnerTRPCContext, type Session } from '../trpc';
+import { appRouter } from '../root';
+import { callerAs } from '../test-caller';
 
 /**
  * Property-based fuzzing of every procedure, queries and mutations, as an admin (so the input reaches the
@@ -14,15 +14,7 @@ import { createInnerTRPCContext, type Session } from '../trpc';
  */
 const t = createTestDatabase();
 afterAll(() => t.close());
-const admin: Session = {
-  user: {
-    id: '00000000-0000-4000-8000-00000000000a',
-    email: 'admin@example.org',
-    name: 'A',
-    role: 'admin',
-  },
-};
-const caller = createCaller(createInnerTRPCContext({ db: t.db, session: admin }));
+const { caller } = callerAs('admin', t);
 
 type Procedure = { _def: { type: string } };
 const PATHS = Object.keys(appRouter._def.procedures as unknown as Record<string, Procedure>);

@@ -1,8 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { callerFor } from '../test-caller';
+import { callerAs } from '../test-caller';
 
-const { caller, test } = callerFor();
+const { caller, test } = callerAs(null);
 afterAll(() => test.close());
 
 describe('trade', () => {
