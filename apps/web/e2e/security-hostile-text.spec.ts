@@ -18,7 +18,8 @@ const FORMULA_NAME = `=HYPERLINK("https://evil.example","${MARK}") ${uniqueTag()
   300,
 );
 
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+// Eight views, each with every disclosure opened and map points hovered: took 2.6 min on two busy cores.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const ids = { project: 0, milestone: 0, event: 0, indicator: 0, investment: 0, trade: 0 };
 

@@ -1,7 +1,6 @@
 import { afterAll, expect, test } from 'vitest';
 import { openDatabase } from '@tianshan/db/client';
-import { createTestDatabase } from '@tianshan/db/testing';
-import { createRecord } from '@tianshan/db/write/records';
+import { anIndicator, createIndicator, createTestDatabase } from '@tianshan/db/testing';
 import { callerAs } from './test-caller';
 
 const t = createTestDatabase();
@@ -21,36 +20,14 @@ test('a repeated read is served from the cache: the same result object comes bac
 
 test('a write through the API is visible to the very next read', async () => {
   const before = await kgIndicators();
-  await writer.records.create({
-    kind: 'indicator',
-    data: {
-      scope: 'KG',
-      asOf: '2026',
-      metric: 'cache test via api',
-      value: '1',
-      unit: 'count',
-      citations: [{ sourceId: 1 }],
-    },
-  });
+  await writer.records.create({ kind: 'indicator', data: anIndicator({ scope: 'KG' }) });
   expect(await kgIndicators()).toBe(before + 1);
 });
 
 test('a write by another connection (a CLI, a second server) is visible to the next read', async () => {
   const before = await kgIndicators();
   const other = openDatabase(t.file);
-  createRecord(
-    other,
-    'indicator',
-    {
-      scope: 'KG',
-      asOf: '2026',
-      metric: 'cache test via another connection',
-      value: '1',
-      unit: 'count',
-      citations: [{ sourceId: 1 }],
-    },
-    { actor: { userId: null, label: 'test' } },
-  );
+  createIndicator(other, { scope: 'KG' });
   other.$client.close();
   expect(await kgIndicators()).toBe(before + 1);
 });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '@tianshan/db/testing';
+import { anIndicator, createTestDatabase } from '@tianshan/db/testing';
 import { appRouter } from '../root';
 import { callerAs } from '../test-caller';
 
@@ -93,14 +93,7 @@ describe('every mutation checks the caller on the server', () => {
     await expect(bad).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const good = (await call(editor, 'records.create', {
       kind: 'indicator',
-      data: {
-        scope: 'KG',
-        asOf: '2026-01',
-        metric: 'Test metric',
-        value: '12.5',
-        unit: 'things',
-        citations: [{ sourceId: 1 }],
-      },
+      data: anIndicator(),
       reason: 'test',
     })) as { id: number };
     const history = (await call(editor, 'records.history', { kind: 'indicator', id: good.id })) as {
