@@ -16,6 +16,7 @@ export * from './kinds/csv-mapping';
 export * from './kinds/form-values';
 export {
   exportColumnsOf,
+  formDefaultsOf,
   formFieldsOf,
   searchableFieldsOf,
   type ColumnSpec,

@@ -24,6 +24,8 @@ export interface FieldSpec<Schema extends z.ZodType = z.ZodType> {
    * freely in another column (a status "operating intermittently", a value's kind inside the notes).
    */
   fallback?: (row: CsvRow) => unknown;
+  /** What a new record's form starts with. */
+  formDefault?: string;
   /** Free-text search looks in this field. */
   searchable?: boolean;
   /** Lists can be ordered by this field. */
@@ -58,8 +60,6 @@ export interface KindDescriptor<
   exportOnly: readonly ExportOnlyColumn[];
   /** Further columns an import reads (through fallbacks): the starter dataset's own wording. */
   importOnly?: readonly string[];
-  /** Form values a new record starts with. */
-  formDefaults?: Readonly<Record<string, string>>;
 }
 
 /** The zod shape of a kind's fields, typed per field. */
@@ -124,6 +124,14 @@ export function formFieldsOf(d: KindDescriptor): FormField[] {
     options: spec.codec.options,
     codec: spec.codec,
   }));
+}
+
+/** The form values a new record starts with. */
+export function formDefaultsOf(d: KindDescriptor): Record<string, string> {
+  const defaults: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(d.fields))
+    if (spec.formDefault !== undefined) defaults[name] = spec.formDefault;
+  return defaults;
 }
 
 /** Names of the fields free-text search looks in. */

@@ -28,6 +28,7 @@ export const qualifierField = {
   required: true,
   columnOptional: true,
   fallback: () => 'exact',
+  formDefault: 'exact',
 } satisfies FieldSpec;
 
 export const notesField = {
