@@ -67,7 +67,7 @@ function differences(
   parsed: Record<string, unknown>,
 ) {
   const fields: ImportChange['fields'] = [];
-  const row = CITED_KINDS[kind].toRow(parsed as never) as Record<string, unknown>;
+  const row = CITED_KINDS[kind].toRow(parsed);
   const next: Record<string, unknown> = {
     ...row,
     ...(parsed.countries ? { countries: [...(parsed.countries as string[])].sort() } : {}),
