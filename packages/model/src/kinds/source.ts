@@ -79,6 +79,20 @@ const sourceFields = {
     label: 'Accessed',
   },
   notes: { schema: optionalText(4000), column: 'notes', codec: longText, label: 'Notes' },
+  language: {
+    // Left out of an edit, a known language is kept rather than cleared.
+    schema: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as en, ru or zh')
+      .nullish(),
+    column: 'language',
+    codec: text,
+    label: 'Language',
+    hint: 'two-letter code, e.g. en, ru, zh',
+    citation: { column: 'source_language' },
+  },
 } satisfies Record<string, SourceFieldSpec>;
 
 export const sourceInput = z.object(shapeOf(sourceFields));
