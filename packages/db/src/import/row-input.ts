@@ -51,7 +51,7 @@ export function rowInput(db: Db, kind: CitedKindName, row: CsvRow): RowInput {
   return {
     ok: false,
     errors: parsed.error.issues.map((i) => ({
-      column: mapping.columnOf(String(i.path[0])),
+      column: mapping.columnOf(i.path),
       message: i.message,
     })),
   };

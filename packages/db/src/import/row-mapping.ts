@@ -25,8 +25,8 @@ export type ImportKind = (typeof IMPORT_KINDS)[number] & CitedKindName;
 export interface KindMapping {
   columns: readonly string[];
   required: readonly string[];
-  /** API field → CSV column, to put a validation message on the right column. */
-  columnOf: (field: string) => string | null;
+  /** A validation issue's path → its CSV column, to put the message on the right column. */
+  columnOf: (path: readonly PropertyKey[]) => string | null;
   toInput: (row: CsvRow) => Record<string, unknown>;
 }
 
@@ -40,7 +40,7 @@ export function mappingOf(kind: CitedKindName): KindMapping {
   const mapping: KindMapping = {
     columns: importColumnsOf(d),
     required: requiredColumnsOf(d),
-    columnOf: (field) => columnOfPath(d, field),
+    columnOf: (path) => columnOfPath(d, path),
     toInput: (row) => rowToInput(d, row),
   };
   mappings.set(kind, mapping);

@@ -109,7 +109,8 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
           createRecord(db, kind, mapped.input as never, { actor: SEED_ACTOR, tx });
         } catch (error) {
           const field = (error as { field?: unknown }).field;
-          const column = typeof field === 'string' ? mappingOf(kind).columnOf(field) : null;
+          const column =
+            typeof field === 'string' ? mappingOf(kind).columnOf(field.split('.')) : null;
           throw new SeedRowError(file, line, { column, message: (error as Error).message });
         }
         counts[counted]++;

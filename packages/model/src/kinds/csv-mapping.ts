@@ -41,8 +41,15 @@ export function rowToInput(d: KindDescriptor, row: CsvRow): Record<string, unkno
   return input;
 }
 
-/** The CSV column a validation issue belongs to, from the issue's first path segment. */
-export function columnOfPath(d: KindDescriptor, field: string): string | null {
-  if (field === 'citations') return FIRST_SOURCE_COLUMN;
-  return d.fields[field]?.column ?? null;
+/**
+ * The CSV column a validation issue belongs to, from the issue's path: a field's own column, or for a
+ * cited source the `source_*` column of its field (the first source) or `more_sources` (the others).
+ */
+export function columnOfPath(d: KindDescriptor, path: readonly PropertyKey[]): string | null {
+  const [field, index, part, sourceField] = path.map(String);
+  if (field !== 'citations') return (field !== undefined && d.fields[field]?.column) || null;
+  if (index !== undefined && index !== '0') return MORE_SOURCES_COLUMN;
+  const column =
+    part === 'newSource' ? CITATION_COLUMNS.find((c) => c.field === sourceField) : undefined;
+  return column?.name ?? FIRST_SOURCE_COLUMN;
 }

@@ -104,7 +104,7 @@ export const sourceDescriptor = defineKind({
   input: sourceInput,
   columnOrder: ['id'],
   exportOnly: [
-    { column: 'id', cell: 'number' },
+    { column: 'id', cell: 'number', field: 'id' },
     { column: 'citation_count', cell: 'number' },
   ],
 });
