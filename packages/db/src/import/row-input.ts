@@ -3,7 +3,7 @@ import { isBlank, type CsvRow } from '@tianshan/model';
 import type { Db } from '../client';
 import { preparedOnce } from '../prepared';
 import { projects } from '../schema';
-import { CITED_KINDS, type CitedKindName } from '../write/record-kinds';
+import { CITED_KINDS, type CitedKindName, type KindOutput } from '../write/record-kinds';
 import { mappingOf } from './row-mapping';
 
 export interface RowIssue {
@@ -11,8 +11,7 @@ export interface RowIssue {
   message: string;
 }
 
-export type RowInput =
-  { ok: true; input: Record<string, unknown> } | { ok: false; errors: RowIssue[] };
+export type RowInput = { ok: true; input: KindOutput } | { ok: false; errors: RowIssue[] };
 
 function projectIdByName(db: Db, name: string): number | undefined {
   return preparedOnce(db, 'live project by name', () =>
@@ -47,7 +46,7 @@ export function rowInput(db: Db, kind: CitedKindName, row: CsvRow): RowInput {
     input.projectId = id;
   }
   const parsed = CITED_KINDS[kind].schema.safeParse(input);
-  if (parsed.success) return { ok: true, input };
+  if (parsed.success) return { ok: true, input: parsed.data };
   return {
     ok: false,
     errors: parsed.error.issues.map((i) => ({

@@ -106,7 +106,7 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
             mapped.errors[0] ?? { column: null, message: 'invalid' },
           );
         try {
-          createRecord(db, kind, mapped.input as never, { actor: SEED_ACTOR, tx });
+          createRecord(db, kind, mapped.input, { actor: SEED_ACTOR, tx });
         } catch (error) {
           const field = (error as { field?: unknown }).field;
           const column =

@@ -91,4 +91,8 @@ export const CITED_KINDS = {
 } as const;
 
 export type CitedKindName = keyof typeof CITED_KINDS;
+/** A kind's input as its schema returns it: what the write layer accepts again as input. */
+export type KindOutput<K extends CitedKindName = CitedKindName> = z.output<
+  (typeof CITED_KINDS)[K]['schema']
+>;
 export const CITED_KIND_NAMES = Object.keys(CITED_KINDS) as CitedKindName[];
