@@ -5,3 +5,5 @@ export * from './money';
 export * from './entities';
 export * from './filters';
 export * from './mirror-reasons';
+export * from './classify';
+export * from './stated-date';

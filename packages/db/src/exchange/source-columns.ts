@@ -1,29 +1,43 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { RecordKind } from '@tianshan/model';
+import {
+  CITATION_COLUMNS,
+  MORE_SOURCES_COLUMN,
+  moreSourcesKey,
+  type RecordKind,
+} from '@tianshan/model';
+import { sources } from '../schema';
+import { columnOf } from './descriptor-select';
+import type { ExportColumn } from './export-query';
+
+/** A source field as a record's export shows it: a date stated as "c.2013" keeps its wording. */
+function cellOf(field: string): string {
+  if (field === 'publishedOn') return 'coalesce(s.published_label, s.published_on)';
+  return `s.${columnOf(sources, field).name}`;
+}
 
 /**
- * Each exported record carries its first source in three plain columns (the same columns the import
- * reads) and any further sources as a JSON array, so one row is still one line in a spreadsheet.
+ * Each exported record carries its first source in plain columns (the same columns the import reads) and
+ * any further sources as a JSON array, so one row is still one line in a spreadsheet.
  */
 export function sourceColumns(kind: RecordKind, idColumn: SQL) {
   const first = (field: string) =>
     sql.raw(
-      `(SELECT ${field} FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.record_kind = '${kind}' AND c.record_id = `,
+      `(SELECT ${cellOf(field)} FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.record_kind = '${kind}' AND c.record_id = `,
     );
   const close = sql.raw(' ORDER BY c.id LIMIT 1)');
-  return {
-    source_title: sql<string | null>`${first('s.title')}${idColumn}${close}`,
-    source_url: sql<string | null>`${first('s.url')}${idColumn}${close}`,
-    source_date: sql<string | null>`${first('coalesce(s.published_label, s.published_on)')}${idColumn}${close}`,
-    more_sources: sql<string | null>`(SELECT json_group_array(json_object('title', s.title, 'url', s.url, 'date', coalesce(s.published_label, s.published_on)))
+  const columns: Record<string, SQL> = {};
+  for (const c of CITATION_COLUMNS)
+    columns[c.name] = sql<string | null>`${first(c.field)}${idColumn}${close}`;
+  const object = sql.raw(
+    `json_object(${CITATION_COLUMNS.map((c) => `'${moreSourcesKey(c.name)}', ${cellOf(c.field)}`).join(', ')})`,
+  );
+  columns[MORE_SOURCES_COLUMN] = sql<string | null>`(SELECT json_group_array(${object})
       FROM (SELECT * FROM citations c WHERE c.record_kind = ${kind} AND c.record_id = ${idColumn} ORDER BY c.id LIMIT -1 OFFSET 1) c2
-      JOIN sources s ON s.id = c2.source_id HAVING count(*) > 0)`,
-  };
+      JOIN sources s ON s.id = c2.source_id HAVING count(*) > 0)`;
+  return columns;
 }
 
-export const SOURCE_CSV_COLUMNS = [
-  { name: 'source_title', kind: 'text' },
-  { name: 'source_url', kind: 'text' },
-  { name: 'source_date', kind: 'date' },
-  { name: 'more_sources', kind: 'text' },
-] as const;
+export const SOURCE_CSV_COLUMNS: readonly ExportColumn[] = [
+  ...CITATION_COLUMNS.map((c) => ({ name: c.name, kind: c.kind })),
+  { name: MORE_SOURCES_COLUMN, kind: 'text' },
+];

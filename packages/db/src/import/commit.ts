@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../client';
 import type { Actor } from '../write/audit';
 import { createRecord, updateRecord } from '../write/records';
+import type { KindOutput } from '../write/record-kinds';
 import { writeTransaction } from '../write/transaction';
 import type { ImportKind } from './row-mapping';
 import { readStagedLines, removeStaged, stagingPath } from './staging';
@@ -54,14 +55,15 @@ function commitRows(
     for (const row of readStagedLines<{
       line: number;
       id: number | null;
-      input: Record<string, unknown>;
+      // Staged by the preview as the kind's schema returned it.
+      input: KindOutput<ImportKind>;
     }>(file)) {
       try {
         if (row.id === null) {
-          createRecord(db, meta.kind, row.input as never, { actor, reason, tx });
+          createRecord(db, meta.kind, row.input, { actor, reason, tx });
           created++;
         } else {
-          updateRecord(db, meta.kind, row.id, row.input as never, { actor, reason, tx });
+          updateRecord(db, meta.kind, row.id, row.input, { actor, reason, tx });
           updated++;
         }
       } catch (error) {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { importCsv, type CsvByteSource } from '@tianshan/csv/import';
 import type { Db } from '../client';
 import { projects } from '../schema';
 import { CITED_KINDS } from '../write/record-kinds';
 import { snapshot } from '../write/records';
+import { rowInput } from './row-input';
 import { MAPPINGS, type ImportKind } from './row-mapping';
 import { openStagingWriter, stagingPath } from './staging';
 
@@ -40,24 +41,42 @@ interface StagedRow {
 }
 
 const SHOWN = 100;
-const COMPARED_AWAY = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'sourceIds', 'preferred', 'periodKind', 'periodEndMonth']);
+const COMPARED_AWAY = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'sourceIds',
+  'preferred',
+  'periodKind',
+  'periodEndMonth',
+]);
 
 function summaryOf(kind: ImportKind, input: Record<string, unknown>): string {
   if (kind === 'project') return String(input.name);
-  if (kind === 'trade-report') return `${input.scope} ${input.year} ${input.period} (${input.reporter}): ${input.totalUsd ?? '—'}`;
+  if (kind === 'trade-report')
+    return `${input.scope} ${input.year} ${input.period} (${input.reporter}): ${input.totalUsd ?? '—'}`;
   if (kind === 'milestone') return `${input.date}: ${input.description}`;
   if (kind === 'indicator') return `${input.scope} ${input.metric} ${input.value} ${input.unit}`;
   return `${input.scope} ${input.metricLabel} ${input.amountUsd ?? input.count ?? ''}`;
 }
 
-function differences(kind: ImportKind, stored: Record<string, unknown>, parsed: Record<string, unknown>) {
+function differences(
+  kind: ImportKind,
+  stored: Record<string, unknown>,
+  parsed: Record<string, unknown>,
+) {
   const fields: ImportChange['fields'] = [];
-  const row = CITED_KINDS[kind].toRow(parsed as never) as Record<string, unknown>;
-  const next: Record<string, unknown> = { ...row, ...(parsed.countries ? { countries: [...(parsed.countries as string[])].sort() } : {}) };
+  const row = CITED_KINDS[kind].toRow(parsed);
+  const next: Record<string, unknown> = {
+    ...row,
+    ...(parsed.countries ? { countries: [...(parsed.countries as string[])].sort() } : {}),
+  };
   for (const [field, to] of Object.entries(next)) {
     if (COMPARED_AWAY.has(field)) continue;
     const from = stored[field] ?? null;
-    if (JSON.stringify(from) !== JSON.stringify(to ?? null)) fields.push({ field, from, to: to ?? null });
+    if (JSON.stringify(from) !== JSON.stringify(to ?? null))
+      fields.push({ field, from, to: to ?? null });
   }
   return fields;
 }
@@ -66,15 +85,29 @@ function differences(kind: ImportKind, stored: Record<string, unknown>, parsed: 
  * Parses and validates an upload row by row without writing anything: what would be added, what would change
  * (field by field), and every invalid row with its line, column and reason.
  */
-export async function previewImport(db: Db, kind: ImportKind, fileName: string, source: CsvByteSource, options: { maxBytes?: number; onProgress?: (bytes: number) => void } = {}): Promise<ImportPreview> {
+export async function previewImport(
+  db: Db,
+  kind: ImportKind,
+  fileName: string,
+  source: CsvByteSource,
+  options: { maxBytes?: number; onProgress?: (bytes: number) => void } = {},
+): Promise<ImportPreview> {
   const mapping = MAPPINGS[kind];
   const schema = CITED_KINDS[kind].schema;
   const importId = randomUUID();
   const file = stagingPath(importId);
   const staged = openStagingWriter(file);
-  const result: ImportPreview = { importId, kind, fileName, counts: { rows: 0, additions: 0, changes: 0, unchanged: 0, invalid: 0 }, additions: [], changes: [], errors: [], fatal: false };
+  const result: ImportPreview = {
+    importId,
+    kind,
+    fileName,
+    counts: { rows: 0, additions: 0, changes: 0, unchanged: 0, invalid: 0 },
+    additions: [],
+    changes: [],
+    errors: [],
+    fatal: false,
+  };
   const seenNames = new Map<string, number>();
-  const projectIdByName = (name: string) => db.select({ id: projects.id }).from(projects).where(and(eq(projects.name, name), isNull(projects.deletedAt))).get()?.id;
   const issue = (i: ImportIssue) => {
     result.counts.invalid++;
     if (result.errors.length < SHOWN) result.errors.push(i);
@@ -88,20 +121,20 @@ export async function previewImport(db: Db, kind: ImportKind, fileName: string, 
       maxErrors: 1000,
       onProgress: options.onProgress,
       validate: (row, { line }) => {
-        const input = mapping.toInput(row);
-        if (kind === 'milestone' && (input.projectId === null || Number.isNaN(input.projectId)) && input.projectName) {
-          input.projectId = projectIdByName(String(input.projectName)) ?? -1;
-          if (input.projectId === -1) return { ok: false, errors: [{ column: 'project_name', message: `no project named "${input.projectName}"` }] };
-        }
-        const parsed = schema.safeParse(input);
-        if (!parsed.success) {
+        const mapped = rowInput(db, kind, row);
+        if (!mapped.ok) return { ok: false, errors: mapped.errors };
+        const { input } = mapped;
+        const idText = (row.id ?? '').trim();
+        if (idText && !/^\d+$/.test(idText))
           return {
             ok: false,
-            errors: parsed.error.issues.map((i) => ({ column: mapping.columnOf[String(i.path[0])] ?? null, message: i.message })),
+            errors: [
+              {
+                column: 'id',
+                message: 'must be a record id (a whole number) or empty for a new record',
+              },
+            ],
           };
-        }
-        const idText = (row.id ?? '').trim();
-        if (idText && !/^\d+$/.test(idText)) return { ok: false, errors: [{ column: 'id', message: 'must be a record id (a whole number) or empty for a new record' }] };
         return { ok: true, value: { line, id: idText ? Number(idText) : null, input } };
       },
     });
@@ -117,7 +150,11 @@ export async function previewImport(db: Db, kind: ImportKind, fileName: string, 
         const name = String(input.name);
         const first = seenNames.get(name);
         if (first !== undefined) {
-          issue({ line, column: 'name', message: `line ${line}, column name: "${name}" already appears on line ${first}` });
+          issue({
+            line,
+            column: 'name',
+            message: `line ${line}, column name: "${name}" already appears on line ${first}`,
+          });
           continue;
         }
         seenNames.set(name, line);
@@ -125,7 +162,11 @@ export async function previewImport(db: Db, kind: ImportKind, fileName: string, 
       if (id !== null) {
         const stored = snapshot(db, kind, id);
         if (!stored || stored.deletedAt) {
-          issue({ line, column: 'id', message: `line ${line}, column id: there is no ${kind} ${id} to update` });
+          issue({
+            line,
+            column: 'id',
+            message: `line ${line}, column id: there is no ${kind} ${id} to update`,
+          });
           continue;
         }
         const fields = differences(kind, stored, schema.parse(input) as Record<string, unknown>);
@@ -136,19 +177,34 @@ export async function previewImport(db: Db, kind: ImportKind, fileName: string, 
         result.counts.changes++;
         if (result.changes.length < SHOWN) result.changes.push({ line, id, fields });
       } else {
-        if (kind === 'project' && db.select({ id: projects.id }).from(projects).where(eq(projects.name, String(input.name))).get()) {
-          issue({ line, column: 'name', message: `line ${line}, column name: a project named "${input.name}" already exists; give its id to update it` });
+        if (
+          kind === 'project' &&
+          db
+            .select({ id: projects.id })
+            .from(projects)
+            .where(eq(projects.name, String(input.name)))
+            .get()
+        ) {
+          issue({
+            line,
+            column: 'name',
+            message: `line ${line}, column name: a project named "${input.name}" already exists; give its id to update it`,
+          });
           continue;
         }
         result.counts.additions++;
-        if (result.additions.length < SHOWN) result.additions.push({ line, summary: summaryOf(kind, input) });
+        if (result.additions.length < SHOWN)
+          result.additions.push({ line, summary: summaryOf(kind, input) });
       }
       staged.write(item.value);
     }
   } finally {
     staged.close();
   }
-  writeFileSync(`${file}.meta.json`, JSON.stringify({ kind, fileName, counts: result.counts, invalid: result.counts.invalid }));
+  writeFileSync(
+    `${file}.meta.json`,
+    JSON.stringify({ kind, fileName, counts: result.counts, invalid: result.counts.invalid }),
+  );
   if (result.counts.invalid > 0 || result.fatal) result.importId = null;
   return result;
 }

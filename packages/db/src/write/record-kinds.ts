@@ -16,16 +16,22 @@ import { events, indicators, investments, milestones, projects, tradeReports } f
  * How each kind of cited record maps from its validated form input to its table row. Everything else —
  * transactions, citations, audit, soft delete — is shared (see records.ts).
  */
+/** A record's input once its schema passed it: the fields (by the descriptor), its citations, its countries. */
+export type ValidInput = Readonly<Record<string, unknown>> & {
+  citations?: unknown;
+  countries?: unknown;
+};
+
 export interface CitedKind<Schema extends z.ZodTypeAny = z.ZodTypeAny> {
   kind: RecordKind;
   table: SQLiteTable & { id: unknown; deletedAt: unknown };
   schema: Schema;
-  toRow: (input: z.output<Schema>) => Record<string, unknown>;
+  toRow: (input: ValidInput) => Record<string, unknown>;
   /** Countries live in a join table for projects and events. */
   countries?: 'project' | 'event';
 }
 
-const withoutCitations = <T extends { citations?: unknown }>(input: T) => {
+const withoutCitations = (input: ValidInput) => {
   const { citations: _citations, ...rest } = input;
   return rest;
 };
@@ -36,7 +42,7 @@ export const CITED_KINDS = {
     table: tradeReports,
     schema: tradeReportInput,
     toRow: (input) => {
-      const period = parsePeriod(input.period);
+      const period = parsePeriod(String(input.period));
       return {
         ...withoutCitations(input),
         periodKind: period?.kind,
@@ -85,4 +91,8 @@ export const CITED_KINDS = {
 } as const;
 
 export type CitedKindName = keyof typeof CITED_KINDS;
+/** A kind's input as its schema returns it: what the write layer accepts again as input. */
+export type KindOutput<K extends CitedKindName = CitedKindName> = z.output<
+  (typeof CITED_KINDS)[K]['schema']
+>;
 export const CITED_KIND_NAMES = Object.keys(CITED_KINDS) as CitedKindName[];

@@ -208,7 +208,7 @@ export function createRecord<K extends CitedKindName>(
   return inTransaction(db, options, (tx) => {
     assertUniqueProjectName(db, kind, data.name);
     assertProjectExists(db, kind, data.projectId);
-    const row = insertRow(db, kind, def.toRow(data as never));
+    const row = insertRow(db, kind, def.toRow(data));
     setCountries(tx, kind, row.id, data.countries);
     const links = resolveCitations(db, tx, data.citations);
     attachCitations(db, kind, row.id, links);
@@ -250,7 +250,7 @@ export function updateRecord<K extends CitedKindName>(
     assertUniqueProjectName(db, kind, data.name, id);
     assertProjectExists(db, kind, data.projectId);
     tx.update(def.table)
-      .set({ ...(def.toRow(data as never) as object), updatedAt: utcNow } as never)
+      .set({ ...def.toRow(data), updatedAt: utcNow } as never)
       .where(eq(idColumn(kind), id))
       .run();
     setCountries(tx, kind, id, data.countries);

@@ -1,18 +1,14 @@
 import { and, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { sourceInput } from '@tianshan/model';
 import type { Db } from '../client';
 import { sources } from '../schema';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
-export interface NewSource {
-  title: string;
-  publisher?: string | null;
-  url?: string | null;
-  publishedOn?: string | null;
-  publishedLabel?: string | null;
-  accessedOn?: string | null;
-  notes?: string | null;
-}
+/** A source as its descriptor's schema passed it (any field but the title may be left out). */
+export type NewSource = Pick<SourceFields, 'title'> & Partial<SourceFields>;
+type SourceFields = z.output<typeof sourceInput>;
 
 /** Two citations of the same page are one source: same URL, or same title when neither has a URL. */
 export function sourceKey(s: { title: string; url?: string | null }): string {
@@ -49,15 +45,7 @@ export function findOrCreateSource(tx: Tx, input: NewSource): { id: number; crea
   }
   const row = tx
     .insert(sources)
-    .values({
-      title: input.title,
-      publisher: input.publisher ?? null,
-      url: input.url ?? null,
-      publishedOn: input.publishedOn ?? null,
-      publishedLabel: input.publishedLabel ?? null,
-      accessedOn: input.accessedOn ?? null,
-      notes: input.notes ?? null,
-    })
+    .values({ ...input })
     .returning({ id: sources.id })
     .get();
   cache.set(key, row.id);

@@ -8,8 +8,13 @@ export interface SourceOption {
   label: string;
 }
 
-function messageAt(errors: FieldErrors<FormValues>, index: number, field: string): string | undefined {
-  const c = (errors.citations as unknown as Record<string, Record<string, { message?: string }>> | undefined)?.[index];
+function messageAt(
+  errors: FieldErrors<FormValues>,
+  index: number,
+  field: string,
+): string | undefined {
+  const c = errors.citations?.[index] as
+    Record<string, { message?: string } | undefined> | undefined;
   return c?.[field]?.message;
 }
 
@@ -38,13 +43,18 @@ export function CitationFields({
     ) : null;
   };
   return (
-    <div className="space-y-2 rounded border border-dashed border-line p-3" data-testid={`citation-${index}`}>
+    <div
+      className="space-y-2 rounded border border-dashed border-line p-3"
+      data-testid={`citation-${index}`}
+    >
       <div className="flex flex-wrap gap-4 text-sm">
         <label className="inline-flex items-center gap-1">
-          <input type="radio" value="existing" {...form.register(`citations.${index}.mode`)} /> An existing source
+          <input type="radio" value="existing" {...form.register(`citations.${index}.mode`)} /> An
+          existing source
         </label>
         <label className="inline-flex items-center gap-1">
-          <input type="radio" value="new" {...form.register(`citations.${index}.mode`)} /> A new source
+          <input type="radio" value="new" {...form.register(`citations.${index}.mode`)} /> A new
+          source
         </label>
         {onRemove ? (
           <button type="button" className="ml-auto text-accent underline" onClick={onRemove}>
@@ -74,17 +84,31 @@ export function CitationFields({
           </label>
           <label className="block">
             <span className="font-semibold">Publisher</span>
-            <input type="text" className={input} {...form.register(`citations.${index}.publisher`)} />
+            <input
+              type="text"
+              className={input}
+              {...form.register(`citations.${index}.publisher`)}
+            />
             {error('publisher')}
           </label>
           <label className="block">
             <span className="font-semibold">Source date</span>
-            <input type="text" placeholder="YYYY[-MM[-DD]]" className={input} {...form.register(`citations.${index}.publishedOn`)} />
+            <input
+              type="text"
+              placeholder="YYYY[-MM[-DD]]"
+              className={input}
+              {...form.register(`citations.${index}.publishedOn`)}
+            />
             {error('publishedOn')}
           </label>
           <label className="block md:col-span-2">
             <span className="font-semibold">Source web address</span>
-            <input type="url" placeholder="https://…" className={input} {...form.register(`citations.${index}.url`)} />
+            <input
+              type="url"
+              placeholder="https://…"
+              className={input}
+              {...form.register(`citations.${index}.url`)}
+            />
             {error('url')}
           </label>
         </div>

@@ -15,6 +15,8 @@ export const sources = sqliteTable(
     publishedLabel: text('published_label'),
     accessedOn: text('accessed_on'),
     notes: text('notes'),
+    /** ISO 639-1 code of the language the source is written in (`en`, `ru`, `zh`), when known. */
+    language: text('language'),
     ...timestamps,
     ...softDelete,
   },

@@ -1,11 +1,14 @@
-import { isValidPartialDate } from '@tianshan/model';
+import { isValidPartialDate } from './partial-date';
 
 /**
  * The dataset writes some dates the way its sources did: `c.2013`, `2005-2019`, `2023-H1`.
  * Those keep their wording as a label; the sortable date is only what the wording actually fixes
  * (a year for `c.2013` and `2023-H1`, the end year of a span), never a guessed month or day.
  */
-export function statedDate(raw: string, fallbackYear?: number): { date: string | null; label: string | null } {
+export function statedDate(
+  raw: string,
+  fallbackYear?: number,
+): { date: string | null; label: string | null } {
   const text = raw.trim();
   if (!text) return { date: fallbackYear ? String(fallbackYear) : null, label: null };
   if (isValidPartialDate(text)) return { date: text, label: null };

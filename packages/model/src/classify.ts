@@ -1,15 +1,12 @@
 import {
-  COUNTRY_CODES,
-  type CountryCode,
   type EventKind,
   EVENT_KINDS,
   type LocationBasis,
   type MilestoneKind,
   type ProjectStatus,
   type ProjectValueKind,
-  type Qualifier,
   type Sector,
-} from '@tianshan/model';
+} from './enums';
 
 /**
  * Maps the starter dataset's free wording onto the shared enums. The source wording itself is always
@@ -72,8 +69,14 @@ export function valueKindOf(notes: string, hasValue: boolean): ProjectValueKind 
 
 const MILESTONE_RULES: [RegExp, MilestoneKind][] = [
   [/loan|financ|credit|fund|grant|invest/i, 'financing'],
-  [/groundbreak|construction (start|begin|began|launch)|start(ed)? construction|foundation stone|capsule|laying/i, 'construction-start'],
-  [/commission|inaugurat|open(ed|s)?\b|first (gas|oil|gold|power|train|electricity)|connected|launch|complet|handed over/i, 'commissioning'],
+  [
+    /groundbreak|construction (start|begin|began|launch)|start(ed)? construction|foundation stone|capsule|laying/i,
+    'construction-start',
+  ],
+  [
+    /commission|inaugurat|open(ed|s)?\b|first (gas|oil|gold|power|train|electricity)|connected|launch|complet|handed over/i,
+    'commissioning',
+  ],
   [/operat|produc|deliver|export|shipp|transport|carried|output|test mode/i, 'operation'],
   [/agree|sign|memorand|MoU|contract|ratif|approv|deal/i, 'agreement'],
 ];
@@ -92,27 +95,4 @@ export function locationBasisOf(basis: string): LocationBasis | null {
   if (/^stated in source/i.test(basis)) return 'source';
   if (/approximate city|approximate city\/town/i.test(basis)) return 'approximate-city';
   return 'other';
-}
-
-/** `KG;UZ` → ['KG', 'UZ']; throws on a code outside the five so a typo cannot pass silently. */
-export function countriesOf(list: string): CountryCode[] {
-  return list.split(';').map((c) => {
-    const code = c.trim();
-    if (!(COUNTRY_CODES as readonly string[]).includes(code)) throw new Error(`unknown country ${code}`);
-    return code as CountryCode;
-  });
-}
-
-/** The five listed together is how the dataset writes "all of Central Asia" for indicators. */
-export function scopeOf(list: string): string {
-  const codes = list.split(';').map((c) => c.trim());
-  if (codes.length === 1) return codes[0] as string;
-  if (codes.length === 5 && COUNTRY_CODES.every((c) => codes.includes(c))) return 'C5';
-  throw new Error(`a figure must belong to one country or to all five, not ${list}`);
-}
-
-export function qualifierOf(text: string): Qualifier {
-  const t = text.trim().toLowerCase().replace(/\s+/g, '-');
-  if (t === 'exact' || t === 'about' || t === 'more-than' || t === 'at-most') return t;
-  throw new Error(`unknown qualifier ${text}`);
 }
