@@ -5,3 +5,4 @@ export * from './money';
 export * from './entities';
 export * from './filters';
 export * from './mirror-reasons';
+export * from './permissions';
