@@ -17,7 +17,7 @@ const editor: Session = {
 };
 const reader = createCaller(createInnerTRPCContext({ db: t.db, session: null }));
 const writer = createCaller(createInnerTRPCContext({ db: t.db, session: editor }));
-const kgIndicators = async () => (await reader.indicators.list({ scopes: ['KG'] })).length;
+const kgIndicators = async () => (await reader.indicators.list({ countries: ['KG'] })).length;
 
 test('a repeated read is served from the cache: the same result object comes back', async () => {
   const first = await reader.trade.headline();

@@ -34,7 +34,6 @@ const FIELDS = [
   'data',
   'reason',
   'scope',
-  'scopes',
   'year',
   'yearFrom',
   'yearTo',

@@ -55,7 +55,7 @@ export function indicatorExportQuery(db: Db, filter: IndicatorFilter): ExportQue
   const { sql: text, params } = db
     .select({ id: i.id, country_iso2: i.scope, as_of: i.asOf, metric: i.metric, value: i.value, unit: i.unit, qualifier: i.qualifier, notes: i.notes, ...sourceColumns('indicator', sql`${i.id}`) })
     .from(i)
-    .where(and(isNull(i.deletedAt), filter.scopes?.length ? inArray(i.scope, filter.scopes) : undefined, textSearch(filter.search, [i.metric, i.notes])))
+    .where(and(isNull(i.deletedAt), filter.countries?.length ? inArray(i.scope, filter.countries) : undefined, textSearch(filter.search, [i.metric, i.notes])))
     .orderBy(asc(i.scope), desc(i.asOf), asc(i.id))
     .toSQL();
   return { sql: text, params, columns: INDICATOR_CSV_COLUMNS };
