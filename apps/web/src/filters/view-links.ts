@@ -16,7 +16,7 @@ const VIEW_PARAMS = {
   sources: sourceParams,
 } as const;
 
-export type ViewName = keyof typeof VIEW_PARAMS;
+type ViewName = keyof typeof VIEW_PARAMS;
 
 /**
  * The view's part of a page's query string, as the page received it: its own parameters only (no paging),

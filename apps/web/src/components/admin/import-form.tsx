@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ImportPreview as Preview } from '@tianshan/db/import/preview';
 
 /** One importable kind as the import page describes it: its columns and where to get a template. */
-export interface KindInfo {
+interface KindInfo {
   kind: string;
   required: string[];
   optional: string[];
