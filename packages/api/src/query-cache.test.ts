@@ -7,7 +7,7 @@ const t = createTestDatabase();
 afterAll(() => t.close());
 const reader = callerAs(null, t).caller;
 const writer = callerAs('editor', t).caller;
-const kgIndicators = async () => (await reader.indicators.list({ scopes: ['KG'] })).length;
+const kgIndicators = async () => (await reader.indicators.list({ countries: ['KG'] })).length;
 
 test('a repeated read is served from the cache: the same result object comes back', async () => {
   const first = await reader.trade.headline();

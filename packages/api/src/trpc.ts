@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Db } from '@tianshan/db/client';
-import type { Role } from '@tianshan/model';
+import { canAdminister, canEdit, type Role } from '@tianshan/model';
 import { cachedRead } from './query-cache';
 
 export interface SessionUser {
@@ -89,17 +89,14 @@ export const authedProcedure = t.procedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
-function requireRole(allowed: Role[]) {
+function requireRole(allows: (role: Role) => boolean, roles: string) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (!allowed.includes(ctx.session.user.role)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `This needs the ${allowed.join(' or ')} role.`,
-      });
+    if (!allows(ctx.session.user.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${roles} role.` });
     }
     return next({ ctx });
   });
 }
 
-export const editorProcedure = requireRole(['editor', 'admin']);
-export const adminProcedure = requireRole(['admin']);
+export const editorProcedure = requireRole(canEdit, 'editor or admin');
+export const adminProcedure = requireRole(canAdminister, 'admin');

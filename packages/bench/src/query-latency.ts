@@ -43,10 +43,10 @@ const cases: Case[] = [
   { name: 'trade.byCountryYear', run: () => caller.trade.byCountryYear({ reporter: 'CN' }) },
   { name: 'trade.aggregateCheck', run: () => caller.trade.aggregateCheck() },
   { name: 'trade.mirror(KG)', run: () => caller.trade.mirror({ country: 'KG' }) },
-  { name: 'trade.series(KZ)', run: () => caller.trade.series({ scope: 'KZ' }) },
+  { name: 'trade.series(KZ)', run: () => caller.trade.series({ country: 'KZ' }) },
   {
     name: 'trade.figures(KG 2015-2025)',
-    run: () => caller.trade.figures({ scopes: ['KG'], yearFrom: 2015, yearTo: 2025 }),
+    run: () => caller.trade.figures({ countries: ['KG'], yearFrom: 2015, yearTo: 2025 }),
   },
   {
     name: 'trade.list(product 010000, page 1)',

@@ -14,12 +14,18 @@ import {
 /**
  * The filters every list accepts. The same shapes parse the page URL, the tRPC input and the CSV export
  * query, so a view, its API call and its download always select the same rows.
+ *
+ * One name for countries in every input and query parameter: `countries`, always a list, where absent or
+ * empty means no restriction (trade, investment and indicator lists also accept `C5`, the five together).
+ * Only a procedure whose answer is about exactly one country (its trade series, its mirror statistics)
+ * takes `country`, a single code. `scope` stays the stored column's name, `country_iso2` the public CSV
+ * column and `country` the (repeatable) URL parameter; none of them names an input.
  */
 const year = z.number().int().min(1991).max(2100);
 const search = z.string().trim().max(200, 'must be at most 200 characters').optional();
 
 export const tradeFilter = z.object({
-  scopes: z.array(scopeCode).max(6).optional(),
+  countries: z.array(scopeCode).max(6).optional(),
   yearFrom: year.optional(),
   yearTo: year.optional(),
   periodKinds: z.array(periodKind).max(5).optional(),
@@ -35,7 +41,7 @@ export const tradeFilter = z.object({
 export type TradeFilter = z.infer<typeof tradeFilter>;
 
 export const investmentFilter = z.object({
-  scopes: z.array(scopeCode).max(6).optional(),
+  countries: z.array(scopeCode).max(6).optional(),
   metricKinds: z.array(investmentMetric).max(7).optional(),
   sectors: z.array(sector).optional(),
   yearFrom: year.optional(),
@@ -60,14 +66,20 @@ export const timelineFilter = z.object({
   sectors: z.array(sector).optional(),
   milestoneKinds: z.array(milestoneKind).optional(),
   eventKinds: z.array(eventKind).optional(),
-  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
-  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
   search,
 });
 export type TimelineFilter = z.infer<typeof timelineFilter>;
 
 export const indicatorFilter = z.object({
-  scopes: z.array(scopeCode).max(6).optional(),
+  countries: z.array(scopeCode).max(6).optional(),
   search,
 });
 export type IndicatorFilter = z.infer<typeof indicatorFilter>;

@@ -7,3 +7,4 @@ export * from './filters';
 export * from './mirror-reasons';
 export * from './classify';
 export * from './stated-date';
+export * from './permissions';

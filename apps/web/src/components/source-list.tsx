@@ -1,23 +1,23 @@
+import type { RouterOutputs } from '@tianshan/api';
 import { formatPartialDate } from '@tianshan/model';
 
-export interface SourceRefView {
-  id: number;
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  publishedOn: string | null;
-  publishedLabel: string | null;
-  quote?: string | null;
-  page?: string | null;
-}
+/** A cited source as every read procedure returns it beside its record. */
+export type SourceRefView = RouterOutputs['trade']['byId']['sources'][number];
 
 /** A source as a reader needs it: title, publisher, date at its own precision, and a safe link. */
 export function SourceCitation({ source }: { source: SourceRefView }) {
-  const date = source.publishedLabel ?? (source.publishedOn ? formatPartialDate(source.publishedOn) : 'date not stated');
+  const date =
+    source.publishedLabel ??
+    (source.publishedOn ? formatPartialDate(source.publishedOn) : 'date not stated');
   return (
     <span className="block">
       {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="text-accent underline">
+        <a
+          href={source.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="text-accent underline"
+        >
           {source.title}
         </a>
       ) : (

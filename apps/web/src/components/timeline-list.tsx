@@ -1,18 +1,10 @@
 import Link from 'next/link';
+import type { RouterOutputs } from '@tianshan/api';
 import { countryName, formatPartialDate, type ScopeCode } from '@tianshan/model';
 import { SourceList } from './source-list';
 import { EmptyState } from './ui/section';
 
-export interface TimelineEntryView {
-  type: 'milestone' | 'event';
-  id: number;
-  date: string;
-  kind: string;
-  description: string;
-  countries: string[];
-  project: { id: number; name: string; sector: string } | null;
-  sources: Parameters<typeof SourceList>[0]['sources'];
-}
+type TimelineEntryView = RouterOutputs['timeline']['list'][number];
 
 /** Entries grouped by year, newest first; each date is shown at the precision its source gave. */
 export function TimelineList({ entries }: { entries: TimelineEntryView[] }) {
@@ -29,10 +21,16 @@ export function TimelineList({ entries }: { entries: TimelineEntryView[] }) {
           <h3 className="mb-2 text-lg font-semibold tabular-nums">{year}</h3>
           <ol className="space-y-2 border-l-2 border-line pl-4">
             {list.map((e) => (
-              <li key={`${e.type}-${e.id}`} className="rounded border border-line bg-white p-3 text-sm" data-testid={`timeline-${e.type}`}>
+              <li
+                key={`${e.type}-${e.id}`}
+                className="rounded border border-line bg-white p-3 text-sm"
+                data-testid={`timeline-${e.type}`}
+              >
                 <p>
                   <span className="font-medium tabular-nums">{formatPartialDate(e.date)}</span>{' '}
-                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs ${e.type === 'event' ? 'bg-sky-100 text-sky-900' : 'bg-emerald-100 text-emerald-900'}`}>
+                  <span
+                    className={`ml-1 rounded px-1.5 py-0.5 text-xs ${e.type === 'event' ? 'bg-sky-100 text-sky-900' : 'bg-emerald-100 text-emerald-900'}`}
+                  >
                     {e.type === 'event' ? 'Event' : 'Milestone'}: {e.kind.replace('-', ' ')}
                   </span>
                 </p>
@@ -44,7 +42,9 @@ export function TimelineList({ entries }: { entries: TimelineEntryView[] }) {
                   </p>
                 ) : null}
                 <p>{e.description}</p>
-                <p className="text-xs text-muted">{e.countries.map((c) => countryName(c as ScopeCode)).join(', ')}</p>
+                <p className="text-xs text-muted">
+                  {e.countries.map((c) => countryName(c as ScopeCode)).join(', ')}
+                </p>
                 <details className="text-xs">
                   <summary className="cursor-pointer text-accent">Source</summary>
                   <SourceList sources={e.sources} />

@@ -1,16 +1,10 @@
+import type { RouterOutputs } from '@tianshan/api';
 import { formatUsd, REPORTER_LABELS, type Reporter } from '@tianshan/model';
 import { qualified } from './figure';
-import { SourceList, type SourceRefView } from './source-list';
+import { SourceList } from './source-list';
 
-interface Report {
-  id: number;
-  totalUsd: number | null;
-  chinaExportsUsd?: number | null;
-  chinaImportsUsd?: number | null;
-  qualifier: string;
-  reporter: string;
-  sources: SourceRefView[];
-}
+/** A preferred trade figure with the other reports of it, as the trade procedures return it. */
+type PreferredFigure = RouterOutputs['trade']['figures'][number];
 
 const BECAUSE: Record<string, string> = {
   'admin-choice': 'chosen by an editor',
@@ -27,7 +21,7 @@ export function TradeFigure({
   field = 'totalUsd',
   label,
 }: {
-  figure: Report & { alternatives: Report[]; preferredBecause: string };
+  figure: PreferredFigure;
   field?: 'totalUsd' | 'chinaExportsUsd' | 'chinaImportsUsd';
   label?: string;
 }) {
@@ -42,24 +36,32 @@ export function TradeFigure({
       >
         {qualified(figure.qualifier, formatUsd(value))}
         {others.length ? (
-          <sup className="ml-0.5 rounded bg-amber-100 px-1 text-[10px] font-semibold text-amber-900 no-underline" title="Other reports of this figure exist">
+          <sup
+            className="ml-0.5 rounded bg-amber-100 px-1 text-[10px] font-semibold text-amber-900 no-underline"
+            title="Other reports of this figure exist"
+          >
             +{others.length}
           </sup>
         ) : null}
       </summary>
       <div className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-line bg-white p-3 text-xs font-normal shadow-lg">
         <p className="mb-1 font-semibold">
-          Source{figure.sources.length > 1 ? 's' : ''} ({REPORTER_LABELS[figure.reporter as Reporter] ?? figure.reporter})
+          Source{figure.sources.length > 1 ? 's' : ''} (
+          {REPORTER_LABELS[figure.reporter as Reporter] ?? figure.reporter})
         </p>
         <SourceList sources={figure.sources} />
         {others.length ? (
           <div className="mt-2 border-t border-line pt-2">
             <p className="font-semibold">Other reports of this figure</p>
-            <p className="text-muted">Shown: {BECAUSE[figure.preferredBecause] ?? 'preferred figure'}.</p>
+            <p className="text-muted">
+              Shown: {BECAUSE[figure.preferredBecause] ?? 'preferred figure'}.
+            </p>
             <ul className="mt-1 space-y-2">
               {others.map((o) => (
                 <li key={o.id}>
-                  <span className="font-medium tabular-nums">{qualified(o.qualifier, formatUsd(o[field] ?? 0))}</span>
+                  <span className="font-medium tabular-nums">
+                    {qualified(o.qualifier, formatUsd(o[field] ?? 0))}
+                  </span>
                   <SourceList sources={o.sources} />
                 </li>
               ))}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { canEdit } from '@tianshan/model';
 import { getSession } from '~/server/session';
 import { SignOutButton } from './sign-out-button';
 
@@ -8,7 +9,10 @@ export async function UserMenu() {
   const session = await getSession(await headers());
   if (!session) {
     return (
-      <Link href="/sign-in" className="ml-auto text-sm text-muted hover:text-accent hover:underline">
+      <Link
+        href="/sign-in"
+        className="ml-auto text-sm text-muted hover:text-accent hover:underline"
+      >
         Sign in
       </Link>
     );
@@ -18,7 +22,7 @@ export async function UserMenu() {
       <span className="text-muted">
         {session.user.email} ({session.user.role})
       </span>
-      {session.user.role !== 'viewer' ? (
+      {canEdit(session.user.role) ? (
         <Link href="/admin" className="text-accent underline">
           Admin
         </Link>

@@ -1,6 +1,15 @@
 import { createLoader, createSerializer } from 'nuqs/server';
 import { INVESTMENT_METRICS, SCOPE_CODES, SECTORS, type InvestmentFilter } from '@tianshan/model';
-import { clampYear, listOf, nonEmpty, searchParam, toUrlSearchParams, trimmed, yearParam, type RawSearchParams } from './parsers';
+import {
+  clampYear,
+  listOf,
+  nonEmpty,
+  searchParam,
+  toUrlSearchParams,
+  trimmed,
+  yearParam,
+  type RawSearchParams,
+} from './parsers';
 
 export const investmentParams = {
   country: listOf(SCOPE_CODES).withDefault([]),
@@ -17,7 +26,7 @@ export const investmentUrl = createSerializer(investmentParams);
 export function investmentFilterFromUrl(raw: RawSearchParams | URLSearchParams): InvestmentFilter {
   const p = load(toUrlSearchParams(raw));
   return {
-    scopes: nonEmpty(p.country),
+    countries: nonEmpty(p.country),
     metricKinds: nonEmpty(p.metric),
     sectors: nonEmpty(p.sector),
     yearFrom: clampYear(p.from),

@@ -1,6 +1,15 @@
 import { createLoader, createSerializer } from 'nuqs/server';
 import { PERIOD_KINDS, REPORTERS, SCOPE_CODES, type TradeFilter } from '@tianshan/model';
-import { clampYear, listOf, nonEmpty, searchParam, toUrlSearchParams, trimmed, yearParam, type RawSearchParams } from './parsers';
+import {
+  clampYear,
+  listOf,
+  nonEmpty,
+  searchParam,
+  toUrlSearchParams,
+  trimmed,
+  yearParam,
+  type RawSearchParams,
+} from './parsers';
 
 export const tradeParams = {
   country: listOf(SCOPE_CODES).withDefault([]),
@@ -18,7 +27,7 @@ export const tradeUrl = createSerializer(tradeParams);
 export function tradeFilterFromUrl(raw: RawSearchParams | URLSearchParams): TradeFilter {
   const p = load(toUrlSearchParams(raw));
   return {
-    scopes: nonEmpty(p.country),
+    countries: nonEmpty(p.country),
     yearFrom: clampYear(p.from),
     yearTo: clampYear(p.to),
     periodKinds: nonEmpty(p.period),

@@ -26,7 +26,6 @@ const FIELDS = [
   'data',
   'reason',
   'scope',
-  'scopes',
   'year',
   'yearFrom',
   'yearTo',

@@ -8,7 +8,7 @@ afterAll(() => test.close());
 describe('trade', () => {
   it('exposes one preferred figure per key and lists the disagreeing report as an alternative', async () => {
     const figures = await caller.trade.figures({
-      scopes: ['KZ'],
+      countries: ['KZ'],
       yearFrom: 2024,
       yearTo: 2024,
       reporters: ['CN'],
@@ -43,20 +43,42 @@ describe('trade', () => {
   });
 
   it('keeps C5 rows out of the country series', async () => {
-    const cells = await caller.trade.byCountryYear({ reporter: 'CN' });
+    const { cells, chart } = await caller.trade.byCountryYear({ reporter: 'CN' });
     expect(cells.every((c) => c.country !== ('C5' as string))).toBe(true);
     expect(cells.find((c) => c.country === 'TJ' && c.year === 2024)?.figure.totalUsd).toBe(
       3_860_000_000,
     );
+    expect(chart.find((r) => r.year === 2024)?.TJ).toBe(3_860_000_000);
+    expect(chart.every((r) => !('C5' in r))).toBe(true);
   });
 
   it('leaves missing years as gaps and computes growth only across consecutive years', async () => {
-    const series = await caller.trade.series({ scope: 'KG', reporters: ['CN'] });
-    const years = series.map((p) => p.year);
+    const { points, chart } = await caller.trade.series({ country: 'KG', reporters: ['CN'] });
+    const years = points.map((p) => p.year);
     expect(years).toContain(2022);
     expect(years).not.toContain(2021);
-    expect(series.find((p) => p.year === 2022)?.computedGrowthBp).toBeNull();
-    expect(series.find((p) => p.year === 2023)?.computedGrowthBp).toBe(2774);
+    expect(points.find((p) => p.year === 2022)?.computedGrowthBp).toBeNull();
+    expect(points.find((p) => p.year === 2023)?.computedGrowthBp).toBe(2774);
+    // The chart keeps every year of the span, a missing one as a gap rather than a zero.
+    const chartYears = chart.map((r) => r.year);
+    expect(chartYears).toEqual(
+      Array.from({ length: chartYears.length }, (_, i) => (chartYears[0] ?? 0) + i),
+    );
+    if (years.some((y) => y < 2021)) expect(chart.find((r) => r.year === 2021)?.cn).toBeNull();
+  });
+
+  it("draws the explorer's chart from the calendar-year figures the filter selects", async () => {
+    const filter = { countries: ['KG' as const], reporters: ['CN' as const] };
+    const { lines, rows } = await caller.trade.yearChart(filter);
+    const yearly = (await caller.trade.figures(filter)).filter(
+      (f) => f.periodKind === 'year' && f.totalUsd !== null,
+    );
+    expect(lines.map((l) => l.key)).toEqual(['KG|CN']);
+    for (const f of yearly) expect(rows.find((r) => r.year === f.year)?.['KG|CN']).toBe(f.totalUsd);
+    expect(await caller.trade.yearChart({ ...filter, periodKinds: ['month'] })).toEqual({
+      lines: [],
+      rows: [],
+    });
   });
 
   it('reports the newest China–Central Asia total with its change', async () => {
@@ -198,7 +220,7 @@ describe('projects, timeline, sources', () => {
   });
 
   it('never adds different investment metrics together', async () => {
-    const groups = await caller.investments.summary({ scopes: ['UZ'] });
+    const groups = await caller.investments.summary({ countries: ['UZ'] });
     const kinds = groups.map((g) => g.metricKind);
     expect(new Set(kinds).size).toBe(kinds.length);
     // Enterprise counts are one kind; loans and cumulative totals stay in their own groups.

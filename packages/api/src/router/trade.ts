@@ -20,6 +20,7 @@ import {
   tradeByCountryYear,
   tradeHeadline,
   tradeSeries,
+  tradeYearChart,
 } from '@tianshan/db/queries/trade-aggregates';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
@@ -46,9 +47,14 @@ export const tradeRouter = createTRPCRouter({
         throw new TRPCError({ code: 'NOT_FOUND', message: `No trade report ${input.id}.` });
       return row;
     }),
+  /** The explorer's chart of calendar-year totals for the same filter as `figures`, ready to draw. */
+  yearChart: publicProcedure
+    .input(tradeFilter)
+    .query(({ ctx, input }) => tradeYearChart(ctx.db, input)),
+  /** One country's calendar years per reporter, and the same as chart rows over every year of the span. */
   series: publicProcedure
-    .input(z.object({ scope: scopeCode, reporters: z.array(reporter).optional() }))
-    .query(({ ctx, input }) => tradeSeries(ctx.db, input.scope, input.reporters)),
+    .input(z.object({ country: scopeCode, reporters: z.array(reporter).optional() }))
+    .query(({ ctx, input }) => tradeSeries(ctx.db, input)),
   byCountryYear: publicProcedure
     .input(
       z

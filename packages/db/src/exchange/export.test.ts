@@ -22,7 +22,7 @@ function exportCsv(query: ExportQuery): string {
 
 describe('exports', () => {
   it('hold exactly the rows the page query selects, in the same order', () => {
-    const filter = { scopes: ['KG' as const], yearFrom: 2018, yearTo: 2024 };
+    const filter = { countries: ['KG' as const], yearFrom: 2018, yearTo: 2024 };
     const csv = readCsvText(exportCsv(tradeExportQuery(test.db, filter)));
     expect(csv.map((r) => Number(r.values.id))).toEqual(listTradeReports(test.db, filter).map((r) => r.id));
     expect(csv.length).toBeGreaterThan(3);
@@ -33,7 +33,7 @@ describe('exports', () => {
   });
 
   it('writes the stable header and each value under its own column, with the source', () => {
-    const text = exportCsv(tradeExportQuery(test.db, { scopes: ['KG'], yearFrom: 2024, yearTo: 2024, reporters: ['KG'], periodKinds: ['year'] }));
+    const text = exportCsv(tradeExportQuery(test.db, { countries: ['KG'], yearFrom: 2024, yearTo: 2024, reporters: ['KG'], periodKinds: ['year'] }));
     expect(text.split('\r\n')[0]).toBe(TRADE_CSV_COLUMNS.map((c) => c.name).join(','));
     const [row] = readCsvText(text);
     expect(row?.values).toMatchObject({
@@ -56,7 +56,7 @@ describe('exports', () => {
       .returning({ id: tradeReports.id })
       .get().id;
     attachCitations(test.db, 'trade-report', id, [{ sourceId: 1 }]);
-    const text = exportCsv(tradeExportQuery(test.db, { scopes: ['TM'], yearFrom: 2030 }));
+    const text = exportCsv(tradeExportQuery(test.db, { countries: ['TM'], yearFrom: 2030 }));
     const line = text.split('\r\n')[1] ?? '';
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(line.split(',')[9]).toBe('-8');

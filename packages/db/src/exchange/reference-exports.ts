@@ -54,7 +54,7 @@ export function indicatorExportQuery(db: Db, filter: IndicatorFilter): ExportQue
     .where(
       and(
         isNull(i.deletedAt),
-        filter.scopes?.length ? inArray(i.scope, filter.scopes) : undefined,
+        filter.countries?.length ? inArray(i.scope, filter.countries) : undefined,
         textSearch(filter.search, searchColumns(indicatorDescriptor, i)),
       ),
     )

@@ -33,7 +33,7 @@ describe('CSV import', () => {
   });
 
   it('round-trips an export: nothing changes, and one edited cell is exactly one change', async () => {
-    const query = tradeExportQuery(seeded.db, { scopes: ['KG'] });
+    const query = tradeExportQuery(seeded.db, { countries: ['KG'] });
     const exported = writeCsvString(query.columns, streamRows(seeded.file, query));
     const same = await previewImport(seeded.db, 'trade-report', 'kg.csv', bytes(exported));
     expect(same.errors).toEqual([]);

@@ -66,7 +66,7 @@ while (Date.now() < until) {
     } else {
       timeline(db, { countries: ['KZ'] }, 50);
       listProjects(db, {}, { limit: 50, offset: 0 });
-      preferredTradeFigures(db, { scopes: ['KZ'] });
+      preferredTradeFigures(db, { countries: ['KZ'] });
     }
     result.ops++;
   } catch (error) {

@@ -14,7 +14,7 @@ export function listIndicators(db: Db, filter: IndicatorFilter): IndicatorRow[] 
     .where(
       and(
         isNull(indicators.deletedAt),
-        filter.scopes?.length ? inArray(indicators.scope, filter.scopes) : undefined,
+        filter.countries?.length ? inArray(indicators.scope, filter.countries) : undefined,
         textSearch(filter.search, [indicators.metric, indicators.notes]),
       ),
     )

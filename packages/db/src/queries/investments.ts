@@ -10,7 +10,7 @@ export type InvestmentRow = typeof investments.$inferSelect & { sources: SourceR
 export function investmentWhere(filter: InvestmentFilter): SQL | undefined {
   return and(
     isNull(investments.deletedAt),
-    filter.scopes?.length ? inArray(investments.scope, filter.scopes) : undefined,
+    filter.countries?.length ? inArray(investments.scope, filter.countries) : undefined,
     filter.metricKinds?.length ? inArray(investments.metricKind, filter.metricKinds) : undefined,
     filter.sectors?.length ? inArray(investments.sector, filter.sectors) : undefined,
     filter.yearFrom !== undefined ? gte(investments.year, filter.yearFrom) : undefined,

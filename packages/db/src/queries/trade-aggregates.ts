@@ -1,16 +1,24 @@
-import { COUNTRY_CODES, type CountryCode, type Reporter, type ScopeCode } from '@tianshan/model';
+import {
+  COUNTRY_CODES,
+  type CountryCode,
+  type Reporter,
+  type ScopeCode,
+  type TradeFilter,
+} from '@tianshan/model';
 import type { Db } from '../client';
 import { preferredTradeFigures, type TradeFigure } from './trade';
+import { everyYearOfSpan, firstByKey, type YearRow } from './year-span';
+
+interface FullYearsParams {
+  countries: ScopeCode[];
+  reporters?: Reporter[];
+  yearFrom?: number;
+  yearTo?: number;
+}
 
 /** Full calendar years only: a Jan-May figure is not comparable with a year. */
-function fullYears(
-  db: Db,
-  scopes: ScopeCode[],
-  reporters?: Reporter[],
-  yearFrom?: number,
-  yearTo?: number,
-): TradeFigure[] {
-  return preferredTradeFigures(db, { scopes, reporters, yearFrom, yearTo, periodKinds: ['year'] });
+function fullYears(db: Db, params: FullYearsParams): TradeFigure[] {
+  return preferredTradeFigures(db, { ...params, periodKinds: ['year'] });
 }
 
 export interface YearPoint {
@@ -32,9 +40,42 @@ function growth(current: number | null, previous: number | null | undefined): nu
   return Math.round(((current - previous) / previous) * 10_000);
 }
 
-/** Calendar-year trade of one scope, per reporter, with gaps left as gaps. */
-export function tradeSeries(db: Db, scope: ScopeCode, reporters?: Reporter[]): YearPoint[] {
-  const figures = fullYears(db, [scope], reporters).sort(
+export interface TradeSeriesParams {
+  country: ScopeCode;
+  reporters?: Reporter[];
+}
+
+/** China's total, exports and imports as China reports them, and the total as the country reports it. */
+export type TradeSeriesLine = 'cn' | 'cnExports' | 'cnImports' | 'partner';
+
+export interface TradeSeries {
+  points: YearPoint[];
+  /** One row per year of the span, the lines above as columns. */
+  chart: YearRow<TradeSeriesLine>[];
+}
+
+const SERIES_LINES: readonly TradeSeriesLine[] = ['cn', 'cnExports', 'cnImports', 'partner'];
+
+/** Calendar-year trade of one country, per reporter, with gaps left as gaps. */
+export function tradeSeries(db: Db, params: TradeSeriesParams): TradeSeries {
+  const points = yearPoints(db, params);
+  const at = firstByKey(points, (p) => `${p.reporter}|${p.year}`);
+  const chart = everyYearOfSpan(
+    points.map((p) => p.year),
+    SERIES_LINES,
+    (year, line) => {
+      if (line === 'partner') return at.get(`${params.country}|${year}`)?.totalUsd ?? null;
+      const cn = at.get(`CN|${year}`);
+      if (line === 'cnExports') return cn?.chinaExportsUsd ?? null;
+      if (line === 'cnImports') return cn?.chinaImportsUsd ?? null;
+      return cn?.totalUsd ?? null;
+    },
+  );
+  return { points, chart };
+}
+
+function yearPoints(db: Db, { country, reporters }: TradeSeriesParams): YearPoint[] {
+  const figures = fullYears(db, { countries: [country], reporters }).sort(
     (a, b) => a.year - b.year || a.reporter.localeCompare(b.reporter),
   );
   const byReporterYear = new Map(figures.map((f) => [`${f.reporter}|${f.year}`, f]));
@@ -62,21 +103,83 @@ export interface CountryYearCell {
   figure: TradeFigure;
 }
 
+export interface TradeByCountryYearParams {
+  reporter?: Reporter;
+  yearFrom?: number;
+  yearTo?: number;
+  countries?: CountryCode[];
+}
+
+export interface TradeByCountryYear {
+  cells: CountryYearCell[];
+  /** One row per year of the span, one column per country asked for. */
+  chart: YearRow<CountryCode>[];
+}
+
 /** The five countries' calendar-year totals as one reporter states them (China's customs by default). */
 export function tradeByCountryYear(
   db: Db,
-  options: {
-    reporter?: Reporter;
-    yearFrom?: number;
-    yearTo?: number;
-    countries?: CountryCode[];
-  } = {},
-): CountryYearCell[] {
-  const countries = options.countries?.length ? options.countries : [...COUNTRY_CODES];
-  return fullYears(db, countries, [options.reporter ?? 'CN'], options.yearFrom, options.yearTo)
+  params: TradeByCountryYearParams = {},
+): TradeByCountryYear {
+  const countries = params.countries?.length ? params.countries : [...COUNTRY_CODES];
+  const cells = fullYears(db, {
+    countries,
+    reporters: [params.reporter ?? 'CN'],
+    yearFrom: params.yearFrom,
+    yearTo: params.yearTo,
+  })
     .filter((f) => f.totalUsd !== null)
     .map((f) => ({ year: f.year, country: f.scope as CountryCode, figure: f }))
     .sort((a, b) => a.year - b.year || a.country.localeCompare(b.country));
+  const at = firstByKey(cells, (c) => `${c.country}|${c.year}`);
+  const chart = everyYearOfSpan(
+    cells.map((c) => c.year),
+    countries,
+    (year, country) => at.get(`${country}|${year}`)?.figure.totalUsd ?? null,
+  );
+  return { cells, chart };
+}
+
+/** One line of the explorer's chart: a country as one reporter states it. */
+export interface TradeChartLine {
+  key: string;
+  country: ScopeCode;
+  reporter: Reporter;
+}
+
+export interface TradeYearChart {
+  lines: TradeChartLine[];
+  rows: YearRow<string>[];
+}
+
+/** More lines than this are unreadable; the table below the chart still lists every figure. */
+const MAX_CHART_LINES = 8;
+
+/**
+ * The explorer's chart: calendar-year totals matching a filter, one line per country and reporter (the
+ * first few in the list's order), over every year of the span so gaps stay gaps.
+ */
+export function tradeYearChart(db: Db, filter: TradeFilter): TradeYearChart {
+  if (filter.periodKinds?.length && !filter.periodKinds.includes('year'))
+    return { lines: [], rows: [] };
+  const yearly = preferredTradeFigures(db, { ...filter, periodKinds: ['year'] }).filter(
+    (f) => f.totalUsd !== null,
+  );
+  const keyOf = (f: TradeFigure) => `${f.scope}|${f.reporter}`;
+  const lines = [...firstByKey(yearly, keyOf).values()]
+    .slice(0, MAX_CHART_LINES)
+    .map((f) => ({
+      key: keyOf(f),
+      country: f.scope as ScopeCode,
+      reporter: f.reporter as Reporter,
+    }));
+  const at = firstByKey(yearly, (f) => `${keyOf(f)}|${f.year}`);
+  const rows = everyYearOfSpan(
+    yearly.map((f) => f.year),
+    lines.map((l) => l.key),
+    (year, key) => at.get(`${key}|${year}`)?.totalUsd ?? null,
+  );
+  return { lines, rows };
 }
 
 export interface MirrorYear {
@@ -89,7 +192,7 @@ export interface MirrorYear {
 
 /** China-reported against partner-reported totals for the years where both exist. */
 export function mirrorStatistics(db: Db, country: CountryCode): MirrorYear[] {
-  const figures = fullYears(db, [country], ['CN', country]);
+  const figures = fullYears(db, { countries: [country], reporters: ['CN', country] });
   const china = new Map(
     figures.filter((f) => f.reporter === 'CN' && f.totalUsd).map((f) => [f.year, f]),
   );
@@ -115,7 +218,7 @@ export interface AggregateCheck {
 
 /** Checks China's C5 aggregate against the sum of its five country figures, where all six exist. */
 export function aggregateConsistency(db: Db): AggregateCheck[] {
-  const figures = fullYears(db, [...COUNTRY_CODES, 'C5'], ['CN']);
+  const figures = fullYears(db, { countries: [...COUNTRY_CODES, 'C5'], reporters: ['CN'] });
   const years = [...new Set(figures.filter((f) => f.scope === 'C5').map((f) => f.year))].sort();
   return years.flatMap((year) => {
     const aggregate = figures.find((f) => f.scope === 'C5' && f.year === year);
@@ -145,7 +248,7 @@ export interface TradeHeadline {
 
 /** The newest China-reported calendar-year total for the five together, with its change. */
 export function tradeHeadline(db: Db): TradeHeadline | null {
-  const series = fullYears(db, ['C5'], ['CN'])
+  const series = fullYears(db, { countries: ['C5'], reporters: ['CN'] })
     .filter((f) => f.totalUsd !== null)
     .sort((a, b) => b.year - a.year);
   const [latest] = series;

@@ -6,7 +6,7 @@ import { textSearch } from './search';
 /** The one translation of a trade filter into SQL, shared by the list, the charts and the CSV export. */
 export function tradeWhere(filter: TradeFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [isNull(tradeReports.deletedAt)];
-  if (filter.scopes?.length) parts.push(inArray(tradeReports.scope, filter.scopes));
+  if (filter.countries?.length) parts.push(inArray(tradeReports.scope, filter.countries));
   if (filter.yearFrom !== undefined) parts.push(gte(tradeReports.year, filter.yearFrom));
   if (filter.yearTo !== undefined) parts.push(lte(tradeReports.year, filter.yearTo));
   if (filter.periodKinds?.length) parts.push(inArray(tradeReports.periodKind, filter.periodKinds));

@@ -254,7 +254,7 @@ describe('the write path', () => {
 
   it('lets an editor choose the preferred figure among several reports', () => {
     const filter = {
-      scopes: ['KZ' as const],
+      countries: ['KZ' as const],
       yearFrom: 2024,
       yearTo: 2024,
       reporters: ['CN' as const],

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { canAdminister, canEdit } from '@tianshan/model';
 import { NotAllowed } from '~/components/admin/not-allowed';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
 import { requireRole } from '~/server/guard';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Admin' };
 
 export default async function AdminHome() {
-  const { session, allowed } = await requireRole(['editor', 'admin'], '/admin');
+  const { session, allowed } = await requireRole(canEdit, '/admin');
   if (!allowed) return <NotAllowed role={session.user.role} />;
   return (
     <div className="space-y-6">
@@ -33,7 +34,7 @@ export default async function AdminHome() {
         >
           Import a CSV
         </Link>
-        {session.user.role === 'admin' ? (
+        {canAdminister(session.user.role) ? (
           <>
             <Link
               href="/admin/audit"

@@ -1,11 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { COUNTRIES, countryName, formatPartialDate, PROJECT_STATUSES, SECTORS, type ScopeCode } from '@tianshan/model';
+import {
+  COUNTRIES,
+  countryName,
+  formatPartialDate,
+  PROJECT_STATUSES,
+  SECTORS,
+  type ScopeCode,
+} from '@tianshan/model';
 import { Figure } from '~/components/figure';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { DownloadCsv, EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { projectFilterFromUrl, projectUrl } from '~/filters/project-params';
 import { toUrlSearchParams, type RawSearchParams } from '~/filters/parsers';
+import { downloadHref } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -20,13 +28,30 @@ const SORTABLE = [
   { key: 'completion', label: 'Completion' },
 ] as const;
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function ProjectsPage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
   const raw = await searchParams;
   const filter = projectFilterFromUrl(raw);
   const pageNumber = Math.max(1, Number(toUrlSearchParams(raw).get('page')) || 1);
   const caller = await api();
-  const { rows, total } = await caller.projects.list({ ...filter, sort: filter.sort as 'name', dir: filter.dir as 'asc', limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
-  const state = { country: filter.countries ?? [], sector: filter.sectors ?? [], status: filter.statuses ?? [], q: filter.search ?? null, sort: filter.sort as 'name', dir: filter.dir as 'asc' };
+  const { rows, total } = await caller.projects.list({
+    ...filter,
+    sort: filter.sort as 'name',
+    dir: filter.dir as 'asc',
+    limit: PAGE_SIZE,
+    offset: (pageNumber - 1) * PAGE_SIZE,
+  });
+  const state = {
+    country: filter.countries ?? [],
+    sector: filter.sectors ?? [],
+    status: filter.statuses ?? [],
+    q: filter.search ?? null,
+    sort: filter.sort as 'name',
+    dir: filter.dir as 'asc',
+  };
   const query = projectUrl('', state);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
@@ -34,12 +59,27 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-semibold">Projects</h1>
-        <DownloadCsv href={`/export/projects.csv${query}`} />
+        <DownloadCsv href={downloadHref('projects', raw)} />
       </div>
       <FilterForm action="/projects" resetHref="/projects">
-        <CheckboxGroup legend="Country" name="country" options={COUNTRIES.map((c) => ({ value: c.code, label: c.name }))} selected={state.country} />
-        <CheckboxGroup legend="Status" name="status" options={PROJECT_STATUSES.map((s) => ({ value: s, label: label(s) }))} selected={state.status} />
-        <CheckboxGroup legend="Sector" name="sector" options={SECTORS.map((s) => ({ value: s, label: label(s) }))} selected={state.sector} />
+        <CheckboxGroup
+          legend="Country"
+          name="country"
+          options={COUNTRIES.map((c) => ({ value: c.code, label: c.name }))}
+          selected={state.country}
+        />
+        <CheckboxGroup
+          legend="Status"
+          name="status"
+          options={PROJECT_STATUSES.map((s) => ({ value: s, label: label(s) }))}
+          selected={state.status}
+        />
+        <CheckboxGroup
+          legend="Sector"
+          name="sector"
+          options={SECTORS.map((s) => ({ value: s, label: label(s) }))}
+          selected={state.sector}
+        />
         <TextField label="Search" name="q" value={state.q} placeholder="name, party, description" />
         <input type="hidden" name="sort" value={state.sort} />
         <input type="hidden" name="dir" value={state.dir} />
@@ -58,8 +98,15 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 const active = state.sort === c.key;
                 const dir = active && state.dir === 'asc' ? 'desc' : 'asc';
                 return (
-                  <th key={c.key} className={`${th} ${c.key === 'value' ? 'text-right' : ''}`} aria-sort={active ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                    <Link className="text-accent underline" href={`/projects${projectUrl('', { ...state, sort: c.key, dir })}`}>
+                  <th
+                    key={c.key}
+                    className={`${th} ${c.key === 'value' ? 'text-right' : ''}`}
+                    aria-sort={active ? (state.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                  >
+                    <Link
+                      className="text-accent underline"
+                      href={`/projects${projectUrl('', { ...state, sort: c.key, dir })}`}
+                    >
                       {c.label}
                       {active ? (state.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                     </Link>
@@ -80,15 +127,30 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 </td>
                 <td className={td}>
                   {label(p.status)}
-                  {p.statusDetail && p.statusDetail.toLowerCase() !== p.status.replace('-', ' ') ? <span className="block text-xs text-muted">{p.statusDetail}</span> : null}
+                  {p.statusDetail && p.statusDetail.toLowerCase() !== p.status.replace('-', ' ') ? (
+                    <span className="block text-xs text-muted">{p.statusDetail}</span>
+                  ) : null}
                 </td>
                 <td className={tdNum}>
-                  <Figure usd={p.valueUsd} qualifier="exact" sources={p.sources} label={`${p.name} value`} />
-                  {p.valueUsd !== null && p.valueKind ? <span className="block text-xs text-muted">{label(p.valueKind)}</span> : null}
+                  <Figure
+                    usd={p.valueUsd}
+                    qualifier="exact"
+                    sources={p.sources}
+                    label={`${p.name} value`}
+                  />
+                  {p.valueUsd !== null && p.valueKind ? (
+                    <span className="block text-xs text-muted">{label(p.valueKind)}</span>
+                  ) : null}
                 </td>
-                <td className={`${td} tabular-nums whitespace-nowrap`}>{p.startedOn ? formatPartialDate(p.startedOn) : '—'}</td>
-                <td className={`${td} tabular-nums whitespace-nowrap`}>{p.completedOn ? formatPartialDate(p.completedOn) : '—'}</td>
-                <td className={td}>{p.countries.map((c) => countryName(c as ScopeCode)).join(', ')}</td>
+                <td className={`${td} tabular-nums whitespace-nowrap`}>
+                  {p.startedOn ? formatPartialDate(p.startedOn) : '—'}
+                </td>
+                <td className={`${td} tabular-nums whitespace-nowrap`}>
+                  {p.completedOn ? formatPartialDate(p.completedOn) : '—'}
+                </td>
+                <td className={td}>
+                  {p.countries.map((c) => countryName(c as ScopeCode)).join(', ')}
+                </td>
                 <td className={td}>{p.sectorDetail ?? label(p.sector)}</td>
               </tr>
             ))}
@@ -98,12 +160,18 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
           {pageNumber > 1 ? (
-            <Link className="text-accent underline" href={`/projects${query}${query ? '&' : '?'}page=${pageNumber - 1}`}>
+            <Link
+              className="text-accent underline"
+              href={`/projects${query}${query ? '&' : '?'}page=${pageNumber - 1}`}
+            >
               Previous page
             </Link>
           ) : null}
           {pageNumber < pages ? (
-            <Link className="text-accent underline" href={`/projects${query}${query ? '&' : '?'}page=${pageNumber + 1}`}>
+            <Link
+              className="text-accent underline"
+              href={`/projects${query}${query ? '&' : '?'}page=${pageNumber + 1}`}
+            >
               Next page
             </Link>
           ) : null}

@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { formatPartialDate } from '@tianshan/model';
 import { FilterForm, TextField } from '~/components/filters/filter-form';
 import { DownloadCsv, TableBox, td, tdNum, th } from '~/components/ui/section';
-import { toUrlSearchParams, trimmed, type RawSearchParams } from '~/filters/parsers';
+import type { RawSearchParams } from '~/filters/parsers';
+import { sourceSearchFromUrl } from '~/filters/reference-params';
+import { downloadHref } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +16,8 @@ export default async function SourcesPage({
 }: {
   searchParams: Promise<RawSearchParams>;
 }) {
-  const search = trimmed(toUrlSearchParams(await searchParams).get('q'));
+  const raw = await searchParams;
+  const search = sourceSearchFromUrl(raw);
   const caller = await api();
   const sources = await caller.sources.list({ search });
   return (
@@ -22,9 +25,7 @@ export default async function SourcesPage({
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-semibold">Sources</h1>
         <div className="flex gap-3">
-          <DownloadCsv
-            href={`/export/sources.csv${search ? `?q=${encodeURIComponent(search)}` : ''}`}
-          />
+          <DownloadCsv href={downloadHref('sources', raw)} />
           <a
             className="inline-flex items-center rounded border border-accent px-3 py-1 text-sm text-accent hover:bg-accent hover:text-white"
             href="/export/tianshan-data.zip"

@@ -4,7 +4,8 @@ import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filter
 import { TimelineList } from '~/components/timeline-list';
 import { DownloadCsv } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
-import { timelineFilterFromUrl, timelineUrl } from '~/filters/timeline-params';
+import { timelineFilterFromUrl } from '~/filters/timeline-params';
+import { downloadHref } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -13,40 +14,61 @@ export const metadata: Metadata = { title: 'Timeline' };
 /** A page shows this many entries, newest first; the CSV download always holds every matching entry. */
 const SHOWN = 500;
 
-export default async function TimelinePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const filter = timelineFilterFromUrl(await searchParams);
+export default async function TimelinePage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
+  const raw = await searchParams;
+  const filter = timelineFilterFromUrl(raw);
   const caller = await api();
   // One more than shown tells us whether there are more without counting half a million rows.
   const fetched = await caller.timeline.list({ ...filter, limit: SHOWN + 1 });
   const entries = fetched.slice(0, SHOWN);
   const more = fetched.length > SHOWN;
-  const query = timelineUrl('', {
-    country: filter.countries ?? [],
-    sector: filter.sectors ?? [],
-    milestone: filter.milestoneKinds ?? [],
-    event: filter.eventKinds ?? [],
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    q: filter.search ?? null,
-  });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-semibold">Timeline</h1>
-        <DownloadCsv href={`/export/timeline.csv${query}`} />
+        <DownloadCsv href={downloadHref('timeline', raw)} />
       </div>
-      <p className="text-muted">Project milestones and the relationship&apos;s own events (summits, treaties, partnerships) on one axis.</p>
+      <p className="text-muted">
+        Project milestones and the relationship&apos;s own events (summits, treaties, partnerships)
+        on one axis.
+      </p>
       <FilterForm action="/timeline" resetHref="/timeline">
-        <CheckboxGroup legend="Country" name="country" options={COUNTRIES.map((c) => ({ value: c.code, label: c.name }))} selected={filter.countries ?? []} />
-        <CheckboxGroup legend="Project sector" name="sector" options={SECTORS.map((s) => ({ value: s, label: label(s) }))} selected={filter.sectors ?? []} />
-        <CheckboxGroup legend="Milestone kind" name="milestone" options={MILESTONE_KINDS.map((s) => ({ value: s, label: label(s) }))} selected={filter.milestoneKinds ?? []} />
-        <CheckboxGroup legend="Event kind" name="event" options={EVENT_KINDS.map((s) => ({ value: s, label: label(s) }))} selected={filter.eventKinds ?? []} />
+        <CheckboxGroup
+          legend="Country"
+          name="country"
+          options={COUNTRIES.map((c) => ({ value: c.code, label: c.name }))}
+          selected={filter.countries ?? []}
+        />
+        <CheckboxGroup
+          legend="Project sector"
+          name="sector"
+          options={SECTORS.map((s) => ({ value: s, label: label(s) }))}
+          selected={filter.sectors ?? []}
+        />
+        <CheckboxGroup
+          legend="Milestone kind"
+          name="milestone"
+          options={MILESTONE_KINDS.map((s) => ({ value: s, label: label(s) }))}
+          selected={filter.milestoneKinds ?? []}
+        />
+        <CheckboxGroup
+          legend="Event kind"
+          name="event"
+          options={EVENT_KINDS.map((s) => ({ value: s, label: label(s) }))}
+          selected={filter.eventKinds ?? []}
+        />
         <TextField label="From (YYYY[-MM[-DD]])" name="from" value={filter.from} size={10} />
         <TextField label="To" name="to" value={filter.to} size={10} />
         <TextField label="Search" name="q" value={filter.search} />
       </FilterForm>
       <p className="text-sm text-muted" data-testid="timeline-count">
-        {more ? `The newest ${SHOWN} entries are shown; narrow the filters, or download the CSV for all of them.` : `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`}
+        {more
+          ? `The newest ${SHOWN} entries are shown; narrow the filters, or download the CSV for all of them.`
+          : `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`}
       </p>
       <TimelineList entries={entries} />
     </div>

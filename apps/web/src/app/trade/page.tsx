@@ -1,11 +1,24 @@
 import type { Metadata } from 'next';
-import { countryName, formatGrowth, formatPeriod, formatUsd, PERIOD_KINDS, REPORTER_LABELS, REPORTERS, SCOPE_CODES, type Reporter, type ScopeCode } from '@tianshan/model';
+import {
+  canEdit,
+  countryName,
+  formatGrowth,
+  formatPeriod,
+  formatUsd,
+  PERIOD_KINDS,
+  REPORTER_LABELS,
+  REPORTERS,
+  SCOPE_CODES,
+  type Reporter,
+  type ScopeCode,
+} from '@tianshan/model';
 import { LazyLineChart } from '~/components/charts/lazy-charts';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { TradeFigure } from '~/components/trade-figure';
 import { DownloadCsv, EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
-import { tradeFilterFromUrl, tradeUrl } from '~/filters/trade-params';
+import { tradeFilterFromUrl } from '~/filters/trade-params';
+import { downloadHref, viewQuery } from '~/filters/view-links';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getSession } from '~/server/session';
@@ -14,66 +27,85 @@ import { api } from '~/trpc/server';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Trade explorer' };
 
-export default async function TradePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const filter = tradeFilterFromUrl(await searchParams);
+export default async function TradePage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
+  const raw = await searchParams;
+  const filter = tradeFilterFromUrl(raw);
   const caller = await api();
-  const figures = await caller.trade.figures(filter);
+  const [figures, chart] = await Promise.all([
+    caller.trade.figures(filter),
+    caller.trade.yearChart(filter),
+  ]);
   const session = await getSession(await headers());
-  const canEdit = session !== null && session.user.role !== 'viewer';
-  const query = tradeUrl('', {
-    country: filter.scopes ?? [],
-    from: filter.yearFrom ?? null,
-    to: filter.yearTo ?? null,
-    period: filter.periodKinds ?? [],
-    reporter: filter.reporters ?? [],
-    product: filter.productCode ?? null,
-    q: filter.search ?? null,
-  });
-  const sorted = [...figures].sort((a, b) => b.year - a.year || b.periodEndMonth - a.periodEndMonth || a.scope.localeCompare(b.scope) || a.reporter.localeCompare(b.reporter));
-
-  // Chart: calendar-year totals, one line per scope × reporter, every year of the span so gaps stay gaps.
-  const yearly = figures.filter((f) => f.periodKind === 'year' && f.totalUsd !== null);
-  const lines = [...new Set(yearly.map((f) => `${f.scope}|${f.reporter}`))].slice(0, 8);
-  const years = yearly.map((f) => f.year);
-  const span = years.length ? Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i) : [];
-  const chartData = span.map((year) => ({
-    year,
-    ...Object.fromEntries(lines.map((key) => [key, yearly.find((f) => `${f.scope}|${f.reporter}` === key && f.year === year)?.totalUsd ?? null])),
-  }));
+  const editable = session !== null && canEdit(session.user.role);
+  const sorted = [...figures].sort(
+    (a, b) =>
+      b.year - a.year ||
+      b.periodEndMonth - a.periodEndMonth ||
+      a.scope.localeCompare(b.scope) ||
+      a.reporter.localeCompare(b.reporter),
+  );
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-semibold">Trade explorer</h1>
         <div className="flex gap-3">
-          {canEdit ? (
-            <Link className="inline-flex items-center rounded bg-accent px-3 py-1 text-sm text-white" href={`/admin/records/trade-report/new?returnTo=${encodeURIComponent(`/trade${query}`)}`}>
+          {editable ? (
+            <Link
+              className="inline-flex items-center rounded bg-accent px-3 py-1 text-sm text-white"
+              href={`/admin/records/trade-report/new?returnTo=${encodeURIComponent(`/trade${viewQuery('trade', raw)}`)}`}
+            >
               Add a trade report
             </Link>
           ) : null}
-          <DownloadCsv href={`/export/trade.csv${query}`} />
+          <DownloadCsv href={downloadHref('trade', raw)} />
         </div>
       </div>
       <FilterForm action="/trade" resetHref="/trade">
-        <CheckboxGroup legend="Country" name="country" options={SCOPE_CODES.map((c) => ({ value: c, label: countryName(c) }))} selected={filter.scopes ?? []} />
-        <CheckboxGroup legend="Reporter" name="reporter" options={REPORTERS.map((r) => ({ value: r, label: REPORTER_LABELS[r] }))} selected={filter.reporters ?? []} />
-        <CheckboxGroup legend="Period" name="period" options={PERIOD_KINDS.map((p) => ({ value: p, label: p === 'ytd' ? 'Year to date' : label(p) }))} selected={filter.periodKinds ?? []} />
+        <CheckboxGroup
+          legend="Country"
+          name="country"
+          options={SCOPE_CODES.map((c) => ({ value: c, label: countryName(c) }))}
+          selected={filter.countries ?? []}
+        />
+        <CheckboxGroup
+          legend="Reporter"
+          name="reporter"
+          options={REPORTERS.map((r) => ({ value: r, label: REPORTER_LABELS[r] }))}
+          selected={filter.reporters ?? []}
+        />
+        <CheckboxGroup
+          legend="Period"
+          name="period"
+          options={PERIOD_KINDS.map((p) => ({
+            value: p,
+            label: p === 'ytd' ? 'Year to date' : label(p),
+          }))}
+          selected={filter.periodKinds ?? []}
+        />
         <TextField label="Year from" name="from" type="number" value={filter.yearFrom} size={6} />
         <TextField label="Year to" name="to" type="number" value={filter.yearTo} size={6} />
         <TextField label="Search notes" name="q" value={filter.search} />
       </FilterForm>
-      {lines.length ? (
+      {chart.lines.length ? (
         <LazyLineChart
           xKey="year"
-          data={chartData}
-          series={lines.map((key) => {
-            const [scope, reporter] = key.split('|') as [ScopeCode, Reporter];
-            return { key, label: `${countryName(scope)} — ${reporter === 'CN' ? 'China-reported' : `${REPORTER_LABELS[reporter]}`}`, dashed: reporter !== 'CN' };
-          })}
+          data={chart.rows}
+          series={chart.lines.map(({ key, country, reporter }) => ({
+            key,
+            label: `${countryName(country)} — ${reporter === 'CN' ? 'China-reported' : `${REPORTER_LABELS[reporter]}`}`,
+            dashed: reporter !== 'CN',
+          }))}
         />
       ) : null}
       <p className="text-sm text-muted" data-testid="trade-count">
-        {figures.length} figure{figures.length === 1 ? '' : 's'}; a <span className="rounded bg-amber-100 px-1 text-amber-900">+N</span> marks figures other sources report differently — open it to compare.
+        {figures.length} figure{figures.length === 1 ? '' : 's'}; a{' '}
+        <span className="rounded bg-amber-100 px-1 text-amber-900">+N</span> marks figures other
+        sources report differently — open it to compare.
       </p>
       {sorted.length === 0 ? (
         <EmptyState>No trade figure matches these filters.</EmptyState>
@@ -88,25 +120,42 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
               <th className={`${th} text-right`}>China&apos;s exports</th>
               <th className={`${th} text-right`}>China&apos;s imports</th>
               <th className={`${th} text-right`}>Stated change</th>
-              {canEdit ? <th className={th}>Edit</th> : null}
+              {editable ? <th className={th}>Edit</th> : null}
             </tr>
           </thead>
           <tbody>
             {sorted.map((f) => (
-              <tr key={f.id} data-testid={`trade-${f.scope}-${f.year}-${f.period}-${f.reporter}`} data-key={`${f.scope}|${f.year}|${f.period}|${f.reporter}`}>
+              <tr
+                key={f.id}
+                data-testid={`trade-${f.scope}-${f.year}-${f.period}-${f.reporter}`}
+                data-key={`${f.scope}|${f.year}|${f.period}|${f.reporter}`}
+              >
                 <td className={td}>{countryName(f.scope as ScopeCode)}</td>
                 <td className={`${td} whitespace-nowrap`}>{formatPeriod(f.year, f.period)}</td>
                 <td className={td}>{REPORTER_LABELS[f.reporter as Reporter] ?? f.reporter}</td>
                 <td className={tdNum}>
-                  <TradeFigure figure={f} label={`${countryName(f.scope as ScopeCode)} ${formatPeriod(f.year, f.period)}`} />
+                  <TradeFigure
+                    figure={f}
+                    label={`${countryName(f.scope as ScopeCode)} ${formatPeriod(f.year, f.period)}`}
+                  />
                 </td>
-                <td className={tdNum}>{f.chinaExportsUsd !== null ? formatUsd(f.chinaExportsUsd) : '—'}</td>
-                <td className={tdNum}>{f.chinaImportsUsd !== null ? formatUsd(f.chinaImportsUsd) : '—'}</td>
-                <td className={tdNum}>{f.yoyGrowthBp !== null ? formatGrowth(f.yoyGrowthBp) : '—'}</td>
-                {canEdit ? (
+                <td className={tdNum}>
+                  {f.chinaExportsUsd !== null ? formatUsd(f.chinaExportsUsd) : '—'}
+                </td>
+                <td className={tdNum}>
+                  {f.chinaImportsUsd !== null ? formatUsd(f.chinaImportsUsd) : '—'}
+                </td>
+                <td className={tdNum}>
+                  {f.yoyGrowthBp !== null ? formatGrowth(f.yoyGrowthBp) : '—'}
+                </td>
+                {editable ? (
                   <td className={td}>
                     {[f, ...f.alternatives].map((r, i) => (
-                      <Link key={r.id} className="mr-2 text-accent underline" href={`/admin/records/trade-report/${r.id}`}>
+                      <Link
+                        key={r.id}
+                        className="mr-2 text-accent underline"
+                        href={`/admin/records/trade-report/${r.id}`}
+                      >
                         {i === 0 ? 'edit' : `alt ${i}`}
                       </Link>
                     ))}

@@ -1,12 +1,6 @@
-interface Entry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  before: string | null;
-  after: string | null;
-  reason: string | null;
-}
+import type { RouterOutputs } from '@tianshan/api';
+
+type Entry = RouterOutputs['records']['history'][number];
 
 const HIDDEN = new Set(['createdAt', 'updatedAt']);
 
@@ -19,7 +13,8 @@ function changes(before: string | null, after: string | null): [string, unknown,
     .map((k) => [k, b[k], a[k]]);
 }
 
-const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) =>
+  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 export function History({ entries }: { entries: Entry[] }) {
   return (
@@ -32,13 +27,16 @@ export function History({ entries }: { entries: Entry[] }) {
         {entries.map((e) => (
           <li key={e.id} className="rounded border border-line bg-white p-3 text-sm">
             <p>
-              <span className="font-semibold">{e.action}</span> by {e.actor} at <time dateTime={e.at}>{e.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}</time>
+              <span className="font-semibold">{e.action}</span> by {e.actor} at{' '}
+              <time dateTime={e.at}>{e.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}</time>
               {e.reason ? <span className="text-muted"> — “{e.reason}”</span> : null}
             </p>
             <ul className="mt-1 text-xs">
               {changes(e.before, e.after).map(([field, from, to]) => (
                 <li key={field}>
-                  <span className="font-mono">{field}</span>: <span className="text-red-800 line-through">{show(from)}</span> → <span className="text-emerald-800">{show(to)}</span>
+                  <span className="font-mono">{field}</span>:{' '}
+                  <span className="text-red-800 line-through">{show(from)}</span> →{' '}
+                  <span className="text-emerald-800">{show(to)}</span>
                 </li>
               ))}
             </ul>

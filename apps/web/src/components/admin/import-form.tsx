@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import type { ImportPreview as Preview } from '@tianshan/db/import/preview';
 
+/** One importable kind as the import page describes it: its columns and where to get a template. */
 interface KindInfo {
   kind: string;
   required: string[];
@@ -9,17 +11,8 @@ interface KindInfo {
   template: string;
 }
 
-interface Preview {
-  importId: string | null;
-  fileName: string;
-  counts: { rows: number; additions: number; changes: number; unchanged: number; invalid: number };
-  additions: { line: number; summary: string }[];
-  changes: { line: number; id: number; fields: { field: string; from: unknown; to: unknown }[] }[];
-  errors: { line: number | null; column: string | null; message: string }[];
-  fatal: boolean;
-}
-
-const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) =>
+  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 /** Upload with progress (XHR reports upload progress; fetch does not), preview, then confirm. */
 export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
@@ -36,9 +29,13 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
     setProgress(0);
     setBusy(true);
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/import/preview?kind=${encodeURIComponent(kind)}&name=${encodeURIComponent(file.name)}`);
+    xhr.open(
+      'POST',
+      `/api/import/preview?kind=${encodeURIComponent(kind)}&name=${encodeURIComponent(file.name)}`,
+    );
     xhr.setRequestHeader('content-type', 'text/csv');
-    xhr.upload.onprogress = (e) => e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.upload.onprogress = (e) =>
+      e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => {
       setBusy(false);
       setProgress(null);
@@ -56,11 +53,19 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
   const confirm = async () => {
     if (!preview?.importId) return;
     setBusy(true);
-    const res = await fetch('/api/import/confirm', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ importId: preview.importId }) });
+    const res = await fetch('/api/import/confirm', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ importId: preview.importId }),
+    });
     const body = (await res.json()) as { created?: number; updated?: number; error?: string };
     setBusy(false);
     setPreview(null);
-    setMessage(res.ok ? `Imported: ${body.created} added, ${body.updated} updated.` : (body.error ?? 'Nothing was imported.'));
+    setMessage(
+      res.ok
+        ? `Imported: ${body.created} added, ${body.updated} updated.`
+        : (body.error ?? 'Nothing was imported.'),
+    );
   };
 
   return (
@@ -68,7 +73,11 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
       <div className="flex flex-wrap items-end gap-4 rounded border border-line bg-white p-3">
         <label className="flex flex-col">
           <span className="font-semibold">What the file holds</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value)} className="rounded border border-line px-2 py-1">
+          <select
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            className="rounded border border-line px-2 py-1"
+          >
             {kinds.map((k) => (
               <option key={k.kind} value={k.kind}>
                 {k.kind.replace('-', ' ')}s
@@ -78,7 +87,12 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
         </label>
         <label className="flex flex-col">
           <span className="font-semibold">CSV file</span>
-          <input type="file" accept=".csv,text/csv" disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            disabled={busy}
+            onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+          />
         </label>
         {info?.template ? (
           <a className="text-sm text-accent underline" href={info.template}>
@@ -88,29 +102,43 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
       </div>
       {info ? (
         <p className="text-sm">
-          Required columns: <code>{info.required.join(', ')}</code>. Optional: <code>{info.optional.join(', ')}</code>.
+          Required columns: <code>{info.required.join(', ')}</code>. Optional:{' '}
+          <code>{info.optional.join(', ')}</code>.
         </p>
       ) : null}
       {progress !== null ? (
         <div>
           <progress max={100} value={progress} aria-label="Upload progress" className="w-full" />
-          <p className="text-sm text-muted">{progress < 100 ? `Uploading… ${progress}%` : 'Checking every row…'}</p>
+          <p className="text-sm text-muted">
+            {progress < 100 ? `Uploading… ${progress}%` : 'Checking every row…'}
+          </p>
         </div>
       ) : null}
       {message ? (
-        <p role="status" className="rounded border border-line bg-amber-50 p-2" data-testid="import-message">
+        <p
+          role="status"
+          className="rounded border border-line bg-amber-50 p-2"
+          data-testid="import-message"
+        >
           {message}
         </p>
       ) : null}
       {preview ? (
         <section className="space-y-3" data-testid="import-preview" aria-label="Preview">
           <p>
-            <strong>{preview.fileName}</strong>: {preview.counts.rows} rows — {preview.counts.additions} to add, {preview.counts.changes} to change, {preview.counts.unchanged} unchanged,{' '}
-            <span className={preview.counts.invalid ? 'font-semibold text-red-700' : ''}>{preview.counts.invalid} invalid</span>.
+            <strong>{preview.fileName}</strong>: {preview.counts.rows} rows —{' '}
+            {preview.counts.additions} to add, {preview.counts.changes} to change,{' '}
+            {preview.counts.unchanged} unchanged,{' '}
+            <span className={preview.counts.invalid ? 'font-semibold text-red-700' : ''}>
+              {preview.counts.invalid} invalid
+            </span>
+            .
           </p>
           {preview.errors.length ? (
             <div>
-              <h2 className="font-semibold text-red-800">Problems (fix them in the file and upload it again; nothing was imported)</h2>
+              <h2 className="font-semibold text-red-800">
+                Problems (fix them in the file and upload it again; nothing was imported)
+              </h2>
               <ul className="ml-5 list-disc text-sm" data-testid="import-errors">
                 {preview.errors.map((e, i) => (
                   <li key={i}>{e.message}</li>
@@ -124,7 +152,8 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
               <ul className="ml-5 list-disc text-sm">
                 {preview.changes.map((c) => (
                   <li key={c.line}>
-                    line {c.line} (#{c.id}): {c.fields.map((f) => `${f.field} ${show(f.from)} → ${show(f.to)}`).join('; ')}
+                    line {c.line} (#{c.id}):{' '}
+                    {c.fields.map((f) => `${f.field} ${show(f.from)} → ${show(f.to)}`).join('; ')}
                   </li>
                 ))}
               </ul>
@@ -143,7 +172,12 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
             </div>
           ) : null}
           {preview.importId ? (
-            <button type="button" disabled={busy} onClick={confirm} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={confirm}
+              className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
+            >
               Confirm the import
             </button>
           ) : null}

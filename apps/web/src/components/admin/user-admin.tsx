@@ -3,29 +3,33 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { RouterInputs, RouterOutputs } from '@tianshan/api';
 import { ROLES } from '@tianshan/model';
 import { fieldErrorsOf, messageOf, trpc } from '~/trpc/client';
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-}
+// The page passes only what the table shows across to the browser.
+type UserRow = Pick<RouterOutputs['users']['list'][number], 'id' | 'email' | 'name' | 'role'>;
+type NewUser = RouterInputs['users']['create'];
+type Role = NewUser['role'];
 
 /** List, role changes and new accounts. A new account's generated password is shown once, here. */
 export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string }) {
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
-  const form = useForm<{ email: string; name: string; role: string }>({ defaultValues: { role: 'editor' } });
+  const form = useForm<NewUser>({ defaultValues: { role: 'editor' } });
   const create = form.handleSubmit(async (v) => {
     try {
-      const created = await trpc.users.create.mutate({ email: v.email, name: v.name, role: v.role as 'editor' });
+      const created = await trpc.users.create.mutate({
+        email: v.email,
+        name: v.name,
+        role: v.role,
+      });
       setNotice(`Created ${created.email}. Password (shown once): ${created.password}`);
       form.reset({ email: '', name: '', role: 'editor' });
       router.refresh();
     } catch (e) {
-      for (const [path, m] of Object.entries(fieldErrorsOf(e))) form.setError(path as 'email', { message: m[0] });
+      for (const [path, m] of Object.entries(fieldErrorsOf(e)))
+        form.setError(path as 'email', { message: m[0] });
       setNotice(messageOf(e));
     }
   });
@@ -51,7 +55,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
                   disabled={u.id === selfId}
                   onChange={async (e) => {
                     try {
-                      await trpc.users.setRole.mutate({ id: u.id, role: e.target.value as 'editor' });
+                      await trpc.users.setRole.mutate({ id: u.id, role: e.target.value as Role });
                       router.refresh();
                     } catch (err) {
                       setNotice(messageOf(err));
@@ -69,15 +73,29 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
           ))}
         </tbody>
       </table>
-      <form onSubmit={create} className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm" aria-label="New user">
+      <form
+        onSubmit={create}
+        className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm"
+        aria-label="New user"
+      >
         <label className="flex flex-col">
           <span className="font-semibold">Email</span>
-          <input type="email" className="rounded border border-line px-2 py-1" {...form.register('email', { required: 'is required' })} />
-          {form.formState.errors.email ? <span className="text-red-700">{form.formState.errors.email.message}</span> : null}
+          <input
+            type="email"
+            className="rounded border border-line px-2 py-1"
+            {...form.register('email', { required: 'is required' })}
+          />
+          {form.formState.errors.email ? (
+            <span className="text-red-700">{form.formState.errors.email.message}</span>
+          ) : null}
         </label>
         <label className="flex flex-col">
           <span className="font-semibold">Name</span>
-          <input type="text" className="rounded border border-line px-2 py-1" {...form.register('name', { required: 'is required' })} />
+          <input
+            type="text"
+            className="rounded border border-line px-2 py-1"
+            {...form.register('name', { required: 'is required' })}
+          />
         </label>
         <label className="flex flex-col">
           <span className="font-semibold">Role</span>

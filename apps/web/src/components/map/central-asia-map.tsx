@@ -1,14 +1,11 @@
 import Link from 'next/link';
+import type { RouterOutputs } from '@tianshan/api';
 import { COUNTRIES, formatUsd, type CountryCode } from '@tianshan/model';
 import { MAP_HEIGHT, MAP_WIDTH, mapShapes, tenth } from './geometry';
 
-export interface MapProject {
-  id: number;
-  name: string;
-  lat: number | null;
-  lon: number | null;
-  locationBasis: string | null;
-}
+type Locations = RouterOutputs['projects']['locations'];
+type MapProject = Extract<Locations, { grouped: false }>['points'][number];
+type MapArea = Extract<Locations, { grouped: true }>['areas'][number];
 
 /** Sequential blues, light to dark; readable for colour-blind readers and in greyscale. */
 const SHADES = ['#deebf7', '#9ecae1', '#4292c6', '#08519c'];
@@ -17,12 +14,6 @@ const SHADES = ['#deebf7', '#9ecae1', '#4292c6', '#08519c'];
  * The five countries shaded by trade (darker = more), each a link to its page, with project locations.
  * Dots from coordinates a source stated are filled; approximate city coordinates are hollow rings.
  */
-export interface MapArea {
-  lat: number;
-  lon: number;
-  count: number;
-}
-
 export function CentralAsiaMap({
   tradeByCountry,
   projects,

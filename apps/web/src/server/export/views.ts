@@ -10,6 +10,7 @@ import { SCOPE_CODES } from '@tianshan/model';
 import { investmentFilterFromUrl } from '~/filters/investment-params';
 import { toUrlSearchParams } from '~/filters/parsers';
 import { projectFilterFromUrl } from '~/filters/project-params';
+import { indicatorFilterFromUrl, sourceSearchFromUrl } from '~/filters/reference-params';
 import { timelineFilterFromUrl } from '~/filters/timeline-params';
 import { tradeFilterFromUrl } from '~/filters/trade-params';
 
@@ -23,19 +24,41 @@ export interface ExportView {
 }
 
 const countriesAndYears = (params: URLSearchParams): string[] => {
-  const countries = params.getAll('country').filter((c) => (SCOPE_CODES as readonly string[]).includes(c));
+  const countries = params
+    .getAll('country')
+    .filter((c) => (SCOPE_CODES as readonly string[]).includes(c));
   const from = params.get('from');
   const to = params.get('to');
-  return [...countries, ...(from || to ? [`${from ?? 'start'}-${to ?? 'latest'}`] : [])].map((p) => p.replace(/[^A-Za-z0-9-]/g, ''));
+  return [...countries, ...(from || to ? [`${from ?? 'start'}-${to ?? 'latest'}`] : [])].map((p) =>
+    p.replace(/[^A-Za-z0-9-]/g, ''),
+  );
 };
 
 export const EXPORT_VIEWS: Record<string, ExportView> = {
-  trade: { query: (db, p) => tradeExportQuery(db, tradeFilterFromUrl(p)), nameParts: countriesAndYears },
-  investments: { query: (db, p) => investmentExportQuery(db, investmentFilterFromUrl(p)), nameParts: countriesAndYears },
-  projects: { query: (db, p) => projectExportQuery(db, projectFilterFromUrl(p)), nameParts: countriesAndYears },
-  timeline: { query: (db, p) => timelineExportQuery(db, timelineFilterFromUrl(p)), nameParts: countriesAndYears },
-  indicators: { query: (db, p) => indicatorExportQuery(db, { scopes: p.getAll('country').filter((c): c is (typeof SCOPE_CODES)[number] => (SCOPE_CODES as readonly string[]).includes(c)), search: p.get('q') ?? undefined }), nameParts: countriesAndYears },
-  sources: { query: (db, p) => sourceExportQuery(db, { search: p.get('q')?.trim().slice(0, 200) || undefined }), nameParts: () => [] },
+  trade: {
+    query: (db, p) => tradeExportQuery(db, tradeFilterFromUrl(p)),
+    nameParts: countriesAndYears,
+  },
+  investments: {
+    query: (db, p) => investmentExportQuery(db, investmentFilterFromUrl(p)),
+    nameParts: countriesAndYears,
+  },
+  projects: {
+    query: (db, p) => projectExportQuery(db, projectFilterFromUrl(p)),
+    nameParts: countriesAndYears,
+  },
+  timeline: {
+    query: (db, p) => timelineExportQuery(db, timelineFilterFromUrl(p)),
+    nameParts: countriesAndYears,
+  },
+  indicators: {
+    query: (db, p) => indicatorExportQuery(db, indicatorFilterFromUrl(p)),
+    nameParts: countriesAndYears,
+  },
+  sources: {
+    query: (db, p) => sourceExportQuery(db, { search: sourceSearchFromUrl(p) }),
+    nameParts: () => [],
+  },
 };
 
 export function exportFileName(view: string, parts: string[], today: string): string {

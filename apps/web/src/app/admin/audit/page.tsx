@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AUDIT_ACTIONS, RECORD_KINDS } from '@tianshan/model';
+import { AUDIT_ACTIONS, canAdminister, RECORD_KINDS } from '@tianshan/model';
 import { FilterForm, SelectField, TextField } from '~/components/filters/filter-form';
 import { NotAllowed } from '~/components/admin/not-allowed';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
@@ -19,7 +19,7 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { session, allowed } = await requireRole(['admin'], '/admin/audit');
+  const { session, allowed } = await requireRole(canAdminister, '/admin/audit');
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const q = await searchParams;
   const page = Math.max(1, Number(q.page) || 1);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { canEdit } from '@tianshan/model';
 import { MAPPINGS } from '@tianshan/db/import/row-mapping';
 import { ImportForm } from '~/components/admin/import-form';
 import { NotAllowed } from '~/components/admin/not-allowed';
@@ -16,7 +17,7 @@ const TEMPLATES: Record<string, string> = {
 };
 
 export default async function ImportPage() {
-  const { session, allowed } = await requireRole(['editor', 'admin'], '/admin/import');
+  const { session, allowed } = await requireRole(canEdit, '/admin/import');
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const kinds = Object.entries(MAPPINGS).map(([kind, m]) => ({
     kind,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { canAdminister } from '@tianshan/model';
 import { NotAllowed } from '~/components/admin/not-allowed';
 import { UserAdmin } from '~/components/admin/user-admin';
 import { requireRole } from '~/server/guard';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  const { session, allowed } = await requireRole(['admin'], '/admin/users');
+  const { session, allowed } = await requireRole(canAdminister, '/admin/users');
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const users = await (await api()).users.list();
   return (

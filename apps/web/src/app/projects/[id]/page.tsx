@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { COUNTRIES, formatPartialDate, precisionOf, type ScopeCode, countryName } from '@tianshan/model';
+import {
+  canEdit,
+  COUNTRIES,
+  formatPartialDate,
+  precisionOf,
+  type ScopeCode,
+  countryName,
+} from '@tianshan/model';
 import { Figure } from '~/components/figure';
 import { label } from '~/components/filters/filter-form';
 import { CentralAsiaMap } from '~/components/map/central-asia-map';
@@ -51,9 +58,12 @@ export default async function ProjectPage({ params }: Props) {
   const project = await load((await params).id);
   if (!project) notFound();
   const session = await getSession(await headers());
-  const canEdit = session !== null && session.user.role !== 'viewer';
-  const history = canEdit ? await (await api()).records.history({ kind: 'project', id: project.id }) : [];
-  const dated = (d: string | null) => (d ? `${formatPartialDate(d)}${precisionOf(d) === 'year' ? ' (year only)' : ''}` : 'not stated');
+  const editable = session !== null && canEdit(session.user.role);
+  const history = editable
+    ? await (await api()).records.history({ kind: 'project', id: project.id })
+    : [];
+  const dated = (d: string | null) =>
+    d ? `${formatPartialDate(d)}${precisionOf(d) === 'year' ? ' (year only)' : ''}` : 'not stated';
 
   return (
     <div className="space-y-8">
@@ -68,7 +78,11 @@ export default async function ProjectPage({ params }: Props) {
           {project.countries.map((c) => {
             const country = COUNTRIES.find((x) => x.code === c);
             return country ? (
-              <Link key={c} href={`/countries/${country.slug}`} className="mr-2 text-accent underline">
+              <Link
+                key={c}
+                href={`/countries/${country.slug}`}
+                className="mr-2 text-accent underline"
+              >
                 {country.name}
               </Link>
             ) : (
@@ -77,12 +91,18 @@ export default async function ProjectPage({ params }: Props) {
           })}
           · {project.sectorDetail ?? label(project.sector)}
         </p>
-        {canEdit ? (
+        {editable ? (
           <p className="mt-2 flex gap-3 text-sm">
-            <Link className="text-accent underline" href={`/admin/records/project/${project.id}?returnTo=/projects/${project.id}`}>
+            <Link
+              className="text-accent underline"
+              href={`/admin/records/project/${project.id}?returnTo=/projects/${project.id}`}
+            >
               Edit project
             </Link>
-            <Link className="text-accent underline" href={`/admin/records/milestone/new?projectId=${project.id}&returnTo=/projects/${project.id}`}>
+            <Link
+              className="text-accent underline"
+              href={`/admin/records/milestone/new?projectId=${project.id}&returnTo=/projects/${project.id}`}
+            >
               Add a milestone
             </Link>
           </p>
@@ -94,11 +114,24 @@ export default async function ProjectPage({ params }: Props) {
           <dl className="rounded border border-line bg-white px-3">
             <Fact term="Status">
               {label(project.status)}
-              {project.statusDetail ? <span className="block text-muted">As the latest source put it: “{project.statusDetail}”</span> : null}
+              {project.statusDetail ? (
+                <span className="block text-muted">
+                  As the latest source put it: “{project.statusDetail}”
+                </span>
+              ) : null}
             </Fact>
             <Fact term="Value">
-              <Figure usd={project.valueUsd} qualifier="exact" sources={project.sources} label="Value" />
-              {project.valueUsd !== null ? <span className="ml-2 text-muted">{project.valueKind ? label(project.valueKind) : 'kind of figure not stated'}</span> : null}
+              <Figure
+                usd={project.valueUsd}
+                qualifier="exact"
+                sources={project.sources}
+                label="Value"
+              />
+              {project.valueUsd !== null ? (
+                <span className="ml-2 text-muted">
+                  {project.valueKind ? label(project.valueKind) : 'kind of figure not stated'}
+                </span>
+              ) : null}
             </Fact>
             <Fact term="Start / announced">{dated(project.startedOn)}</Fact>
             <Fact term="Completion">{dated(project.completedOn)}</Fact>
@@ -108,8 +141,11 @@ export default async function ProjectPage({ params }: Props) {
             <Fact term="Location">
               {project.lat !== null && project.lon !== null ? (
                 <>
-                  {project.lat.toFixed(3)}, {project.lon.toFixed(3)} — {LOCATION_WORDS[project.locationBasis ?? ''] ?? 'basis not stated'}
-                  {project.locationNote ? <span className="block text-xs text-muted">{project.locationNote}</span> : null}
+                  {project.lat.toFixed(3)}, {project.lon.toFixed(3)} —{' '}
+                  {LOCATION_WORDS[project.locationBasis ?? ''] ?? 'basis not stated'}
+                  {project.locationNote ? (
+                    <span className="block text-xs text-muted">{project.locationNote}</span>
+                  ) : null}
                 </>
               ) : (
                 'no coordinates recorded'
@@ -128,7 +164,11 @@ export default async function ProjectPage({ params }: Props) {
           </div>
         </Section>
         {project.lat !== null && project.lon !== null ? (
-          <CentralAsiaMap tradeByCountry={{}} projects={[project]} caption={`Location of ${project.name}`} />
+          <CentralAsiaMap
+            tradeByCountry={{}}
+            projects={[project]}
+            caption={`Location of ${project.name}`}
+          />
         ) : null}
       </div>
 
@@ -138,20 +178,29 @@ export default async function ProjectPage({ params }: Props) {
         ) : (
           <ol className="space-y-2 border-l-2 border-line pl-4">
             {project.milestones.map((m) => (
-              <li key={m.id} className="rounded border border-line bg-white p-3 text-sm" data-testid="milestone">
+              <li
+                key={m.id}
+                className="rounded border border-line bg-white p-3 text-sm"
+                data-testid="milestone"
+              >
                 <p>
                   <time className="font-medium tabular-nums" dateTime={m.date}>
                     {formatPartialDate(m.date)}
                   </time>{' '}
-                  <span className="ml-1 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900">{label(m.kind)}</span>
+                  <span className="ml-1 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900">
+                    {label(m.kind)}
+                  </span>
                 </p>
                 <p>{m.description}</p>
                 <details className="text-xs">
                   <summary className="cursor-pointer text-accent">Source</summary>
                   <SourceList sources={m.sources} />
                 </details>
-                {canEdit ? (
-                  <Link className="text-xs text-accent underline" href={`/admin/records/milestone/${m.id}?returnTo=/projects/${project.id}`}>
+                {editable ? (
+                  <Link
+                    className="text-xs text-accent underline"
+                    href={`/admin/records/milestone/${m.id}?returnTo=/projects/${project.id}`}
+                  >
                     Edit milestone
                   </Link>
                 ) : null}
@@ -160,7 +209,7 @@ export default async function ProjectPage({ params }: Props) {
           </ol>
         )}
       </Section>
-      {canEdit ? <History entries={history} /> : null}
+      {editable ? <History entries={history} /> : null}
     </div>
   );
 }

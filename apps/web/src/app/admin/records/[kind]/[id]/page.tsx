@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { canAdminister, canEdit } from '@tianshan/model';
 import { formDefaults } from '~/components/admin/form-defaults';
 import { History } from '~/components/admin/history';
 import { NotAllowed } from '~/components/admin/not-allowed';
@@ -24,10 +25,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const { kind, id } = await params;
   const def = RECORD_FIELDS[kind];
   if (!def || !/^\d{1,9}$/.test(id)) notFound();
-  const { session, allowed } = await requireRole(
-    ['editor', 'admin'],
-    `/admin/records/${kind}/${id}`,
-  );
+  const { session, allowed } = await requireRole(canEdit, `/admin/records/${kind}/${id}`);
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const caller = await api();
   const found = await caller.records.get({ kind, id: Number(id) }).catch(() => null);
@@ -46,7 +44,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           ) : null}
         </h1>
         {/* Deleting and restoring are for admins (the procedures check it too). */}
-        {session.user.role === 'admin' ? (
+        {canAdminister(session.user.role) ? (
           <DeleteRestore kind={kind} id={Number(id)} deleted={deleted} />
         ) : null}
       </div>

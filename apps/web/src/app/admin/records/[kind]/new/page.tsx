@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { canEdit } from '@tianshan/model';
 import { NotAllowed } from '~/components/admin/not-allowed';
 import { RecordForm, type FormKind } from '~/components/admin/record-form';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
@@ -21,7 +22,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   const def = RECORD_FIELDS[kind];
   if (!def) notFound();
   const query = await searchParams;
-  const { session, allowed } = await requireRole(['editor', 'admin'], `/admin/records/${kind}/new`);
+  const { session, allowed } = await requireRole(canEdit, `/admin/records/${kind}/new`);
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const returnTo = localRedirectTarget(query.returnTo, env.origin, '/admin');
   const defaults: Record<string, string> = {};

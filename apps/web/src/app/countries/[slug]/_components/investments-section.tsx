@@ -1,0 +1,70 @@
+import type { RouterOutputs } from '@tianshan/api';
+import {
+  formatPartialDate,
+  INVESTMENT_METRIC_LABELS,
+  type InvestmentMetric,
+} from '@tianshan/model';
+import { Figure } from '~/components/figure';
+import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { exportHref } from '~/filters/view-links';
+import type { Country } from './country';
+
+type Props = { country: Country; investments: RouterOutputs['investments']['list']['rows'] };
+
+/** Every investment figure for the country, listed and never added up. */
+export function InvestmentsSection({ country, investments }: Props) {
+  return (
+    <Section
+      id="investments"
+      title="Chinese investment"
+      actions={
+        <DownloadCsv
+          href={exportHref.investments({ country: [country.code] })}
+          what={`${country.name}'s investment figures`}
+        />
+      }
+    >
+      <p className="text-sm text-muted">
+        Each figure measures something different (stock, flow, cumulative totals, loans, company
+        counts); they are listed, never added.
+      </p>
+      {investments.length === 0 ? (
+        <EmptyState>No investment figures yet.</EmptyState>
+      ) : (
+        <TableBox caption={`Chinese investment figures for ${country.name}`}>
+          <thead>
+            <tr>
+              <th className={th}>As of</th>
+              <th className={th}>Kind</th>
+              <th className={th}>What the source measured</th>
+              <th className={`${th} text-right`}>Amount</th>
+              <th className={`${th} text-right`}>Count</th>
+            </tr>
+          </thead>
+          <tbody>
+            {investments.map((i) => (
+              <tr key={i.id}>
+                <td className={td}>{i.asOfLabel ?? formatPartialDate(i.asOf)}</td>
+                <td className={td}>
+                  {INVESTMENT_METRIC_LABELS[i.metricKind as InvestmentMetric] ?? i.metricKind}
+                </td>
+                <td className={td}>{i.metricLabel}</td>
+                <td className={tdNum}>
+                  <Figure
+                    usd={i.amountUsd}
+                    qualifier={i.qualifier}
+                    sources={i.sources}
+                    label={i.metricLabel}
+                  />
+                </td>
+                <td className={tdNum}>
+                  {i.count !== null ? i.count.toLocaleString('en-US') : '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </TableBox>
+      )}
+    </Section>
+  );
+}
