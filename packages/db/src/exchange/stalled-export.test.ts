@@ -38,7 +38,7 @@ describe('a paged export', () => {
 
   it('has the rows and the order of one read, across page boundaries', () => {
     const queries = [
-      tradeExportQuery(seeded.db, { scopes: ['KZ', 'KG'] }),
+      tradeExportQuery(seeded.db, { countries: ['KZ', 'KG'] }),
       projectExportQuery(seeded.db, { sort: 'value', dir: 'desc' }),
       milestoneExportQuery(seeded.db),
       // Milestones and events share ids; the export tells them apart by type.

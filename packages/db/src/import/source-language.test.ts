@@ -27,7 +27,7 @@ describe("a source's language", () => {
       .get();
     expect(stored).toBe('ru');
 
-    const trade = tradeExportQuery(test.db, { scopes: ['TJ'], yearFrom: 2031 });
+    const trade = tradeExportQuery(test.db, { countries: ['TJ'], yearFrom: 2031 });
     const [row] = readCsvText(writeCsvString(trade.columns, streamRows(test.file, trade)));
     expect(row?.values.source_language).toBe('ru');
     const sources = sourceExportQuery(test.db, { search: 'tj-2031' });

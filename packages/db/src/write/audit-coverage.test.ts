@@ -17,7 +17,7 @@ const after = (entry: { after: string | null } | undefined) =>
 
 describe('choosing a preferred trade figure', () => {
   const [figure] = preferredTradeFigures(test.db, {
-    scopes: ['KZ'],
+    countries: ['KZ'],
     yearFrom: 2024,
     yearTo: 2024,
     reporters: ['CN'],
