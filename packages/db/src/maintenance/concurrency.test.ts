@@ -113,6 +113,7 @@ function startWorker(role: 'writer' | 'reader', id: number): Worker {
   };
 }
 
+// The timeout only guards against a hang: booting the nine processes took two minutes on a busy machine.
 test('writers and readers at once: no SQLITE_BUSY, every acknowledged write stored, WAL bounded, online backup restores', async () => {
   const before = rowCounts(t.db.$client);
   let walPeak = 0;
@@ -204,7 +205,7 @@ test('writers and readers at once: no SQLITE_BUSY, every acknowledged write stor
   expect(integrityCheck(restored)).toBe('ok');
   expect(rowCounts(restored)).toEqual(backup.counts);
   restored.close();
-}, 180_000);
+}, 600_000);
 
 /**
  * Bit rot in a backup file: one country code inside an index page changed (KG to KX). The file still
