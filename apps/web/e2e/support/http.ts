@@ -78,7 +78,7 @@ export async function mutate(path: string, input: unknown, cookie: string) {
 
 /** Reads the e2e database directly (read-only) to prove that refused requests changed nothing. */
 export function auditCount(): number {
-  const db = new Database(process.env.E2E_DB as string, { readonly: true });
+  const db = new Database(process.env.E2E_DB, { readonly: true });
   try {
     return db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
   } finally {

@@ -10,7 +10,6 @@ import {
   INVESTMENT_METRIC_LABELS,
   type CountryCode,
   type InvestmentMetric,
-  type ScopeCode,
 } from '@tianshan/model';
 import { LazyBarCounts, LazyLineChart } from '~/components/charts/lazy-charts';
 import { Figure } from '~/components/figure';
@@ -158,7 +157,7 @@ export default async function OverviewPage() {
           <p className="mt-2 text-sm text-muted">
             Consistency check, {latestCheck.year}: the five countries sum to{' '}
             {formatUsd(latestCheck.sumOfCountriesUsd)}; China reports{' '}
-            {formatUsd(latestCheck.reportedUsd)} for {countryName('C5' as ScopeCode).toLowerCase()}.
+            {formatUsd(latestCheck.reportedUsd)} for {countryName('C5').toLowerCase()}.
           </p>
         ) : null}
         <DownloadCsv

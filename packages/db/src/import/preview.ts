@@ -44,10 +44,12 @@ const COMPARED_AWAY = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'sou
 
 function summaryOf(kind: ImportKind, input: Record<string, unknown>): string {
   if (kind === 'project') return String(input.name);
-  if (kind === 'trade-report') return `${input.scope} ${input.year} ${input.period} (${input.reporter}): ${input.totalUsd ?? '—'}`;
-  if (kind === 'milestone') return `${input.date}: ${input.description}`;
-  if (kind === 'indicator') return `${input.scope} ${input.metric} ${input.value} ${input.unit}`;
-  return `${input.scope} ${input.metricLabel} ${input.amountUsd ?? input.count ?? ''}`;
+  // The mapped input is typed unknown per field; each is a string, number or null, printed as before.
+  const s = (value: unknown) => String(value);
+  if (kind === 'trade-report') return `${s(input.scope)} ${s(input.year)} ${s(input.period)} (${s(input.reporter)}): ${s(input.totalUsd ?? '—')}`;
+  if (kind === 'milestone') return `${s(input.date)}: ${s(input.description)}`;
+  if (kind === 'indicator') return `${s(input.scope)} ${s(input.metric)} ${s(input.value)} ${s(input.unit)}`;
+  return `${s(input.scope)} ${s(input.metricLabel)} ${s(input.amountUsd ?? input.count ?? '')}`;
 }
 
 function differences(kind: ImportKind, stored: Record<string, unknown>, parsed: Record<string, unknown>) {
@@ -91,7 +93,7 @@ export async function previewImport(db: Db, kind: ImportKind, fileName: string, 
         const input = mapping.toInput(row);
         if (kind === 'milestone' && (input.projectId === null || Number.isNaN(input.projectId)) && input.projectName) {
           input.projectId = projectIdByName(String(input.projectName)) ?? -1;
-          if (input.projectId === -1) return { ok: false, errors: [{ column: 'project_name', message: `no project named "${input.projectName}"` }] };
+          if (input.projectId === -1) return { ok: false, errors: [{ column: 'project_name', message: `no project named "${String(input.projectName)}"` }] };
         }
         const parsed = schema.safeParse(input);
         if (!parsed.success) {
@@ -128,7 +130,7 @@ export async function previewImport(db: Db, kind: ImportKind, fileName: string, 
           issue({ line, column: 'id', message: `line ${line}, column id: there is no ${kind} ${id} to update` });
           continue;
         }
-        const fields = differences(kind, stored, schema.parse(input) as Record<string, unknown>);
+        const fields = differences(kind, stored, schema.parse(input));
         if (fields.length === 0) {
           result.counts.unchanged++;
           continue;
@@ -137,7 +139,7 @@ export async function previewImport(db: Db, kind: ImportKind, fileName: string, 
         if (result.changes.length < SHOWN) result.changes.push({ line, id, fields });
       } else {
         if (kind === 'project' && db.select({ id: projects.id }).from(projects).where(eq(projects.name, String(input.name))).get()) {
-          issue({ line, column: 'name', message: `line ${line}, column name: a project named "${input.name}" already exists; give its id to update it` });
+          issue({ line, column: 'name', message: `line ${line}, column name: a project named "${String(input.name)}" already exists; give its id to update it` });
           continue;
         }
         result.counts.additions++;

@@ -26,15 +26,15 @@ function citationsOf(row: Record<string, string>): CitationInput[] {
   const list: CitationInput[] = [];
   if (!blank(row.source_title)) {
     const date = statedDate(row.source_date ?? '');
-    list.push({ newSource: { title: (row.source_title as string).trim(), url: text(row.source_url), publishedOn: date.date } as never });
+    list.push({ newSource: { title: (row.source_title as string).trim(), url: text(row.source_url), publishedOn: date.date } });
   }
   if (!blank(row.more_sources)) {
     try {
       const more = JSON.parse(row.more_sources as string) as { title?: string; url?: string | null; date?: string | null }[];
-      for (const s of more) if (s.title) list.push({ newSource: { title: s.title, url: s.url ?? null, publishedOn: statedDate(s.date ?? '').date } as never });
+      for (const s of more) if (s.title) list.push({ newSource: { title: s.title, url: s.url ?? null, publishedOn: statedDate(s.date ?? '').date } });
     } catch {
       // Reported by the validator below: more_sources must be the JSON the export writes.
-      list.push({ newSource: { title: '', url: 'not json' } as never });
+      list.push({ newSource: { title: '', url: 'not json' } });
     }
   }
   return list;

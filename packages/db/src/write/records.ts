@@ -165,7 +165,7 @@ function insertRow(db: Db, kind: CitedKindName, values: Record<string, unknown>)
       .returning()
       .prepare(),
   );
-  return insert.get(row) as Row;
+  return insert.get(row);
 }
 
 export interface WriteOptions {
@@ -237,7 +237,7 @@ export function updateRecord<K extends CitedKindName>(
     assertUniqueProjectName(db, kind, data.name, id);
     assertProjectExists(db, kind, data.projectId);
     tx.update(def.table)
-      .set({ ...(def.toRow(data as never) as object), updatedAt: utcNow } as never)
+      .set({ ...(def.toRow(data as never) as object), updatedAt: utcNow })
       .where(eq(idColumn(kind), id))
       .run();
     setCountries(tx, kind, id, data.countries);
@@ -270,7 +270,7 @@ function setDeleted(
     if (!before || Boolean(before.deletedAt) === deleted)
       throw new RecordNotFoundError(deleted ? kind : `deleted ${kind}`, id);
     tx.update(def.table)
-      .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow } as never)
+      .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow })
       .where(eq(idColumn(kind), id))
       .run();
     writeAudit(db, {

@@ -25,7 +25,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const filter = projectFilterFromUrl(raw);
   const pageNumber = Math.max(1, Number(toUrlSearchParams(raw).get('page')) || 1);
   const caller = await api();
-  const { rows, total } = await caller.projects.list({ ...filter, sort: filter.sort as 'name', dir: filter.dir as 'asc', limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
+  const { rows, total } = await caller.projects.list({ ...filter, sort: filter.sort, dir: filter.dir, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
   const state = { country: filter.countries ?? [], sector: filter.sectors ?? [], status: filter.statuses ?? [], q: filter.search ?? null, sort: filter.sort as 'name', dir: filter.dir as 'asc' };
   const query = projectUrl('', state);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

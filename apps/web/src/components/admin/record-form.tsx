@@ -40,7 +40,7 @@ function nestErrors(flat: Record<string, { type: string; message: string }>) {
   const out: Record<string, unknown> = {};
   for (const [path, error] of Object.entries(flat)) {
     const parts = path.split('.');
-    let node = out as Record<string, unknown>;
+    let node = out;
     parts.slice(0, -1).forEach((p) => (node = (node[p] ??= /^\d+$/.test(parts[parts.indexOf(p) + 1] ?? '') ? [] : {}) as Record<string, unknown>));
     node[parts.at(-1) as string] = error;
   }
@@ -89,13 +89,13 @@ export function RecordForm({
     } catch (error) {
       const fieldErrors = fieldErrorsOf(error);
       const entries = Object.entries(fieldErrors);
-      for (const [path, messages] of entries) form.setError(formPathOf(fields, path) as never, { message: messages[0] });
+      for (const [path, messages] of entries) form.setError(formPathOf(fields, path), { message: messages[0] });
       setFailure(entries.length ? 'Some fields need attention.' : messageOf(error));
     }
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`${recordId ? 'Edit' : 'Add'} ${title}`}>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4" aria-label={`${recordId ? 'Edit' : 'Add'} ${title}`}>
       <div className="grid gap-4 rounded border border-line bg-white p-4 md:grid-cols-2">
         {fields.map((f) => {
           const message = errorAt(errors, f.name);

@@ -49,13 +49,11 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
                   aria-label={`Role of ${u.email}`}
                   defaultValue={u.role}
                   disabled={u.id === selfId}
-                  onChange={async (e) => {
-                    try {
-                      await trpc.users.setRole.mutate({ id: u.id, role: e.target.value as 'editor' });
-                      router.refresh();
-                    } catch (err) {
-                      setNotice(messageOf(err));
-                    }
+                  onChange={(e) => {
+                    trpc.users.setRole
+                      .mutate({ id: u.id, role: e.target.value as 'editor' })
+                      .then(() => router.refresh())
+                      .catch((err: unknown) => setNotice(messageOf(err)));
                   }}
                 >
                   {ROLES.map((r) => (
@@ -69,7 +67,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
           ))}
         </tbody>
       </table>
-      <form onSubmit={create} className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm" aria-label="New user">
+      <form onSubmit={(event) => void create(event)} className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm" aria-label="New user">
         <label className="flex flex-col">
           <span className="font-semibold">Email</span>
           <input type="email" className="rounded border border-line px-2 py-1" {...form.register('email', { required: 'is required' })} />
