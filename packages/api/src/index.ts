@@ -1,8 +1,2 @@
 export { appRouter, createCaller, type AppRouter } from './root';
-export {
-  createInnerTRPCContext,
-  type InnerContext,
-  type Session,
-  type SessionUser,
-  type FieldErrors,
-} from './trpc';
+export { createInnerTRPCContext, type Session } from './trpc';

@@ -86,7 +86,6 @@ function tradeReportChecks(
 export const tradeReportInput = tradeReportFields
   .extend({ citations })
   .superRefine(tradeReportChecks);
-export type TradeReportInput = z.input<typeof tradeReportInput>;
 
 export const investmentFields = z.object({
   scope: scopeCode,
@@ -121,7 +120,6 @@ export const investmentInput = investmentFields.extend({ citations }).superRefin
     });
   }
 });
-export type InvestmentInput = z.input<typeof investmentInput>;
 
 export const projectFields = z.object({
   name: requiredText(300),
@@ -155,7 +153,6 @@ export const projectInput = projectFields.extend({ citations }).superRefine((v, 
     ctx.addIssue({ code: 'custom', path: ['locationBasis'], message: 'say where the coordinates came from' });
   }
 });
-export type ProjectInput = z.input<typeof projectInput>;
 
 export const milestoneFields = z.object({
   projectId: z.number().int().positive(),
@@ -164,7 +161,6 @@ export const milestoneFields = z.object({
   description: requiredText(2000),
 });
 export const milestoneInput = milestoneFields.extend({ citations });
-export type MilestoneInput = z.input<typeof milestoneInput>;
 
 export const eventFields = z.object({
   countries: z.array(countryCode).min(1, 'choose at least one country').max(5),
@@ -173,7 +169,6 @@ export const eventFields = z.object({
   description: requiredText(2000),
 });
 export const eventInput = eventFields.extend({ citations });
-export type EventInput = z.input<typeof eventInput>;
 
 export const indicatorFields = z.object({
   scope: scopeCode,
@@ -185,6 +180,3 @@ export const indicatorFields = z.object({
   notes: optionalText(4000),
 });
 export const indicatorInput = indicatorFields.extend({ citations });
-export type IndicatorInput = z.input<typeof indicatorInput>;
-
-export const recordId = z.object({ id: z.number().int().positive() });

@@ -1,5 +1,4 @@
 import 'server-only';
-import { headers as nextHeaders } from 'next/headers';
 import { createAuth, type Auth } from '@tianshan/auth';
 import { getDb } from './db';
 import { env } from './env';
@@ -25,8 +24,4 @@ export function originOf(headers: Headers): string {
   const host = headers.get('x-forwarded-host') ?? headers.get('host') ?? 'localhost';
   const proto = headers.get('x-forwarded-proto') ?? 'http';
   return `${proto}://${host}`;
-}
-
-export async function requestOrigin(): Promise<string> {
-  return originOf(await nextHeaders());
 }

@@ -42,4 +42,3 @@ export function exportFileName(view: string, parts: string[], today: string): st
   return ['tianshan', view, ...parts.filter(Boolean), today].join('-') + '.csv';
 }
 
-export { toUrlSearchParams };
