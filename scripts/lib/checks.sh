@@ -29,6 +29,7 @@ run_checks() {
 
 print_failed_checks() {
   if [ "${#CHECKS_FAILED[@]}" -gt 0 ]; then
+    local IFS=','
     echo "failed checks: ${CHECKS_FAILED[*]}"
   fi
 }
