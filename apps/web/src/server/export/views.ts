@@ -8,7 +8,6 @@ import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
 import { SCOPE_CODES } from '@tianshan/model';
 import { investmentFilterFromUrl } from '~/filters/investment-params';
-import { toUrlSearchParams } from '~/filters/parsers';
 import { projectFilterFromUrl } from '~/filters/project-params';
 import { timelineFilterFromUrl } from '~/filters/timeline-params';
 import { tradeFilterFromUrl } from '~/filters/trade-params';
