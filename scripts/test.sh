@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Every test: Vitest in every package (unit + integration on real SQLite files), then the production
-# build and Playwright in Debian's Chromium. Ends with the line "N passed, N failed".
+# Every check and test: the style checks (prettier, lint, typecheck, knip; each counts as one result),
+# Vitest in every package (unit + integration on real SQLite files), then the production build and
+# Playwright in Debian's Chromium. Ends with the line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/install.sh
+source scripts/lib/checks.sh
 export NEXT_TELEMETRY_DISABLED=1
 
 set -e
@@ -11,6 +13,9 @@ ensure_pnpm
 ensure_dependencies
 ensure_chromium
 set +e
+
+# A failing check fails the run but does not stop it: the tests still run, so one run shows everything.
+run_checks
 
 reports_dir="$(pwd)/test-results/reports"
 rm -rf "$reports_dir" && mkdir -p "$reports_dir"
@@ -43,7 +48,10 @@ else
 fi
 
 read -r passed failed skipped < <(node scripts/lib/count-results.mjs "${reports[@]}")
+passed=$((passed + CHECKS_PASSED))
+failed=$((failed + ${#CHECKS_FAILED[@]}))
 [ "$failed" -gt 0 ] && status=1
 echo
+print_failed_checks
 if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 exit "$status"

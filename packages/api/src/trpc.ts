@@ -65,7 +65,6 @@ const t = initTRPC.context<Context>().create({
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const middleware = t.middleware;
 
 /**
  * Anyone may read. Query results are cached until the next database change (query-cache.ts); the date is

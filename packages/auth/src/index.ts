@@ -1,8 +1,2 @@
-export { createAuth, type Auth, type AuthOptions } from './auth';
-export {
-  createUser,
-  DuplicateUserError,
-  generatePassword,
-  newUserInput,
-  type NewUserInput,
-} from './users';
+export { createAuth, type Auth } from './auth';
+export { DuplicateUserError } from './users';

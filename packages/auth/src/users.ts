@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '@tianshan/db/client';
 import { accounts, users } from '@tianshan/db/schema';
 import { writeAudit, type Actor } from '@tianshan/db/write/audit';
-import { role, type Role } from '@tianshan/model';
+import { role } from '@tianshan/model';
 import { hashPassword } from './password';
 
 export const newUserInput = z.object({
@@ -80,5 +80,5 @@ export async function createUser(
     },
     { behavior: 'immediate' },
   );
-  return { id, email: data.email, role: data.role as Role, password };
+  return { id, email: data.email, role: data.role, password };
 }

@@ -5,6 +5,8 @@ export function inlineParams(sql: string, params: unknown[]): string {
     const value = params[i++];
     if (value === null || value === undefined) return 'NULL';
     if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-    return `'${String(value).replace(/'/g, "''")}'`;
+    // Anything else (a Buffer, an object) would print as garbage and time a different statement.
+    if (typeof value !== 'string') throw new Error(`cannot inline a ${typeof value} parameter`);
+    return `'${value.replace(/'/g, "''")}'`;
   });
 }

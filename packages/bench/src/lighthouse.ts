@@ -96,7 +96,7 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.stop();
   rmSync(profile, { recursive: true, force: true });
 }

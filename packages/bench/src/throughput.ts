@@ -39,8 +39,9 @@ const TARGETS: { name: string; path: string }[] = [
 
 function run(url: string, connections: number) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, pipelining: 1 }, (error, result) =>
-      error ? reject(error) : resolve(result),
+    autocannon(
+      { url, connections, duration: seconds, pipelining: 1 },
+      (error: Error | null, result) => (error ? reject(error) : resolve(result)),
     );
   });
 }

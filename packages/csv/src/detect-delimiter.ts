@@ -28,7 +28,7 @@ function splitLine(line: string, delimiter: CsvDelimiter): string[] {
       delimiter,
       relax_quotes: true,
       relax_column_count: true,
-    }) as string[][];
+    });
     return fields ?? [];
   } catch {
     // A header cut off inside a quoted name: fall back to a plain split, which is enough to count.

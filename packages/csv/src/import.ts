@@ -6,14 +6,8 @@ import { createRowBuilder } from './row-builder';
 import { createUtf8Checker } from './utf8-check';
 
 export type { CsvByteSource } from './byte-chunks';
-export type {
-  CsvImportError,
-  CsvImportItem,
-  CsvImportOptions,
-  CsvRowResult,
-  CsvRowValidator,
-} from './import-types';
-export { stripFormulaGuard } from './neutralise';
+export type { CsvImportItem, CsvImportOptions } from './import-types';
+/** @public documented in the package README */
 export { validatorFromSchema } from './schema-validator';
 
 const MIB = 1024 * 1024;

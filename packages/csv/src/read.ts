@@ -11,12 +11,12 @@ export interface CsvRecord {
  * RFC 4180 quoting. For user uploads use the streaming importer, which also reports bad rows.
  */
 export function readCsvText(text: string): CsvRecord[] {
-  const rows = parse(text, {
+  const rows = parse<{ record: Record<string, string>; info: { lines: number } }>(text, {
     bom: true,
     columns: true,
     skip_empty_lines: true,
     relax_column_count: false,
     info: true,
-  }) as { record: Record<string, string>; info: { lines: number } }[];
+  });
   return rows.map((r) => ({ line: r.info.lines, values: r.record }));
 }

@@ -4,7 +4,6 @@ import type { CsvColumn, CsvWriteOptions } from './csv-column';
 import { formatCell } from './format-cell';
 
 export type { CsvColumn, CsvColumnKind, CsvWriteOptions } from './csv-column';
-export { neutraliseFormula } from './neutralise';
 
 /** Rows formatted per csv-stringify call: bounds memory while keeping the per-call cost small. */
 const ROWS_PER_CHUNK = 500;

@@ -39,7 +39,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   const logger = options.logQuery ? { logQuery: options.logQuery } : undefined;
-  return drizzle(sqlite, { schema, logger }) as Db;
+  return drizzle(sqlite, { schema, logger });
 }
 
 export { schema };

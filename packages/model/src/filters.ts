@@ -88,7 +88,3 @@ export const pageInput = z.object({
   limit: z.number().int().min(1).max(500).default(100),
   offset: z.number().int().min(0).default(0),
 });
-
-export function withPage<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
-  return schema.extend(pageInput.shape);
-}

@@ -5,9 +5,10 @@ export function SignOutButton() {
     <button
       type="button"
       className="text-accent underline"
-      onClick={async () => {
-        await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-        window.location.assign('/');
+      onClick={() => {
+        fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+          .then(() => window.location.assign('/'))
+          .catch(() => window.alert('Signing out failed: the server did not answer. Try again.'));
       }}
     >
       Sign out

@@ -50,16 +50,3 @@ export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number,
   }
   return result;
 }
-
-export function withSources<T extends { id: number }>(
-  db: Db,
-  kind: RecordKind,
-  rows: T[],
-): (T & { sources: SourceRef[] })[] {
-  const map = sourcesFor(
-    db,
-    kind,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
-}

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { COUNTRY_CODES, MILESTONE_KINDS, PROJECT_STATUSES, SECTORS } from '@tianshan/model';
 import { openOwnedDatabase } from '../setup';
 import { meta } from '../schema';
@@ -168,8 +167,4 @@ export function generateSynthetic(
   sqlite.exec('ANALYZE');
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.close();
-}
-
-export function defaultSyntheticPath(root: string): string {
-  return path.join(root, 'data', 'synthetic.db');
 }

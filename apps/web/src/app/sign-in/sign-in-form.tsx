@@ -27,7 +27,13 @@ export function SignInForm({ next }: { next: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded border border-line bg-white p-4" noValidate>
+    <form
+      onSubmit={(event) => {
+        onSubmit(event).catch(() => setError('The server did not answer. Check your connection and try again.'));
+      }}
+      className="space-y-3 rounded border border-line bg-white p-4"
+      noValidate
+    >
       <label className="block">
         <span className="font-semibold">Email</span>
         <input type="email" autoComplete="username" className="mt-1 w-full rounded border border-line px-2 py-1" {...register('email', { required: 'Enter your email' })} />

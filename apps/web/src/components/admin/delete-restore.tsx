@@ -20,7 +20,7 @@ export function DeleteRestore({ kind, id, deleted }: { kind: string; id: number;
   };
   return (
     <div>
-      <button type="button" onClick={act} className={`rounded border px-3 py-1 text-sm ${deleted ? 'border-emerald-700 text-emerald-800' : 'border-red-700 text-red-800'}`}>
+      <button type="button" onClick={() => void act()} className={`rounded border px-3 py-1 text-sm ${deleted ? 'border-emerald-700 text-emerald-800' : 'border-red-700 text-red-800'}`}>
         {deleted ? 'Restore' : 'Delete'}
       </button>
       {error ? (

@@ -8,7 +8,6 @@ import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
 import { SCOPE_CODES } from '@tianshan/model';
 import { investmentFilterFromUrl } from '~/filters/investment-params';
-import { toUrlSearchParams } from '~/filters/parsers';
 import { projectFilterFromUrl } from '~/filters/project-params';
 import { indicatorFilterFromUrl, sourceSearchFromUrl } from '~/filters/reference-params';
 import { timelineFilterFromUrl } from '~/filters/timeline-params';
@@ -65,4 +64,3 @@ export function exportFileName(view: string, parts: string[], today: string): st
   return ['tianshan', view, ...parts.filter(Boolean), today].join('-') + '.csv';
 }
 
-export { toUrlSearchParams };
