@@ -15,7 +15,9 @@ export const MIRROR_REASONS: Record<CountryCode, string[]> = {
   KZ: [
     'China reports about 1.3 times what Kazakhstan records: different methodology (CIF imports against FOB exports, country of origin against consignment), transit goods and temporary imports.',
   ],
-  TM: ['Turkmenistan publishes little trade data by partner; most figures come from the Chinese side.'],
+  TM: [
+    'Turkmenistan publishes little trade data by partner; most figures come from the Chinese side.',
+  ],
   UZ: [
     'Uzbek and Chinese figures are close in most years; differences come from timing, valuation (CIF/FOB) and transit through third countries.',
   ],

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, isNotBefore, isValidPartialDate, partialDate, precisionOf } from './partial-date';
+import {
+  formatPartialDate,
+  isNotBefore,
+  isValidPartialDate,
+  partialDate,
+  precisionOf,
+} from './partial-date';
 
 describe('partial dates', () => {
   it('accepts real dates at any precision and rejects impossible ones', () => {
     expect(['2024', '2024-02', '2024-02-29', '1992-01'].every(isValidPartialDate)).toBe(true);
-    expect(['2023-02-29', '2023-02-30', '2024-13', '24-01-01', '2024/01/01', '', 'c.2013'].some(isValidPartialDate)).toBe(false);
+    expect(
+      ['2023-02-29', '2023-02-30', '2024-13', '24-01-01', '2024/01/01', '', 'c.2013'].some(
+        isValidPartialDate,
+      ),
+    ).toBe(false);
     expect(partialDate.safeParse('2023-02-30').success).toBe(false);
   });
 

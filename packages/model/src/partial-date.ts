@@ -30,12 +30,9 @@ export function isValidPartialDate(value: string): boolean {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-export const partialDate = z
-  .string()
-  .trim()
-  .refine(isValidPartialDate, {
-    message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
-  });
+export const partialDate = z.string().trim().refine(isValidPartialDate, {
+  message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+});
 
 /** The first and last day a partial date can mean, for range comparisons ("completion before start"). */
 export function partialDateBounds(value: string): { start: string; end: string } {

@@ -12,7 +12,8 @@ describe('trade periods', () => {
   });
 
   it('rejects what is not a period', () => {
-    for (const bad of ['Jan-Dec', 'Jan-Jan', 'Q5', 'H3', 'Feb-Apr', 'fy', '']) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of ['Jan-Dec', 'Jan-Jan', 'Q5', 'H3', 'Feb-Apr', 'fy', ''])
+      expect(parsePeriod(bad)).toBeNull();
   });
 
   it('formats a full year as the year alone', () => {

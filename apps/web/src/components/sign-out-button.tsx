@@ -6,7 +6,11 @@ export function SignOutButton() {
       type="button"
       className="text-accent underline"
       onClick={() => {
-        fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+        fetch('/api/auth/sign-out', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
           .then(() => window.location.assign('/'))
           .catch(() => window.alert('Signing out failed: the server did not answer. Try again.'));
       }}

@@ -17,7 +17,9 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight text-ink">
           Tianshan
-          <span className="ml-2 hidden text-sm font-normal text-muted sm:inline">China–Central Asia cooperation</span>
+          <span className="ml-2 hidden text-sm font-normal text-muted sm:inline">
+            China–Central Asia cooperation
+          </span>
         </Link>
         <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {SECTIONS.map((s) => (
@@ -28,7 +30,11 @@ export function SiteHeader() {
         </nav>
         <nav aria-label="Countries" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           {COUNTRIES.map((c) => (
-            <Link key={c.code} href={`/countries/${c.slug}`} className="text-muted hover:text-accent hover:underline">
+            <Link
+              key={c.code}
+              href={`/countries/${c.slug}`}
+              className="text-muted hover:text-accent hover:underline"
+            >
               {c.name}
             </Link>
           ))}

@@ -1,4 +1,9 @@
-import { parseAsInteger, parseAsNativeArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs/server';
+import {
+  parseAsInteger,
+  parseAsNativeArrayOf,
+  parseAsString,
+  parseAsStringLiteral,
+} from 'nuqs/server';
 
 /**
  * URL parameters are the single source of truth for every view's filters. Lists use repeated keys
@@ -17,7 +22,8 @@ export function toUrlSearchParams(raw: RawSearchParams | URLSearchParams): URLSe
   if (raw instanceof URLSearchParams) return raw;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      params.append(key, v);
   }
   return params;
 }

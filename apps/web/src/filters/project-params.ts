@@ -1,6 +1,19 @@
 import { createLoader, createSerializer, parseAsStringLiteral } from 'nuqs/server';
-import { COUNTRY_CODES, PROJECT_SORTS, PROJECT_STATUSES, SECTORS, type ProjectFilter } from '@tianshan/model';
-import { listOf, nonEmpty, searchParam, toUrlSearchParams, trimmed, type RawSearchParams } from './parsers';
+import {
+  COUNTRY_CODES,
+  PROJECT_SORTS,
+  PROJECT_STATUSES,
+  SECTORS,
+  type ProjectFilter,
+} from '@tianshan/model';
+import {
+  listOf,
+  nonEmpty,
+  searchParam,
+  toUrlSearchParams,
+  trimmed,
+  type RawSearchParams,
+} from './parsers';
 
 export const projectParams = {
   country: listOf(COUNTRY_CODES).withDefault([]),
@@ -14,7 +27,9 @@ export const projectParams = {
 const load = createLoader(projectParams);
 export const projectUrl = createSerializer(projectParams);
 
-export function projectFilterFromUrl(raw: RawSearchParams | URLSearchParams): ProjectFilter & { sort: string; dir: string } {
+export function projectFilterFromUrl(
+  raw: RawSearchParams | URLSearchParams,
+): ProjectFilter & { sort: string; dir: string } {
   const p = load(toUrlSearchParams(raw));
   return {
     countries: nonEmpty(p.country),

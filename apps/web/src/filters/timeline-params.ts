@@ -1,6 +1,19 @@
 import { createLoader, createSerializer } from 'nuqs/server';
-import { COUNTRY_CODES, EVENT_KINDS, MILESTONE_KINDS, SECTORS, type TimelineFilter } from '@tianshan/model';
-import { listOf, nonEmpty, searchParam, toUrlSearchParams, trimmed, type RawSearchParams } from './parsers';
+import {
+  COUNTRY_CODES,
+  EVENT_KINDS,
+  MILESTONE_KINDS,
+  SECTORS,
+  type TimelineFilter,
+} from '@tianshan/model';
+import {
+  listOf,
+  nonEmpty,
+  searchParam,
+  toUrlSearchParams,
+  trimmed,
+  type RawSearchParams,
+} from './parsers';
 
 export const timelineParams = {
   country: listOf(COUNTRY_CODES).withDefault([]),

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { expectedOrigin, refuseCrossSite } from './same-origin';
 
 const own = 'http://127.0.0.1:3210';
-const ok = { method: 'POST', contentType: 'application/json', origin: own, secFetchSite: 'same-origin' };
+const ok = {
+  method: 'POST',
+  contentType: 'application/json',
+  origin: own,
+  secFetchSite: 'same-origin',
+};
 
 describe('cross-site refusal', () => {
   it('allows a same-origin JSON POST', () => {
     expect(refuseCrossSite(ok, own)).toBeNull();
     expect(refuseCrossSite({ ...ok, origin: null }, own)).toBeNull();
-    expect(refuseCrossSite({ ...ok, contentType: 'application/json; charset=utf-8' }, own)).toBeNull();
+    expect(
+      refuseCrossSite({ ...ok, contentType: 'application/json; charset=utf-8' }, own),
+    ).toBeNull();
   });
 
   it.each([
@@ -26,7 +33,15 @@ describe('cross-site refusal', () => {
   });
 
   it('derives our origin from configuration, else from the Host header', () => {
-    expect(expectedOrigin('http://0.0.0.0:3000/api/trpc/x', 'localhost:3000', null)).toBe('http://localhost:3000');
-    expect(expectedOrigin('http://0.0.0.0:3000/api/trpc/x', 'localhost:3000', 'https://tianshan.example/')).toBe('https://tianshan.example');
+    expect(expectedOrigin('http://0.0.0.0:3000/api/trpc/x', 'localhost:3000', null)).toBe(
+      'http://localhost:3000',
+    );
+    expect(
+      expectedOrigin(
+        'http://0.0.0.0:3000/api/trpc/x',
+        'localhost:3000',
+        'https://tianshan.example/',
+      ),
+    ).toBe('https://tianshan.example');
   });
 });

@@ -11,13 +11,21 @@ export interface RequestFacts {
   secFetchSite: string | null;
 }
 
-export function expectedOrigin(requestUrl: string, host: string | null, configured: string | null): string {
+export function expectedOrigin(
+  requestUrl: string,
+  host: string | null,
+  configured: string | null,
+): string {
   if (configured) return new URL(configured).origin;
   const url = new URL(requestUrl);
   return host ? `${url.protocol}//${host}` : url.origin;
 }
 
-export function refuseCrossSite(req: RequestFacts, ownOrigin: string, allowedTypes: readonly string[] = ['application/json']): string | null {
+export function refuseCrossSite(
+  req: RequestFacts,
+  ownOrigin: string,
+  allowedTypes: readonly string[] = ['application/json'],
+): string | null {
   if (req.method !== 'POST') return 'changes must be sent with POST';
   const type = (req.contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!allowedTypes.includes(type)) return `changes must be sent as ${allowedTypes.join(' or ')}`;

@@ -11,7 +11,10 @@ export const trpc = createTRPCClient<AppRouter>({
 
 /** Field path → messages from a BAD_REQUEST, so each message lands next to its field. */
 export function fieldErrorsOf(error: unknown): Record<string, string[]> {
-  if (error instanceof TRPCClientError) return ((error.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {});
+  if (error instanceof TRPCClientError)
+    return (
+      (error.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {}
+    );
   return {};
 }
 

@@ -24,16 +24,33 @@ describe('exports', () => {
   it('hold exactly the rows the page query selects, in the same order', () => {
     const filter = { countries: ['KG' as const], yearFrom: 2018, yearTo: 2024 };
     const csv = readCsvText(exportCsv(tradeExportQuery(test.db, filter)));
-    expect(csv.map((r) => Number(r.values.id))).toEqual(listTradeReports(test.db, filter).map((r) => r.id));
+    expect(csv.map((r) => Number(r.values.id))).toEqual(
+      listTradeReports(test.db, filter).map((r) => r.id),
+    );
     expect(csv.length).toBeGreaterThan(3);
 
-    const projectFilter = { countries: ['KZ' as const], sectors: ['energy' as const], sort: 'value' as const, dir: 'desc' as const };
+    const projectFilter = {
+      countries: ['KZ' as const],
+      sectors: ['energy' as const],
+      sort: 'value' as const,
+      dir: 'desc' as const,
+    };
     const projects = readCsvText(exportCsv(projectExportQuery(test.db, projectFilter)));
-    expect(projects.map((r) => r.values.name)).toEqual(listProjects(test.db, projectFilter).map((p) => p.name));
+    expect(projects.map((r) => r.values.name)).toEqual(
+      listProjects(test.db, projectFilter).map((p) => p.name),
+    );
   });
 
   it('writes the stable header and each value under its own column, with the source', () => {
-    const text = exportCsv(tradeExportQuery(test.db, { countries: ['KG'], yearFrom: 2024, yearTo: 2024, reporters: ['KG'], periodKinds: ['year'] }));
+    const text = exportCsv(
+      tradeExportQuery(test.db, {
+        countries: ['KG'],
+        yearFrom: 2024,
+        yearTo: 2024,
+        reporters: ['KG'],
+        periodKinds: ['year'],
+      }),
+    );
     expect(text.split('\r\n')[0]).toBe(TRADE_CSV_COLUMNS.map((c) => c.name).join(','));
     const [row] = readCsvText(text);
     expect(row?.values).toMatchObject({
@@ -52,7 +69,18 @@ describe('exports', () => {
   it('neutralises formula-looking text but keeps a negative balance a plain number', () => {
     const id = test.db
       .insert(tradeReports)
-      .values({ scope: 'TM', year: 2030, period: 'FY', periodKind: 'year', periodEndMonth: 12, reporter: 'CN', totalUsd: 10, chinaExportsUsd: 1, chinaImportsUsd: 9, notes: '=HYPERLINK("http://evil.example","x")' })
+      .values({
+        scope: 'TM',
+        year: 2030,
+        period: 'FY',
+        periodKind: 'year',
+        periodEndMonth: 12,
+        reporter: 'CN',
+        totalUsd: 10,
+        chinaExportsUsd: 1,
+        chinaImportsUsd: 9,
+        notes: '=HYPERLINK("http://evil.example","x")',
+      })
       .returning({ id: tradeReports.id })
       .get().id;
     attachCitations(test.db, 'trade-report', id, [{ sourceId: 1 }]);

@@ -11,11 +11,38 @@ import { IMPORT_KINDS, MAPPINGS } from './row-mapping';
  */
 const t = createTestDatabase();
 afterAll(() => t.close());
-const writes = () => t.db.$client.prepare('SELECT (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM sources)').pluck().get() as number;
+const writes = () =>
+  t.db.$client
+    .prepare('SELECT (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM sources)')
+    .pluck()
+    .get() as number;
 
 const cell = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('', 'KG', 'C5', '2024', '2024-05', '2024-13', 'FY', 'Jan-Apr', '-5', '1e9', '22,710,000,000', '=1+2', '@SUM(A1)', '"', '""', ';', '\r\n', '\t', '\uFEFF', 'about', 'https://example.org/x', 'javascript:alert(1)'),
+  fc.constantFrom(
+    '',
+    'KG',
+    'C5',
+    '2024',
+    '2024-05',
+    '2024-13',
+    'FY',
+    'Jan-Apr',
+    '-5',
+    '1e9',
+    '22,710,000,000',
+    '=1+2',
+    '@SUM(A1)',
+    '"',
+    '""',
+    ';',
+    '\r\n',
+    '\t',
+    '\uFEFF',
+    'about',
+    'https://example.org/x',
+    'javascript:alert(1)',
+  ),
   fc.integer().map(String),
   fc.double().map(String),
 );
@@ -27,7 +54,9 @@ const csvFile = fc.constantFrom(...IMPORT_KINDS).chain((kind) =>
     delimiter: fc.constantFrom(',', ';'),
     newline: fc.constantFrom('\n', '\r\n'),
     bom: fc.boolean(),
-    rows: fc.array(fc.array(cell, { minLength: 0, maxLength: MAPPINGS[kind].columns.length + 2 }), { maxLength: 8 }),
+    rows: fc.array(fc.array(cell, { minLength: 0, maxLength: MAPPINGS[kind].columns.length + 2 }), {
+      maxLength: 8,
+    }),
   }),
 );
 
@@ -56,14 +85,23 @@ test('a CSV with the right header and random cells: a preview with line-and-colu
 
 test('random bytes: a clear refusal or an empty preview, never an exception', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...IMPORT_KINDS), fc.uint8Array({ maxLength: 400 }), async (kind, bytes) => {
-      files++;
-      const preview = await previewImport(t.db, kind, 'noise.bin', [Buffer.from(bytes)]);
-      for (const issue of preview.errors) expect(issue.message.length).toBeGreaterThan(0);
-      if (preview.counts.rows > 0 || preview.errors.length > 0) expect(preview.importId === null || preview.counts.invalid === 0).toBe(true);
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...IMPORT_KINDS),
+      fc.uint8Array({ maxLength: 400 }),
+      async (kind, bytes) => {
+        files++;
+        const preview = await previewImport(t.db, kind, 'noise.bin', [Buffer.from(bytes)]);
+        for (const issue of preview.errors) expect(issue.message.length).toBeGreaterThan(0);
+        if (preview.counts.rows > 0 || preview.errors.length > 0)
+          expect(preview.importId === null || preview.counts.invalid === 0).toBe(true);
+      },
+    ),
     { numRuns: Number(process.env.TIANSHAN_FUZZ_RUNS ?? 150) },
   );
 });
 
-afterAll(() => console.log(`import fuzz: ${files} files previewed, ${problems} problems reported by line and column, no exception`));
+afterAll(() =>
+  console.log(
+    `import fuzz: ${files} files previewed, ${problems} problems reported by line and column, no exception`,
+  ),
+);

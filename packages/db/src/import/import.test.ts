@@ -18,7 +18,8 @@ afterAll(() => {
 });
 const actor = { userId: 'u-editor', label: 'editor@example.org' };
 const bytes = (text: string) => [Buffer.from(text, 'utf8')];
-const count = (db: typeof seeded.db, sql: string) => db.$client.prepare(sql).pluck().get() as number;
+const count = (db: typeof seeded.db, sql: string) =>
+  db.$client.prepare(sql).pluck().get() as number;
 
 describe('CSV import', () => {
   it('imports the starter trade file into an empty database, every row with its source', async () => {
@@ -28,8 +29,15 @@ describe('CSV import', () => {
     expect(preview.counts).toMatchObject({ rows: 115, additions: 115, changes: 0, invalid: 0 });
     const result = commitImport(empty.db, preview.importId ?? '', actor);
     expect(result).toMatchObject({ created: 115, updated: 0 });
-    expect(count(empty.db, `SELECT count(*) FROM trade_reports t WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.record_kind = 'trade-report' AND c.record_id = t.id)`)).toBe(0);
-    expect(count(empty.db, `SELECT count(*) FROM audit_log WHERE reason = 'CSV import trade.csv'`)).toBe(115);
+    expect(
+      count(
+        empty.db,
+        `SELECT count(*) FROM trade_reports t WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.record_kind = 'trade-report' AND c.record_id = t.id)`,
+      ),
+    ).toBe(0);
+    expect(
+      count(empty.db, `SELECT count(*) FROM audit_log WHERE reason = 'CSV import trade.csv'`),
+    ).toBe(115);
   });
 
   it('round-trips an export: nothing changes, and one edited cell is exactly one change', async () => {
@@ -43,11 +51,14 @@ describe('CSV import', () => {
     const edited = exported.replace(',5300000000,', ',5400000000,');
     const one = await previewImport(seeded.db, 'trade-report', 'kg.csv', bytes(edited));
     expect(one.counts.changes).toBe(1);
-    expect(one.changes[0]?.fields).toEqual([{ field: 'totalUsd', from: 5_300_000_000, to: 5_400_000_000 }]);
+    expect(one.changes[0]?.fields).toEqual([
+      { field: 'totalUsd', from: 5_300_000_000, to: 5_400_000_000 },
+    ]);
   });
 
   it('names the line and column of a bad row and refuses to import the file', async () => {
-    const text = 'country_iso2,year,period,reporter,total_usd,source_title,source_url,source_date\r\nKG,2026,FY,CN,100,A bulletin,https://example.org/a,2026\r\nKG,2026,H1,CN,-5,A bulletin,https://example.org/a,2026\r\nXX,2026,FY,CN,5,A bulletin,javascript:alert(1),2026\r\n';
+    const text =
+      'country_iso2,year,period,reporter,total_usd,source_title,source_url,source_date\r\nKG,2026,FY,CN,100,A bulletin,https://example.org/a,2026\r\nKG,2026,H1,CN,-5,A bulletin,https://example.org/a,2026\r\nXX,2026,FY,CN,5,A bulletin,javascript:alert(1),2026\r\n';
     const preview = await previewImport(seeded.db, 'trade-report', 'bad.csv', bytes(text));
     expect(preview.importId).toBeNull();
     expect(preview.counts.invalid).toBeGreaterThanOrEqual(2);
@@ -57,13 +68,19 @@ describe('CSV import', () => {
   });
 
   it('reads BOM, semicolons, CRLF, quoted fields, and keeps formula-looking text as plain text', async () => {
-    const text = '\uFEFFcountry_iso2;year;period;reporter;total_usd;notes;source_title;source_url;source_date\r\nUZ;2026;Q1;UZ;4200000000;"=HYPERLINK(""http://evil.example"";""x"")";"Stats; quarterly";https://example.org/uz;2026-04\r\n';
+    const text =
+      '\uFEFFcountry_iso2;year;period;reporter;total_usd;notes;source_title;source_url;source_date\r\nUZ;2026;Q1;UZ;4200000000;"=HYPERLINK(""http://evil.example"";""x"")";"Stats; quarterly";https://example.org/uz;2026-04\r\n';
     const preview = await previewImport(seeded.db, 'trade-report', 'uz.csv', bytes(text));
     expect(preview.errors).toEqual([]);
     const before = count(seeded.db, 'SELECT count(*) FROM trade_reports');
     commitImport(seeded.db, preview.importId ?? '', actor);
     expect(count(seeded.db, 'SELECT count(*) FROM trade_reports')).toBe(before + 1);
-    const notes = seeded.db.$client.prepare(`SELECT notes FROM trade_reports WHERE scope = 'UZ' AND year = 2026 AND period = 'Q1'`).pluck().get();
+    const notes = seeded.db.$client
+      .prepare(
+        `SELECT notes FROM trade_reports WHERE scope = 'UZ' AND year = 2026 AND period = 'Q1'`,
+      )
+      .pluck()
+      .get();
     expect(notes).toBe('=HYPERLINK("http://evil.example";"x")');
   });
 
@@ -71,28 +88,59 @@ describe('CSV import', () => {
     const row = 'Twin plant,KZ,energy,announced,A source,https://example.org/p,2026';
     const text = `name,country_iso2,sector,status,source_title,source_url,source_date\n${row}\n${row}\n`;
     const preview = await previewImport(seeded.db, 'project', 'p.csv', bytes(text));
-    expect(preview.errors.map((e) => e.message).join(' ')).toMatch(/line 3, column name: "Twin plant" already appears on line 2/);
+    expect(preview.errors.map((e) => e.message).join(' ')).toMatch(
+      /line 3, column name: "Twin plant" already appears on line 2/,
+    );
   });
 
   it('writes all or nothing: a row that fails at confirm leaves the database as it was', async () => {
-    const rows = Array.from({ length: 50 }, (_, i) => `TJ,${2000 + (i % 26)},FY,OTHER,${1000 + i},Bulk source,https://example.org/bulk,2026`);
-    const preview = await previewImport(seeded.db, 'trade-report', 'bulk.csv', bytes(`country_iso2,year,period,reporter,total_usd,source_title,source_url,source_date\n${rows.join('\n')}\n`));
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) =>
+        `TJ,${2000 + (i % 26)},FY,OTHER,${1000 + i},Bulk source,https://example.org/bulk,2026`,
+    );
+    const preview = await previewImport(
+      seeded.db,
+      'trade-report',
+      'bulk.csv',
+      bytes(
+        `country_iso2,year,period,reporter,total_usd,source_title,source_url,source_date\n${rows.join('\n')}\n`,
+      ),
+    );
     expect(preview.counts.additions).toBe(50);
     // Sabotage the last staged row, as if the data had changed between preview and confirm.
     const file = stagingPath(preview.importId ?? '');
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
     lines[lines.length - 1] = (lines.at(-1) ?? '').replace('"scope":"TJ"', '"scope":"XX"');
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const before = [count(seeded.db, 'SELECT count(*) FROM trade_reports'), count(seeded.db, 'SELECT count(*) FROM audit_log'), count(seeded.db, 'SELECT count(*) FROM sources')];
+    const before = [
+      count(seeded.db, 'SELECT count(*) FROM trade_reports'),
+      count(seeded.db, 'SELECT count(*) FROM audit_log'),
+      count(seeded.db, 'SELECT count(*) FROM sources'),
+    ];
     expect(() => commitImport(seeded.db, preview.importId ?? '', actor)).toThrow(/line 51/);
-    expect([count(seeded.db, 'SELECT count(*) FROM trade_reports'), count(seeded.db, 'SELECT count(*) FROM audit_log'), count(seeded.db, 'SELECT count(*) FROM sources')]).toEqual(before);
+    expect([
+      count(seeded.db, 'SELECT count(*) FROM trade_reports'),
+      count(seeded.db, 'SELECT count(*) FROM audit_log'),
+      count(seeded.db, 'SELECT count(*) FROM sources'),
+    ]).toEqual(before);
   });
 
   it('imports the starter projects and milestones files (milestones find their project by name)', async () => {
-    const projects = await previewImport(empty.db, 'project', 'projects.csv', bytes(readFileSync(path.join(seedDataFolder(), 'projects.csv'), 'utf8')));
+    const projects = await previewImport(
+      empty.db,
+      'project',
+      'projects.csv',
+      bytes(readFileSync(path.join(seedDataFolder(), 'projects.csv'), 'utf8')),
+    );
     expect(projects.errors.slice(0, 3)).toEqual([]);
     commitImport(empty.db, projects.importId ?? '', actor);
-    const milestones = await previewImport(empty.db, 'milestone', 'milestones.csv', bytes(readFileSync(path.join(seedDataFolder(), 'milestones.csv'), 'utf8')));
+    const milestones = await previewImport(
+      empty.db,
+      'milestone',
+      'milestones.csv',
+      bytes(readFileSync(path.join(seedDataFolder(), 'milestones.csv'), 'utf8')),
+    );
     expect(milestones.errors.slice(0, 3)).toEqual([]);
     expect(milestones.counts.additions).toBe(150);
   });
@@ -108,17 +156,22 @@ describe('large files', () => {
         yield 'country_iso2,year,period,reporter,total_usd,source_title,source_url,source_date\n';
         for (let i = 0; i < 100_000; i += 1000) {
           let chunk = '';
-          for (let j = i; j < i + 1000; j++) chunk += `KZ,${2000 + (j % 26)},Q${1 + (j % 4)},CN,${1000 + j},Bulk statistics,https://example.org/bulk,2026\n`;
+          for (let j = i; j < i + 1000; j++)
+            chunk += `KZ,${2000 + (j % 26)},Q${1 + (j % 4)},CN,${1000 + j},Bulk statistics,https://example.org/bulk,2026\n`;
           produced += 1000;
           yield chunk;
         }
       }
-      const preview = await previewImport(big.db, 'trade-report', 'big.csv', upload(), { onProgress: () => progressCalls++ });
+      const preview = await previewImport(big.db, 'trade-report', 'big.csv', upload(), {
+        onProgress: () => progressCalls++,
+      });
       expect(produced).toBe(100_000);
       expect(preview.counts).toMatchObject({ rows: 100_000, additions: 100_000, invalid: 0 });
       // Only the first rows are kept for display; the rest wait in the staging file.
       expect(preview.additions).toHaveLength(100);
-      expect(readFileSync(stagingPath(preview.importId ?? ''), 'utf8').split('\n').length - 1).toBe(100_000);
+      expect(readFileSync(stagingPath(preview.importId ?? ''), 'utf8').split('\n').length - 1).toBe(
+        100_000,
+      );
       expect(progressCalls).toBeGreaterThan(50);
     } finally {
       big.close();

@@ -166,13 +166,11 @@ export function tradeYearChart(db: Db, filter: TradeFilter): TradeYearChart {
     (f) => f.totalUsd !== null,
   );
   const keyOf = (f: TradeFigure) => `${f.scope}|${f.reporter}`;
-  const lines = [...firstByKey(yearly, keyOf).values()]
-    .slice(0, MAX_CHART_LINES)
-    .map((f) => ({
-      key: keyOf(f),
-      country: f.scope as ScopeCode,
-      reporter: f.reporter as Reporter,
-    }));
+  const lines = [...firstByKey(yearly, keyOf).values()].slice(0, MAX_CHART_LINES).map((f) => ({
+    key: keyOf(f),
+    country: f.scope as ScopeCode,
+    reporter: f.reporter as Reporter,
+  }));
   const at = firstByKey(yearly, (f) => `${keyOf(f)}|${f.year}`);
   const rows = everyYearOfSpan(
     yearly.map((f) => f.year),

@@ -4,7 +4,13 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { PALETTE } from './palette';
 
 /** A horizontal bar per category (e.g. projects by status). Counts, not money. */
-export default function ChartBarCounts({ data, height = 260 }: { data: { label: string; count: number }[]; height?: number }) {
+export default function ChartBarCounts({
+  data,
+  height = 260,
+}: {
+  data: { label: string; count: number }[];
+  height?: number;
+}) {
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>

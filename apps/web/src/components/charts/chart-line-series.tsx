@@ -1,6 +1,15 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { billions, PALETTE } from './palette';
 
 export interface LineSeries {
@@ -26,7 +35,12 @@ export default function ChartLineSeries({ data, series, xKey, height = 320 }: Li
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
         <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
-        <YAxis tickFormatter={billions} tick={{ fontSize: 12 }} label={{ value: 'bn USD', angle: -90, position: 'insideLeft', fontSize: 12 }} width={56} />
+        <YAxis
+          tickFormatter={billions}
+          tick={{ fontSize: 12 }}
+          label={{ value: 'bn USD', angle: -90, position: 'insideLeft', fontSize: 12 }}
+          width={56}
+        />
         <Tooltip formatter={(v) => (typeof v === 'number' ? `$${billions(v)} bn` : '—')} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((s, i) => (

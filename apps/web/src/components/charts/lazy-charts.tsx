@@ -8,9 +8,17 @@ import dynamic from 'next/dynamic';
  */
 function placeholder(height: number) {
   return function ChartPlaceholder() {
-    return <div className="animate-pulse rounded bg-slate-100" style={{ height }} aria-hidden="true" />;
+    return (
+      <div className="animate-pulse rounded bg-slate-100" style={{ height }} aria-hidden="true" />
+    );
   };
 }
 
-export const LazyLineChart = dynamic(() => import('./chart-line-series'), { ssr: false, loading: placeholder(320) });
-export const LazyBarCounts = dynamic(() => import('./chart-bar-counts'), { ssr: false, loading: placeholder(260) });
+export const LazyLineChart = dynamic(() => import('./chart-line-series'), {
+  ssr: false,
+  loading: placeholder(320),
+});
+export const LazyBarCounts = dynamic(() => import('./chart-bar-counts'), {
+  ssr: false,
+  loading: placeholder(260),
+});

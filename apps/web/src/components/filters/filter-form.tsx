@@ -5,15 +5,34 @@ import type { ReactNode } from 'react';
  * Filters as a plain GET form: works without JavaScript, every control is labelled and reachable by
  * keyboard, and submitting puts the filters in the URL — which is what the page and its CSV read.
  */
-export function FilterForm({ action, children, resetHref }: { action: string; children: ReactNode; resetHref: string }) {
+export function FilterForm({
+  action,
+  children,
+  resetHref,
+}: {
+  action: string;
+  children: ReactNode;
+  resetHref: string;
+}) {
   return (
-    <form method="get" action={action} className="flex flex-wrap items-end gap-4 rounded border border-line bg-white p-3 text-sm" aria-label="Filters">
+    <form
+      method="get"
+      action={action}
+      className="flex flex-wrap items-end gap-4 rounded border border-line bg-white p-3 text-sm"
+      aria-label="Filters"
+    >
       {children}
       <div className="flex gap-2">
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:bg-blue-800">
+        <button
+          type="submit"
+          className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:bg-blue-800"
+        >
           Apply filters
         </button>
-        <Link href={resetHref} className="rounded border border-line px-3 py-1.5 text-ink hover:bg-slate-100">
+        <Link
+          href={resetHref}
+          className="rounded border border-line px-3 py-1.5 text-ink hover:bg-slate-100"
+        >
           Reset
         </Link>
       </div>
@@ -21,14 +40,29 @@ export function FilterForm({ action, children, resetHref }: { action: string; ch
   );
 }
 
-export function CheckboxGroup({ legend, name, options, selected }: { legend: string; name: string; options: { value: string; label: string }[]; selected: readonly string[] }) {
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  selected,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  selected: readonly string[];
+}) {
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1 font-semibold">{legend}</legend>
       <div className="flex max-w-md flex-wrap gap-x-3 gap-y-1">
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-1 whitespace-nowrap">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={selected.includes(o.value)}
+            />
             {o.label}
           </label>
         ))}
@@ -37,16 +71,47 @@ export function CheckboxGroup({ legend, name, options, selected }: { legend: str
   );
 }
 
-export function TextField({ label, name, value, type = 'text', placeholder, size = 20 }: { label: string; name: string; value?: string | number | null; type?: string; placeholder?: string; size?: number }) {
+export function TextField({
+  label,
+  name,
+  value,
+  type = 'text',
+  placeholder,
+  size = 20,
+}: {
+  label: string;
+  name: string;
+  value?: string | number | null;
+  type?: string;
+  placeholder?: string;
+  size?: number;
+}) {
   return (
     <label className="flex flex-col gap-1">
       <span className="font-semibold">{label}</span>
-      <input type={type} name={name} defaultValue={value ?? ''} placeholder={placeholder} size={size} className="rounded border border-line px-2 py-1" />
+      <input
+        type={type}
+        name={name}
+        defaultValue={value ?? ''}
+        placeholder={placeholder}
+        size={size}
+        className="rounded border border-line px-2 py-1"
+      />
     </label>
   );
 }
 
-export function SelectField({ label, name, value, options }: { label: string; name: string; value: string; options: { value: string; label: string }[] }) {
+export function SelectField({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <label className="flex flex-col gap-1">
       <span className="font-semibold">{label}</span>
@@ -61,4 +126,5 @@ export function SelectField({ label, name, value, options }: { label: string; na
   );
 }
 
-export const label = (value: string) => value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ');
+export const label = (value: string) =>
+  value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ');

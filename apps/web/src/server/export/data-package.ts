@@ -6,7 +6,12 @@ import type { Db } from '@tianshan/db/client';
 import type { ExportQuery } from '@tianshan/db/exchange/export-query';
 import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
 import { projectExportQuery } from '@tianshan/db/exchange/project-export';
-import { eventExportQuery, indicatorExportQuery, milestoneExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
+import {
+  eventExportQuery,
+  indicatorExportQuery,
+  milestoneExportQuery,
+  sourceExportQuery,
+} from '@tianshan/db/exchange/reference-exports';
 import { streamRows } from '@tianshan/db/exchange/stream-rows';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
 
@@ -17,13 +22,43 @@ interface PackageFile {
 }
 
 const FILES: PackageFile[] = [
-  { name: 'trade.csv', about: 'Reported bilateral goods-trade figures, one row per report (several reports of one figure are all kept; `preferred` marks an editor\'s choice).', query: (db) => tradeExportQuery(db, {}) },
-  { name: 'investments.csv', about: 'Reported investment figures. `metric_kind` tells what a figure measures; never add figures of different kinds.', query: (db) => investmentExportQuery(db, {}) },
-  { name: 'projects.csv', about: 'Cooperation projects. `country_iso2` lists several countries separated by `;`.', query: (db) => projectExportQuery(db, {}) },
-  { name: 'milestones.csv', about: 'Dated events of projects (`project_id` refers to projects.csv).', query: (db) => milestoneExportQuery(db) },
-  { name: 'events.csv', about: 'Dated events of the relationship itself (summits, treaties, partnerships).', query: (db) => eventExportQuery(db) },
-  { name: 'indicators.csv', about: 'Other reported metrics with their unit and qualifier.', query: (db) => indicatorExportQuery(db, {}) },
-  { name: 'sources.csv', about: 'Every source, with how many records cite it.', query: (db) => sourceExportQuery(db, {}) },
+  {
+    name: 'trade.csv',
+    about:
+      "Reported bilateral goods-trade figures, one row per report (several reports of one figure are all kept; `preferred` marks an editor's choice).",
+    query: (db) => tradeExportQuery(db, {}),
+  },
+  {
+    name: 'investments.csv',
+    about:
+      'Reported investment figures. `metric_kind` tells what a figure measures; never add figures of different kinds.',
+    query: (db) => investmentExportQuery(db, {}),
+  },
+  {
+    name: 'projects.csv',
+    about: 'Cooperation projects. `country_iso2` lists several countries separated by `;`.',
+    query: (db) => projectExportQuery(db, {}),
+  },
+  {
+    name: 'milestones.csv',
+    about: 'Dated events of projects (`project_id` refers to projects.csv).',
+    query: (db) => milestoneExportQuery(db),
+  },
+  {
+    name: 'events.csv',
+    about: 'Dated events of the relationship itself (summits, treaties, partnerships).',
+    query: (db) => eventExportQuery(db),
+  },
+  {
+    name: 'indicators.csv',
+    about: 'Other reported metrics with their unit and qualifier.',
+    query: (db) => indicatorExportQuery(db, {}),
+  },
+  {
+    name: 'sources.csv',
+    about: 'Every source, with how many records cite it.',
+    query: (db) => sourceExportQuery(db, {}),
+  },
 ];
 
 function readme(db: Db, generatedAt: string): string {
@@ -44,7 +79,17 @@ function readme(db: Db, generatedAt: string): string {
     '',
   ];
   for (const f of FILES) {
-    lines.push(`## ${f.name}`, '', f.about, '', `Columns: ${f.query(db).columns.map((c) => `\`${c.name}\` (${c.kind})`).join(', ')}`, '');
+    lines.push(
+      `## ${f.name}`,
+      '',
+      f.about,
+      '',
+      `Columns: ${f
+        .query(db)
+        .columns.map((c) => `\`${c.name}\` (${c.kind})`)
+        .join(', ')}`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -56,7 +101,10 @@ export function dataPackageStream(db: Db, file: string): ReadableStream<Uint8Arr
   zip.addBuffer(Buffer.from(readme(db, generatedAt), 'utf8'), 'tianshan-data/README.md');
   for (const f of FILES) {
     const query = f.query(db);
-    zip.addReadStream(csvReadable(query.columns, streamRows(file, query)), `tianshan-data/${f.name}`);
+    zip.addReadStream(
+      csvReadable(query.columns, streamRows(file, query)),
+      `tianshan-data/${f.name}`,
+    );
   }
   zip.end();
   return Readable.toWeb(zip.outputStream as Readable) as ReadableStream<Uint8Array>;

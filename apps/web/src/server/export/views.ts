@@ -63,4 +63,3 @@ export const EXPORT_VIEWS: Record<string, ExportView> = {
 export function exportFileName(view: string, parts: string[], today: string): string {
   return ['tianshan', view, ...parts.filter(Boolean), today].join('-') + '.csv';
 }
-

@@ -23,5 +23,8 @@ export const eventCountries = sqliteTable(
       .references(() => events.id, { onDelete: 'cascade' }),
     country: text('country').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.country] }), index('event_countries_country_idx').on(t.country, t.eventId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.country] }),
+    index('event_countries_country_idx').on(t.country, t.eventId),
+  ],
 );

@@ -14,13 +14,21 @@ export async function POST(request: Request) {
   } catch {
     return Response.json({ error: 'Send JSON: {"importId": "…"}' }, { status: 400 });
   }
-  if (typeof importId !== 'string' || !/^[0-9a-f-]{36}$/.test(importId)) return Response.json({ error: 'importId is missing or malformed' }, { status: 400 });
+  if (typeof importId !== 'string' || !/^[0-9a-f-]{36}$/.test(importId))
+    return Response.json({ error: 'importId is missing or malformed' }, { status: 400 });
   try {
-    const result = commitImport(getDb(), importId, { userId: caller.session.user.id, label: caller.session.user.email });
+    const result = commitImport(getDb(), importId, {
+      userId: caller.session.user.id,
+      label: caller.session.user.email,
+    });
     return Response.json(result);
   } catch (error) {
-    if (error instanceof ImportNotFoundError) return Response.json({ error: error.message }, { status: 404 });
+    if (error instanceof ImportNotFoundError)
+      return Response.json({ error: error.message }, { status: 404 });
     // A row that no longer fits (the data changed since the preview): nothing was written.
-    return Response.json({ error: `Nothing was imported: ${(error as Error).message}` }, { status: 409 });
+    return Response.json(
+      { error: `Nothing was imported: ${(error as Error).message}` },
+      { status: 409 },
+    );
   }
 }

@@ -18,12 +18,25 @@ export async function POST(request: Request) {
   const url = new URL(request.url);
   const kind = url.searchParams.get('kind') ?? '';
   if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
-    return Response.json({ error: `kind must be one of ${IMPORT_KINDS.join(', ')}` }, { status: 400 });
+    return Response.json(
+      { error: `kind must be one of ${IMPORT_KINDS.join(', ')}` },
+      { status: 400 },
+    );
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) return Response.json({ error: `The file is ${(declared / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.` }, { status: 413 });
+  if (declared > MAX_BYTES)
+    return Response.json(
+      {
+        error: `The file is ${(declared / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.`,
+      },
+      { status: 413 },
+    );
   if (!request.body) return Response.json({ error: 'The upload was empty.' }, { status: 400 });
-  const name = (url.searchParams.get('name') ?? 'upload.csv').replace(/[^\w.\- ]/g, '_').slice(0, 120);
-  const preview = await previewImport(getDb(), kind as ImportKind, name, request.body, { maxBytes: MAX_BYTES });
+  const name = (url.searchParams.get('name') ?? 'upload.csv')
+    .replace(/[^\w.\- ]/g, '_')
+    .slice(0, 120);
+  const preview = await previewImport(getDb(), kind as ImportKind, name, request.body, {
+    maxBytes: MAX_BYTES,
+  });
   return Response.json(preview, { status: preview.fatal ? 422 : 200 });
 }
