@@ -24,7 +24,9 @@ for (const file of process.argv.slice(2)) {
       failed += report.numFailedTests ?? 0;
       skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
       // A suite that failed to load has no failed tests but must still fail the run.
-      failed += (report.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
+      failed += (report.testResults ?? []).filter(
+        (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+      ).length;
     }
   } catch (error) {
     console.error(`unreadable test report ${file}: ${error.message}`);
