@@ -19,8 +19,6 @@ const config: KnipConfig = {
     'apps/web': {
       // Run by Playwright's webServer command before the server starts.
       entry: ['e2e/support/create-users.ts'],
-      // The admin record form is moving to zodResolver in a parallel change.
-      ignoreDependencies: ['@hookform/resolvers'],
     },
     'packages/*': {
       // The internal packages export source to this repository only: an export no workspace imports is dead.

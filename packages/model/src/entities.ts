@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Each record kind is described once in `kinds/<kind>.ts`: its input, CSV columns and form fields.
  * This module keeps the names the rest of the code imports.
@@ -19,11 +17,8 @@ export {
   formDefaultsOf,
   formFieldsOf,
   searchableFieldsOf,
-  type ColumnSpec,
   type CsvRow,
   type FormField,
   type KindDescriptor,
 } from './kinds/descriptor';
-export { isBlank, type CellKind, type Codec, type FormControl, type Option } from './kinds/codecs';
-
-export const recordId = z.object({ id: z.number().int().positive() });
+export { isBlank } from './kinds/codecs';

@@ -83,7 +83,7 @@ export async function mutate(path: string, input: unknown, cookie: string) {
  * entries, never the whole log.
  */
 export function auditCountBy(userIds: string[]): number {
-  const db = new Database(process.env.E2E_DB as string, { readonly: true });
+  const db = new Database(process.env.E2E_DB, { readonly: true });
   try {
     return db
       .prepare(

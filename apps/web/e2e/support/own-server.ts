@@ -34,7 +34,7 @@ export interface OwnServer {
  */
 export function copyOfE2eDatabase(): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tianshan-own-server-')), 'copy.db');
-  const source = new Database(process.env.E2E_DB as string, { readonly: true });
+  const source = new Database(process.env.E2E_DB, { readonly: true });
   try {
     source.prepare('VACUUM INTO ?').run(file);
   } finally {

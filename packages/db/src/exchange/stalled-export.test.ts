@@ -121,7 +121,9 @@ describe('a client that stops reading a large export', () => {
     // 40 MB were written while the export was open; a pinned WAL would hold all of it.
     expect(walPeak).toBeLessThan(20 * 1024 * 1024);
 
-    const rest = [...rows].map((row) => Object.values(row));
-    expect([Object.values(first.value ?? {}), ...rest]).toEqual(expected);
+    const rest = [...rows].map((row: Record<string, unknown>) => Object.values(row));
+    expect([Object.values((first.value ?? {}) as Record<string, unknown>), ...rest]).toEqual(
+      expected,
+    );
   }, 120_000);
 });

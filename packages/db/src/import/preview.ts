@@ -54,11 +54,14 @@ const COMPARED_AWAY = new Set([
 
 function summaryOf(kind: ImportKind, input: Record<string, unknown>): string {
   if (kind === 'project') return String(input.name);
+  // The mapped input is typed unknown per field; each is a string, number or null, printed as before.
+  const s = (value: unknown) => String(value);
   if (kind === 'trade-report')
-    return `${input.scope} ${input.year} ${input.period} (${input.reporter}): ${input.totalUsd ?? '—'}`;
-  if (kind === 'milestone') return `${input.date}: ${input.description}`;
-  if (kind === 'indicator') return `${input.scope} ${input.metric} ${input.value} ${input.unit}`;
-  return `${input.scope} ${input.metricLabel} ${input.amountUsd ?? input.count ?? ''}`;
+    return `${s(input.scope)} ${s(input.year)} ${s(input.period)} (${s(input.reporter)}): ${s(input.totalUsd ?? '—')}`;
+  if (kind === 'milestone') return `${s(input.date)}: ${s(input.description)}`;
+  if (kind === 'indicator')
+    return `${s(input.scope)} ${s(input.metric)} ${s(input.value)} ${s(input.unit)}`;
+  return `${s(input.scope)} ${s(input.metricLabel)} ${s(input.amountUsd ?? input.count ?? '')}`;
 }
 
 function differences(
@@ -169,7 +172,7 @@ export async function previewImport(
           });
           continue;
         }
-        const fields = differences(kind, stored, schema.parse(input) as Record<string, unknown>);
+        const fields = differences(kind, stored, schema.parse(input));
         if (fields.length === 0) {
           result.counts.unchanged++;
           continue;
@@ -188,7 +191,7 @@ export async function previewImport(
           issue({
             line,
             column: 'name',
-            message: `line ${line}, column name: a project named "${input.name}" already exists; give its id to update it`,
+            message: `line ${line}, column name: a project named "${String(input.name)}" already exists; give its id to update it`,
           });
           continue;
         }

@@ -178,7 +178,7 @@ function insertRow(db: Db, kind: CitedKindName, values: Record<string, unknown>)
       .returning()
       .prepare(),
   );
-  return insert.get(row) as Row;
+  return insert.get(row);
 }
 
 export interface WriteOptions {
@@ -250,7 +250,7 @@ export function updateRecord<K extends CitedKindName>(
     assertUniqueProjectName(db, kind, data.name, id);
     assertProjectExists(db, kind, data.projectId);
     tx.update(def.table)
-      .set({ ...def.toRow(data), updatedAt: utcNow } as never)
+      .set({ ...def.toRow(data), updatedAt: utcNow })
       .where(eq(idColumn(kind), id))
       .run();
     setCountries(tx, kind, id, data.countries);
@@ -284,7 +284,7 @@ function setDeleted(
       throw new RecordNotFoundError(deleted ? kind : `deleted ${kind}`, id);
     if (!deleted) assertRestorable(db, kind, before);
     tx.update(def.table)
-      .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow } as never)
+      .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow })
       .where(eq(idColumn(kind), id))
       .run();
     writeAudit(db, {

@@ -97,7 +97,7 @@ export const countryList: Codec<string[]> = {
       .split(';')
       .map((c) => c.trim())
       .filter(Boolean),
-  format: (value) => (Array.isArray(value) ? [...value].sort().join(';') : ''),
+  format: (value) => (Array.isArray(value) ? value.map(String).sort().join(';') : ''),
 };
 
 const spaced = (v: string) => v.replace(/-/g, ' ');

@@ -17,8 +17,6 @@ export const KIND_DESCRIPTORS = {
 } as const;
 
 export type DescribedKind = keyof typeof KIND_DESCRIPTORS;
-export const isDescribedKind = (kind: string): kind is DescribedKind =>
-  Object.hasOwn(KIND_DESCRIPTORS, kind);
 
 /** A record's kind with its input, as the API takes it: the kind picks the schema its data must pass. */
 export const kindAndInput = z.discriminatedUnion('kind', [

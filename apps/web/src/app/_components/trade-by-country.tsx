@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { RouterOutputs } from '@tianshan/api';
-import { COUNTRIES, countryName, formatUsd, type ScopeCode } from '@tianshan/model';
+import { COUNTRIES, countryName, formatUsd } from '@tianshan/model';
 import { Figure } from '~/components/figure';
 import { DownloadCsv } from '~/components/ui/section';
 import { FIVE_CN_YEARS } from './five-cn-years';
@@ -56,7 +56,7 @@ export function TradeByCountry({ latestByCountry, check }: Props) {
         <p className="mt-2 text-sm text-muted">
           Consistency check, {latestCheck.year}: the five countries sum to{' '}
           {formatUsd(latestCheck.sumOfCountriesUsd)}; China reports{' '}
-          {formatUsd(latestCheck.reportedUsd)} for {countryName('C5' as ScopeCode).toLowerCase()}.
+          {formatUsd(latestCheck.reportedUsd)} for {countryName('C5').toLowerCase()}.
         </p>
       ) : null}
       <DownloadCsv href={FIVE_CN_YEARS} what="China-reported yearly trade of the five countries" />

@@ -39,8 +39,8 @@ export default async function ProjectsPage({
   const caller = await api();
   const { rows, total } = await caller.projects.list({
     ...filter,
-    sort: filter.sort as 'name',
-    dir: filter.dir as 'asc',
+    sort: filter.sort,
+    dir: filter.dir,
     limit: PAGE_SIZE,
     offset: (pageNumber - 1) * PAGE_SIZE,
   });

@@ -175,7 +175,14 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
             <button
               type="button"
               disabled={busy}
-              onClick={confirm}
+              onClick={() => {
+                confirm().catch(() => {
+                  setBusy(false);
+                  setMessage(
+                    'The import could not be confirmed. Check your connection and try again.',
+                  );
+                });
+              }}
               className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
             >
               Confirm the import

@@ -51,7 +51,7 @@ function initialValues(kind: FormKind, fields: FormField[], defaults: FormDefaul
   for (const f of fields) {
     const v = start[f.name];
     if (typeof v === 'string' || (Array.isArray(v) && v.every((c) => typeof c === 'string')))
-      values[f.name] = v as string | string[];
+      values[f.name] = v;
   }
   const citations: CitationValues[] = defaults.citations ?? [emptyCitation];
   return { fields: values, citations, reason: '' };
@@ -105,7 +105,7 @@ export function RecordForm({
 
   return (
     <form
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       noValidate
       className="space-y-4"
       aria-label={`${recordId ? 'Edit' : 'Add'} ${title}`}

@@ -53,13 +53,11 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
                   aria-label={`Role of ${u.email}`}
                   defaultValue={u.role}
                   disabled={u.id === selfId}
-                  onChange={async (e) => {
-                    try {
-                      await trpc.users.setRole.mutate({ id: u.id, role: e.target.value as Role });
-                      router.refresh();
-                    } catch (err) {
-                      setNotice(messageOf(err));
-                    }
+                  onChange={(e) => {
+                    trpc.users.setRole
+                      .mutate({ id: u.id, role: e.target.value as Role })
+                      .then(() => router.refresh())
+                      .catch((err: unknown) => setNotice(messageOf(err)));
                   }}
                 >
                   {ROLES.map((r) => (
@@ -74,7 +72,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
         </tbody>
       </table>
       <form
-        onSubmit={create}
+        onSubmit={(event) => void create(event)}
         className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm"
         aria-label="New user"
       >
