@@ -26,7 +26,7 @@ export interface AuthOptions {
   signInWindowSeconds?: number;
   /**
    * Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` is believed. With none, a
-   * request's address is unknown and all requests share one client limit; per-account limits still hold.
+   * request's address is unknown and only the per-account limits apply.
    */
   trustedProxies?: readonly string[];
 }
@@ -114,7 +114,9 @@ export function createAuth(db: Db, options: AuthOptions) {
     },
     advanced: {
       // Only the address resolved by `withClientAddress` below; never the client's own X-Forwarded-For.
-      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+      // With no address to believe, better-auth would fall back to one bucket for the whole site, and five
+      // bad guesses a minute from anyone would lock every user out: the per-account throttle covers it.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER], disableIpTracking: trusted === null },
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure },
     },

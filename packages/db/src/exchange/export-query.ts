@@ -10,9 +10,4 @@ export interface ExportQuery {
   sql: string;
   params: unknown[];
   columns: readonly ExportColumn[];
-  /**
-   * The columns that together name one row, `['id']` when left out. The last must be an indexed id:
-   * exports are read in pages looked up by it (see stream-rows.ts).
-   */
-  key?: readonly string[];
 }

@@ -62,21 +62,11 @@ export function timelineExportQuery(db: Db, filter: TimelineFilter): ExportQuery
         .toSQL(),
     );
   }
-  // A milestone and an event may share an id; the type tells them apart.
-  const key = ['type', 'id'];
-  if (parts.length === 0) {
-    return {
-      sql: `SELECT ${TIMELINE_CSV_COLUMNS.map(() => 'NULL').join(', ')} WHERE 0`,
-      params: [],
-      columns: TIMELINE_CSV_COLUMNS,
-      key,
-    };
-  }
+  if (parts.length === 0) return { sql: 'SELECT NULL WHERE 0', params: [], columns: TIMELINE_CSV_COLUMNS };
   return {
     // Positions, not names: the generated SQL leaves computed columns unaliased (date = 3, type = 1, id = 2).
     sql: `SELECT * FROM (${parts.map((p) => p.sql).join(' UNION ALL ')}) ORDER BY 3 DESC, 1, 2 DESC`,
     params: parts.flatMap((p) => p.params),
     columns: TIMELINE_CSV_COLUMNS,
-    key,
   };
 }
