@@ -62,7 +62,8 @@ export function timelineExportQuery(db: Db, filter: TimelineFilter): ExportQuery
         .toSQL(),
     );
   }
-  if (parts.length === 0) return { sql: 'SELECT NULL WHERE 0', params: [], columns: TIMELINE_CSV_COLUMNS };
+  if (parts.length === 0)
+    return { sql: 'SELECT NULL WHERE 0', params: [], columns: TIMELINE_CSV_COLUMNS };
   return {
     // Positions, not names: the generated SQL leaves computed columns unaliased (date = 3, type = 1, id = 2).
     sql: `SELECT * FROM (${parts.map((p) => p.sql).join(' UNION ALL ')}) ORDER BY 3 DESC, 1, 2 DESC`,
