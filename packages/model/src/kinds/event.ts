@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { countryCode, EVENT_KINDS, eventKind } from '../enums';
 import { eventKindOf } from '../classify';
-import { countryList, longText, oneOf } from './codecs';
+import { countryList, oneOf } from './codecs';
 import { defineKind, shapeOf } from './descriptor';
-import { partialDateField } from './shared-fields';
+import { partialDateField, whatHappenedField } from './shared-fields';
 import { citations } from './source';
-import { requiredText } from './zod-text';
 
 const eventFields = {
   countries: {
@@ -25,14 +24,7 @@ const eventFields = {
     columnOptional: true,
     fallback: () => 'other',
   },
-  description: {
-    schema: requiredText(2000),
-    column: 'event',
-    codec: longText,
-    label: 'What happened',
-    required: true,
-    searchable: true,
-  },
+  description: whatHappenedField,
 };
 
 export const eventInput = z.object(shapeOf(eventFields)).extend({ citations });

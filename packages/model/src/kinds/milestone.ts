@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { MILESTONE_KINDS, milestoneKind } from '../enums';
 import { milestoneKindOf } from '../classify';
-import { longText, number, oneOf } from './codecs';
+import { number, oneOf } from './codecs';
 import { defineKind, shapeOf, type CsvRow } from './descriptor';
-import { partialDateField } from './shared-fields';
+import { partialDateField, whatHappenedField } from './shared-fields';
 import { citations } from './source';
-import { requiredText } from './zod-text';
 
 const milestoneFields = {
   // An import may name the project instead (`project_name`); the database looks its id up.
@@ -28,14 +27,7 @@ const milestoneFields = {
     // The starter file has no kind: it is read from what happened.
     fallback: (row: CsvRow) => milestoneKindOf(row.event ?? ''),
   },
-  description: {
-    schema: requiredText(2000),
-    column: 'event',
-    codec: longText,
-    label: 'What happened',
-    required: true,
-    searchable: true,
-  },
+  description: whatHappenedField,
 };
 
 export const milestoneInput = z.object(shapeOf(milestoneFields)).extend({ citations });

@@ -1,7 +1,7 @@
 import { QUALIFIERS, qualifier as qualifierSchema, scopeCode } from '../enums';
 import { longText, oneOf, partialDateText, scope as scopeCodec } from './codecs';
 import type { FieldSpec } from './descriptor';
-import { optionalText } from './zod-text';
+import { optionalText, requiredText } from './zod-text';
 import { partialDate } from '../partial-date';
 
 /** Fields several kinds share, spelled once. */
@@ -52,3 +52,13 @@ export const partialDateField = (column: string, label: string) =>
     required: true,
     sortable: true,
   }) satisfies FieldSpec;
+
+/** A dated entry's text (milestones and relationship events), in the starter files' `event` column. */
+export const whatHappenedField = {
+  schema: requiredText(2000),
+  column: 'event',
+  codec: longText,
+  label: 'What happened',
+  required: true,
+  searchable: true,
+} satisfies FieldSpec;
