@@ -3,11 +3,10 @@ import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from './client';
 import { migrateDatabase } from './migrate';
 import { meta } from './schema';
-import { seedStarterData, type SeedCounts } from './seed/seed';
+import { seedDataset, type SeedCounts, type SeedOptions } from './seed/seed';
 
 const OWNER_KEY = 'created_by';
 const OWNER = 'tianshan';
-const SEEDED_KEY = 'starter_seeded_at';
 
 export class ForeignDatabaseError extends Error {
   constructor(file: string) {
@@ -47,10 +46,12 @@ export function openOwnedDatabase(file: string): Db {
   return db;
 }
 
-/** Seeds the starter data once. Running it again on a seeded database changes nothing. */
-export function seedOnce(db: Db, folder?: string): { seeded: boolean; counts?: SeedCounts } {
-  if (readMeta(db, SEEDED_KEY)) return { seeded: false };
-  const counts = seedStarterData(db, folder);
-  db.insert(meta).values({ key: SEEDED_KEY, value: new Date().toISOString() }).run();
-  return { seeded: true, counts };
+/**
+ * Brings the seed data into the database: everything on a fresh database, on an older one only the rows it
+ * does not hold yet. Running it again when nothing is missing changes nothing.
+ */
+export function seedOnce(db: Db, options?: SeedOptions): { seeded: boolean; counts?: SeedCounts } {
+  const counts = seedDataset(db, options);
+  const added = Object.values(counts).some((n) => n > 0);
+  return added ? { seeded: true, counts } : { seeded: false };
 }

@@ -13,6 +13,12 @@ describe('classifying the starter wording', () => {
     expect(statusOf('completed (second phase inaugurated 2015)')).toBe('completed');
     expect(statusOf('under construction / delayed')).toBe('under-construction');
     expect(statusOf('announced / agreement signed')).toBe('agreement-signed');
+    expect(
+      statusOf(
+        'planned: investor registered a local company; investment agreement being prepared (Nov 2025)',
+      ),
+    ).toBe('announced');
+    expect(statusOf('in development; completion planned for 2028')).toBe('pre-construction');
   });
 
   it('maps sectors by their leading word and keeps unknown ones as other', () => {
@@ -43,6 +49,15 @@ describe('classifying the starter wording', () => {
     expect(statedDate('2005-2019')).toEqual({ date: '2019', label: '2005-2019' });
     expect(statedDate('2023-H1')).toEqual({ date: '2023', label: '2023-H1' });
     expect(statedDate('', 2021)).toEqual({ date: '2021', label: null });
+    expect(statedDate('c.2025-12')).toEqual({ date: '2025-12', label: 'c.2025-12' });
+    expect(statedDate('c.2025-12-06')).toEqual({ date: '2025-12-06', label: 'c.2025-12-06' });
+    expect(statedDate('not stated')).toEqual({ date: null, label: 'not stated' });
+    expect(statedDate('n.d.')).toEqual({ date: null, label: 'n.d.' });
+    expect(statedDate('c.2009-2010')).toEqual({ date: null, label: 'c.2009-2010' });
+    expect(statedDate('2023 (page shows 01/12/2023)')).toEqual({
+      date: '2023',
+      label: '2023 (page shows 01/12/2023)',
+    });
     expect(statedDate('08-01 (year not stated; context implies 2025)', 2025)).toEqual({
       date: '2025',
       label: '08-01 (year not stated; context implies 2025)',

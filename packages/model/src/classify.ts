@@ -43,7 +43,9 @@ const STATUS_RULES: [RegExp, ProjectStatus][] = [
   [/^(operating|producing)/i, 'operating'],
   [/^completed/i, 'completed'],
   [/under construction|construction started|under development/i, 'under-construction'],
-  [/pre-construction|scheduled to start/i, 'pre-construction'],
+  [/pre-construction|scheduled to start|^in development/i, 'pre-construction'],
+  // "planned: … investment agreement being prepared" is a plan, not a signed agreement.
+  [/^planned\b/i, 'announced'],
   [/agreement|ratified/i, 'agreement-signed'],
   [/launched/i, 'operating'],
   [/announced/i, 'announced'],

@@ -97,8 +97,8 @@ export const REPORTER_LABELS: Record<Reporter, string> = {
   OTHER: 'Other',
 };
 
-/** How a source stated a number: "exceeded $44bn" is `more-than 44bn`, not 44bn. */
-export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-most'] as const;
+/** How a source stated a number: "exceeded $44bn" is `more-than 44bn`, not 44bn; "under $8bn" is `less-than`. */
+export const QUALIFIERS = ['exact', 'about', 'more-than', 'less-than', 'at-most'] as const;
 export const qualifier = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof qualifier>;
 

@@ -5,6 +5,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
   about: 'about ',
   'more-than': 'more than ',
+  'less-than': 'less than ',
   'at-most': 'at most ',
 };
 

@@ -5,14 +5,18 @@ import {
   moreSourcesKey,
   type RecordKind,
 } from '@tianshan/model';
-import { sources } from '../schema';
+import { citations, sources } from '../schema';
 import { columnOf } from './descriptor-select';
 import type { ExportColumn } from './export-query';
 
-/** A source field as a record's export shows it: a date stated as "c.2013" keeps its wording. */
-function cellOf(field: string): string {
-  if (field === 'publishedOn') return 'coalesce(s.published_label, s.published_on)';
-  return `s.${columnOf(sources, field).name}`;
+/**
+ * A source field as a record's export shows it (a date stated as "c.2013" keeps its wording), or a field of
+ * the citation itself (its quote), read from the citation row aliased `citation`.
+ */
+function cellOf(column: (typeof CITATION_COLUMNS)[number], citation: string): string {
+  if (column.owner === 'citation') return `${citation}.${columnOf(citations, column.field).name}`;
+  if (column.field === 'publishedOn') return 'coalesce(s.published_label, s.published_on)';
+  return `s.${columnOf(sources, column.field).name}`;
 }
 
 /**
@@ -20,16 +24,16 @@ function cellOf(field: string): string {
  * any further sources as a JSON array, so one row is still one line in a spreadsheet.
  */
 export function sourceColumns(kind: RecordKind, idColumn: SQL) {
-  const first = (field: string) =>
+  const first = (column: (typeof CITATION_COLUMNS)[number]) =>
     sql.raw(
-      `(SELECT ${cellOf(field)} FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.record_kind = '${kind}' AND c.record_id = `,
+      `(SELECT ${cellOf(column, 'c')} FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.record_kind = '${kind}' AND c.record_id = `,
     );
   const close = sql.raw(' ORDER BY c.id LIMIT 1)');
   const columns: Record<string, SQL> = {};
   for (const c of CITATION_COLUMNS)
-    columns[c.name] = sql<string | null>`${first(c.field)}${idColumn}${close}`;
+    columns[c.name] = sql<string | null>`${first(c)}${idColumn}${close}`;
   const object = sql.raw(
-    `json_object(${CITATION_COLUMNS.map((c) => `'${moreSourcesKey(c.name)}', ${cellOf(c.field)}`).join(', ')})`,
+    `json_object(${CITATION_COLUMNS.map((c) => `'${moreSourcesKey(c.name)}', ${cellOf(c, 'c2')}`).join(', ')})`,
   );
   columns[MORE_SOURCES_COLUMN] = sql<string | null>`(SELECT json_group_array(${object})
       FROM (SELECT * FROM citations c WHERE c.record_kind = ${kind} AND c.record_id = ${idColumn} ORDER BY c.id LIMIT -1 OFFSET 1) c2

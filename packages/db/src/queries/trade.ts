@@ -54,6 +54,7 @@ const QUALIFIER_RANK: Record<Qualifier, number> = {
   exact: 0,
   about: 1,
   'more-than': 2,
+  'less-than': 2,
   'at-most': 2,
 };
 

@@ -7,3 +7,4 @@ export * from './indicators/indicators';
 export * from './auth/auth';
 export * from './audit/audit-log';
 export * from './meta/meta';
+export * from './meta/seed-rows';

@@ -2,13 +2,19 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { readCsvText } from '@tianshan/csv/read';
 import { statusOf } from '@tianshan/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDataFolder } from '../env';
 import { ForeignDatabaseError, openOwnedDatabase, seedOnce } from '../setup';
 import { createTestDatabase } from '../testing';
-import { seedStarterData } from './seed';
+import { seedDataset } from './seed';
+import {
+  ADDITION_RECORD_FILES,
+  readSeedFile,
+  SEED_RECORD_FILES,
+  STARTER_RECORD_FILES,
+  type RecordFile,
+} from './seed-files';
 
 const test = createTestDatabase();
 afterAll(() => test.close());
@@ -27,14 +33,29 @@ const CITED_TABLES = [
   ['indicators', 'indicator'],
 ] as const;
 
-describe('the starter seed', () => {
-  it('loads every starter row', () => {
-    expect(count('trade_reports')).toBe(115);
-    expect(count('investments')).toBe(52);
-    expect(count('projects')).toBe(60);
-    expect(count('milestones')).toBe(150);
-    expect(count('events')).toBe(12);
-    expect(count('indicators')).toBe(21);
+const TABLE_OF_KIND = Object.fromEntries(CITED_TABLES.map(([table, kind]) => [kind, table]));
+
+/** How many rows the seed files hold for each table, counted from the files themselves. */
+function rowsPerTable(files: readonly RecordFile[]): Record<string, number> {
+  const perTable: Record<string, number> = Object.fromEntries(CITED_TABLES.map(([t]) => [t, 0]));
+  for (const { file, kind } of files) {
+    const table = TABLE_OF_KIND[kind] ?? kind;
+    perTable[table] = (perTable[table] ?? 0) + readSeedFile(seedDataFolder(), file).length;
+  }
+  return perTable;
+}
+
+describe('the seed', () => {
+  it('loads every starter row and every addition', () => {
+    const expected = rowsPerTable(SEED_RECORD_FILES);
+    const actual = Object.fromEntries(CITED_TABLES.map(([table]) => [table, count(table)]));
+    expect(actual).toEqual(expected);
+    // The additions really add: each table with an addition file grew beyond the starter set.
+    const starter = rowsPerTable(STARTER_RECORD_FILES);
+    for (const { kind } of ADDITION_RECORD_FILES) {
+      const table = TABLE_OF_KIND[kind] ?? kind;
+      expect(actual[table]).toBeGreaterThan(starter[table] ?? 0);
+    }
   });
 
   it.each(CITED_TABLES)(
@@ -125,8 +146,10 @@ describe('the starter seed', () => {
 });
 
 describe('seeding safety', () => {
-  it('classifies every status that occurs in the starter projects', () => {
-    const rows = readCsvText(readFileSync(path.join(seedDataFolder(), 'projects.csv'), 'utf8'));
+  it('classifies every status that occurs in the seeded projects', () => {
+    const rows = SEED_RECORD_FILES.filter((f) => f.kind === 'project').flatMap(({ file }) =>
+      readSeedFile(seedDataFolder(), file),
+    );
     const unclassified = rows
       .filter((r) => statusOf(r.values.status ?? '') === null)
       .map((r) => r.values.status);
@@ -144,7 +167,7 @@ describe('seeding safety', () => {
     writeFileSync(path.join(folder, 'trade.csv'), trade);
     const fresh = createTestDatabase({ seed: false });
     try {
-      expect(() => seedStarterData(fresh.db, folder)).toThrow(
+      expect(() => seedDataset(fresh.db, { folder })).toThrow(
         /^trade\.csv line 3, column total_usd: cannot be negative$/,
       );
     } finally {
@@ -178,7 +201,7 @@ describe('seeding safety', () => {
 
     const fresh = createTestDatabase({ seed: false });
     try {
-      expect(() => seedStarterData(fresh.db, folder)).toThrow(
+      expect(() => seedDataset(fresh.db, { folder })).toThrow(
         /milestones\.csv line 6, column project_name: no project named "No Such Project"/,
       );
       const n = (t: string) =>
@@ -189,7 +212,8 @@ describe('seeding safety', () => {
         n('sources'),
         n('citations'),
         n('audit_log'),
-      ]).toEqual([0, 0, 0, 0, 0]);
+        n('seed_rows'),
+      ]).toEqual([0, 0, 0, 0, 0, 0]);
     } finally {
       fresh.close();
     }

@@ -1,41 +1,41 @@
-import { isNull, sql } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import { rowToInput, sourceDescriptor, sourceInput } from '@tianshan/model';
 import type { Db } from '../client';
 import { seedDataFolder } from '../env';
 import { rowInput, type RowIssue } from '../import/row-input';
 import { mappingOf } from '../import/row-mapping';
-import { sources } from '../schema';
+import { meta, seedRows, sources } from '../schema';
 import { writeAudit, type Actor } from '../write/audit';
 import type { CitedKindName } from '../write/record-kinds';
 import { createRecord } from '../write/records';
-import { findOrCreateSource } from '../write/sources';
+import { findOrCreateSource, type Tx } from '../write/sources';
 import { writeTransaction } from '../write/transaction';
-import { readStarterFile, type StarterFile } from './starter-rows';
+import {
+  ARTICLES_FILE,
+  readSeedFile,
+  SEED_RECORD_FILES,
+  type RecordFile,
+  type SeedCounts,
+} from './seed-files';
+import { knownSeedKeys, recordSeedRow, recordStarterRowsOfOlderSeed, seedKeyOf } from './seed-keys';
+import { projectIdsOfSeededRows } from './seeded-projects';
 
-export interface SeedCounts {
-  sources: number;
-  tradeReports: number;
-  investments: number;
-  projects: number;
-  milestones: number;
-  events: number;
-  indicators: number;
+export type { SeedCounts } from './seed-files';
+
+/** The seed's one actor: the starter rows and the later additions are both audited as the seed's. */
+export const SEED_ACTOR: Actor = { userId: null, label: 'seed (starter dataset)' };
+
+/** Set once the starter set was loaded; older databases have it but no seed rows. */
+export const SEEDED_KEY = 'starter_seeded_at';
+
+export interface SeedOptions {
+  folder?: string;
+  /** The record files to load (all of them unless a test seeds an older set). */
+  files?: readonly RecordFile[];
 }
 
-const SEED_ACTOR: Actor = { userId: null, label: 'seed (starter dataset)' };
-
-/** The record files in load order: milestones name their projects, so projects come first. */
-const RECORD_FILES = [
-  ['trade', 'trade-report', 'tradeReports'],
-  ['investments', 'investment', 'investments'],
-  ['projects', 'project', 'projects'],
-  ['milestones', 'milestone', 'milestones'],
-  ['events', 'event', 'events'],
-  ['indicators', 'indicator', 'indicators'],
-] as const satisfies readonly (readonly [StarterFile, CitedKindName, keyof SeedCounts])[];
-
 class SeedRowError extends Error {
-  constructor(file: StarterFile, line: number, issue: RowIssue) {
+  constructor(file: string, line: number, issue: RowIssue) {
     super(
       `${file}.csv line ${line}${issue.column ? `, column ${issue.column}` : ''}: ${issue.message}`,
     );
@@ -53,39 +53,101 @@ function liveSources(db: Db): number {
 }
 
 /** The header must hold the columns an import of the same kind requires. */
-function checkHeader(
-  file: StarterFile,
-  kind: CitedKindName,
-  first: Record<string, string> | undefined,
-) {
+function checkHeader(file: string, kind: CitedKindName, first: Record<string, string> | undefined) {
   const missing = mappingOf(kind).required.filter((c) => first && !(c in first));
   if (missing.length > 0)
     throw new SeedRowError(file, 1, { column: missing.join(', '), message: 'missing column' });
 }
 
-/**
- * Loads the starter dataset through the importer's path — the same row mapping, validation and write layer —
- * in one transaction: either every row lands with its source, audited as the seed, or nothing does. A bad
- * row is refused naming its file, line and column.
- */
-export function seedStarterData(db: Db, folder: string = seedDataFolder()): SeedCounts {
-  return writeTransaction(db, (tx) => {
-    const sourcesBefore = liveSources(db);
-    // The five articles first, so the rows that cite them reuse these fuller records.
-    for (const { line, values } of readStarterFile(folder, 'articles')) {
-      const parsed = sourceInput.safeParse(rowToInput(sourceDescriptor, values));
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = String(issue?.path[0] ?? '');
-        throw new SeedRowError('articles', line, {
-          column:
-            sourceDescriptor.fields[field as keyof typeof sourceDescriptor.fields]?.column ?? null,
-          message: issue?.message ?? 'invalid',
-        });
-      }
-      findOrCreateSource(tx, parsed.data);
+function loadArticles(tx: Tx, folder: string, known: Set<string>): void {
+  for (const { line, values } of readSeedFile(folder, ARTICLES_FILE)) {
+    const key = seedKeyOf(ARTICLES_FILE, values);
+    if (known.has(key)) continue;
+    const parsed = sourceInput.safeParse(rowToInput(sourceDescriptor, values));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = String(issue?.path[0] ?? '');
+      throw new SeedRowError(ARTICLES_FILE, line, {
+        column:
+          sourceDescriptor.fields[field as keyof typeof sourceDescriptor.fields]?.column ?? null,
+        message: issue?.message ?? 'invalid',
+      });
     }
+    const { id } = findOrCreateSource(tx, parsed.data);
+    recordSeedRow(tx, { key, file: ARTICLES_FILE, recordKind: 'source', recordId: id });
+  }
+}
 
+/**
+ * A seeded milestone belongs to the project its file's row was seeded as, even if an editor has since
+ * renamed that project; a name the seed never loaded is looked up among the live projects as an import would.
+ */
+function withSeededProject(
+  values: Record<string, string>,
+  seededProjects: Map<string, number>,
+): Record<string, string> {
+  const id = seededProjects.get((values.project_name ?? '').trim());
+  return id === undefined ? values : { ...values, project_id: String(id) };
+}
+
+function loadRecords(
+  db: Db,
+  tx: Tx,
+  folder: string,
+  { file, kind }: RecordFile,
+  known: Set<string>,
+): number {
+  const rows = readSeedFile(folder, file);
+  checkHeader(file, kind, rows[0]?.values);
+  const seededProjects = kind === 'milestone' ? projectIdsOfSeededRows(tx, folder) : new Map();
+  let added = 0;
+  for (const { line, values } of rows) {
+    const key = seedKeyOf(file, values);
+    if (known.has(key)) continue;
+    const row = kind === 'milestone' ? withSeededProject(values, seededProjects) : values;
+    const mapped = rowInput(db, kind, row);
+    if (!mapped.ok)
+      throw new SeedRowError(file, line, mapped.errors[0] ?? { column: null, message: 'invalid' });
+    let id: number;
+    try {
+      id = createRecord(db, kind, mapped.input, { actor: SEED_ACTOR, tx });
+    } catch (error) {
+      const field = (error as { field?: unknown }).field;
+      const column = typeof field === 'string' ? mappingOf(kind).columnOf(field.split('.')) : null;
+      throw new SeedRowError(file, line, { column, message: (error as Error).message });
+    }
+    recordSeedRow(tx, { key, file, recordKind: kind, recordId: id });
+    added++;
+  }
+  return added;
+}
+
+function hasSeedRows(tx: Tx): boolean {
+  return tx.select({ key: seedRows.key }).from(seedRows).limit(1).get() !== undefined;
+}
+
+function seededBefore(tx: Tx): boolean {
+  return (
+    tx.select({ value: meta.value }).from(meta).where(eq(meta.key, SEEDED_KEY)).get() !== undefined
+  );
+}
+
+/**
+ * Loads the seed files through the importer's path — the same row mapping, validation and write layer — in
+ * one transaction, adding only the rows this database does not hold yet (see seed-keys.ts): a fresh
+ * database gets everything, an older one the files added since, and a record an editor changed is left as
+ * it is. Every created record is audited as the seed. A bad row is refused naming its file, line and column,
+ * and then nothing is written. Returns how many rows of each kind were added.
+ */
+export function seedDataset(db: Db, options: SeedOptions = {}): SeedCounts {
+  const folder = options.folder ?? seedDataFolder();
+  const files = options.files ?? SEED_RECORD_FILES;
+  return writeTransaction(db, (tx) => {
+    const fresh = !seededBefore(tx);
+    if (!fresh && !hasSeedRows(tx)) recordStarterRowsOfOlderSeed(tx, folder, SEED_ACTOR);
+    const known = knownSeedKeys(tx);
+    const sourcesBefore = liveSources(db);
+    loadArticles(tx, folder, known);
     const counts: Omit<SeedCounts, 'sources'> = {
       tradeReports: 0,
       investments: 0,
@@ -94,37 +156,19 @@ export function seedStarterData(db: Db, folder: string = seedDataFolder()): Seed
       events: 0,
       indicators: 0,
     };
-    for (const [file, kind, counted] of RECORD_FILES) {
-      const rows = readStarterFile(folder, file);
-      checkHeader(file, kind, rows[0]?.values);
-      for (const { line, values } of rows) {
-        const mapped = rowInput(db, kind, values);
-        if (!mapped.ok)
-          throw new SeedRowError(
-            file,
-            line,
-            mapped.errors[0] ?? { column: null, message: 'invalid' },
-          );
-        try {
-          createRecord(db, kind, mapped.input, { actor: SEED_ACTOR, tx });
-        } catch (error) {
-          const field = (error as { field?: unknown }).field;
-          const column =
-            typeof field === 'string' ? mappingOf(kind).columnOf(field.split('.')) : null;
-          throw new SeedRowError(file, line, { column, message: (error as Error).message });
-        }
-        counts[counted]++;
-      }
-    }
+    for (const recordFile of files)
+      counts[recordFile.counted] += loadRecords(db, tx, folder, recordFile, known);
 
     const all: SeedCounts = { sources: liveSources(db) - sourcesBefore, ...counts };
-    writeAudit(db, {
-      actor: SEED_ACTOR,
-      action: 'seed',
-      recordKind: 'dataset',
-      recordId: 'starter',
-      after: all,
-    });
+    if (Object.values(all).some((n) => n > 0))
+      writeAudit(db, {
+        actor: SEED_ACTOR,
+        action: 'seed',
+        recordKind: 'dataset',
+        recordId: fresh ? 'starter' : 'additions',
+        after: all,
+      });
+    if (fresh) tx.insert(meta).values({ key: SEEDED_KEY, value: new Date().toISOString() }).run();
     return all;
   });
 }

@@ -50,6 +50,8 @@ export function columnOfPath(d: KindDescriptor, path: readonly PropertyKey[]): s
   if (field !== 'citations') return (field !== undefined && d.fields[field]?.column) || null;
   if (index !== undefined && index !== '0') return MORE_SOURCES_COLUMN;
   const column =
-    part === 'newSource' ? CITATION_COLUMNS.find((c) => c.field === sourceField) : undefined;
+    part === 'newSource'
+      ? CITATION_COLUMNS.find((c) => c.owner === 'source' && c.field === sourceField)
+      : CITATION_COLUMNS.find((c) => c.owner === 'citation' && c.field === part);
   return column?.name ?? FIRST_SOURCE_COLUMN;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { partialDate } from '../partial-date';
 import { statedDate } from '../stated-date';
-import { isBlank, longText, partialDateText, text } from './codecs';
+import { isBlank, longText, partialDateText, text, type CellKind } from './codecs';
 import { defineKind, shapeOf, type CsvRow, type FieldSpec } from './descriptor';
 import { nullable, optionalText, requiredText, text as textSchema } from './zod-text';
 
@@ -109,12 +109,27 @@ export const sourceDescriptor = defineKind({
   ],
 });
 
+/**
+ * What belongs to one citation rather than to the source: the same page can carry different words for
+ * different records. Exchanged beside the `source_*` columns (and inside `more_sources`), under the column
+ * the sourced datasets use.
+ */
+const citationFields = {
+  quote: {
+    schema: optionalText(2000),
+    column: 'quote',
+    codec: longText,
+    label: 'Quote',
+    hint: 'the exact words on the page that carry the figure or fact',
+  },
+} satisfies Record<string, FieldSpec>;
+
 /** A record cites either an existing source by id or a new one described inline. */
 export const citationInput = z
   .object({
     sourceId: z.number().int().positive().optional(),
     newSource: sourceInput.optional(),
-    quote: optionalText(2000),
+    ...shapeOf(citationFields),
     page: optionalText(50),
   })
   .refine((c) => (c.sourceId === undefined) !== (c.newSource === undefined), {
@@ -128,12 +143,28 @@ export const citations = z
   .min(1, 'at least one source is required')
   .max(20, 'at most 20 sources per record');
 
-/** The per-record source columns, in export order: `source_title`, `source_url`, `source_date` … */
-export const CITATION_COLUMNS = Object.entries(
-  sourceFields as Record<string, SourceFieldSpec>,
-).flatMap(([field, spec]) =>
-  spec.citation?.column ? [{ field, name: spec.citation.column, kind: spec.codec.cell }] : [],
-);
+/** Whether a per-record source column shows a field of the source or of the citation itself. */
+export type CitationColumnOwner = 'source' | 'citation';
+
+/** The per-record source columns, in export order: `source_title`, `source_url`, `source_date` … `quote`. */
+export const CITATION_COLUMNS: {
+  field: string;
+  name: string;
+  kind: CellKind;
+  owner: CitationColumnOwner;
+}[] = [
+  ...Object.entries(sourceFields as Record<string, SourceFieldSpec>).flatMap(([field, spec]) =>
+    spec.citation?.column
+      ? [{ field, name: spec.citation.column, kind: spec.codec.cell, owner: 'source' as const }]
+      : [],
+  ),
+  ...Object.entries(citationFields).map(([field, spec]) => ({
+    field,
+    name: spec.column,
+    kind: spec.codec.cell,
+    owner: 'citation' as const,
+  })),
+];
 /** Further sources, as a JSON array of objects keyed like the columns without `source_`. */
 export const MORE_SOURCES_COLUMN = 'more_sources';
 export const moreSourcesKey = (column: string) => column.replace(/^source_/, '');
@@ -150,10 +181,20 @@ function citedSource(row: CsvRow): SourceInput {
   return source as SourceInput;
 }
 
+/** The citation's own cells (its quote) as the citation input wants them. */
+function citationCells(cells: CsvRow): Partial<Pick<CitationInput, 'quote'>> {
+  const own: Record<string, unknown> = {};
+  for (const [field, spec] of Object.entries(citationFields)) {
+    const value = spec.codec.parse(cells[spec.column]);
+    if (value !== null && value !== undefined) own[field] = value;
+  }
+  return own;
+}
+
 /** The sources a CSV row cites: the one in its `source_*` columns and those in `more_sources`. */
 export function citationsFromRow(row: CsvRow): CitationInput[] {
   const list: CitationInput[] = [];
-  if (!isBlank(row.source_title)) list.push({ newSource: citedSource(row) });
+  if (!isBlank(row.source_title)) list.push({ newSource: citedSource(row), ...citationCells(row) });
   const more = row[MORE_SOURCES_COLUMN];
   if (isBlank(more)) return list;
   try {
@@ -165,7 +206,7 @@ export function citationsFromRow(row: CsvRow): CitationInput[] {
         const value = s[moreSourcesKey(c.name)];
         cells[c.name] = value === null || value === undefined ? undefined : String(value);
       }
-      list.push({ newSource: citedSource(cells) });
+      list.push({ newSource: citedSource(cells), ...citationCells(cells) });
     }
   } catch {
     // Reported by validation: more_sources must be the JSON the export writes.

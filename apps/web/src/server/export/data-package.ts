@@ -71,11 +71,12 @@ function readme(db: Db, generatedAt: string): string {
     '',
     'All files: RFC 4180 CSV, UTF-8, CRLF, one header row. Numbers are plain (no thousands separators), money is whole US',
     'dollars, dates are ISO 8601 at the precision the source gave (`2024`, `2024-05`, `2024-05-18`). `qualifier` is',
-    '`exact`, `about`, `more-than` or `at-most`. A text cell that would start with = + - @, a tab or a carriage return is',
+    '`exact`, `about`, `more-than`, `less-than` or `at-most`. A text cell that would start with = + - @, a tab or a carriage return is',
     "prefixed with ' so spreadsheets show it as text; the Tianshan import removes that prefix again.",
     '',
-    'Every record row names its first source in `source_title`, `source_url`, `source_date`; further sources are in',
-    '`more_sources` as a JSON array. sources.csv lists them all.',
+    'Every record row names its first source in `source_title`, `source_url`, `source_date`, with `quote` (the words on',
+    'that page that carry the figure, where recorded); further sources are in `more_sources` as a JSON array.',
+    'sources.csv lists them all.',
     '',
   ];
   for (const f of FILES) {
