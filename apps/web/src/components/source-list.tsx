@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@tianshan/api';
 import { formatPartialDate } from '@tianshan/model';
+import { CitedQuote } from './cited-quote';
 
 /** A cited source as every read procedure returns it beside its record. */
 export type SourceRefView = RouterOutputs['trade']['byId']['sources'][number];
@@ -25,7 +26,7 @@ export function SourceCitation({ source }: { source: SourceRefView }) {
       )}
       {source.publisher ? <span className="text-muted"> — {source.publisher}</span> : null}
       <span className="text-muted"> ({date})</span>
-      {source.quote ? <q className="mt-1 block text-muted">{source.quote}</q> : null}
+      {source.quote ? <CitedQuote quote={source.quote} language={source.language} /> : null}
     </span>
   );
 }

@@ -11,6 +11,8 @@ export interface SourceRef {
   url: string | null;
   publishedOn: string | null;
   publishedLabel: string | null;
+  /** The page's language (ISO 639-1), where known: the quote is in it. */
+  language: string | null;
   quote: string | null;
   page: string | null;
 }
@@ -29,6 +31,7 @@ export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number,
         url: sources.url,
         publishedOn: sources.publishedOn,
         publishedLabel: sources.publishedLabel,
+        language: sources.language,
         quote: citations.quote,
         page: citations.page,
       })

@@ -36,3 +36,20 @@ it('lists every record that cites a source, of every kind, with a link to where 
   expect(ms.length).toBeGreaterThan(0);
   expect(ms[0]?.href).toMatch(/^\/projects\/\d+$/);
 });
+
+it("gives each citing record its own quote from the source's page", () => {
+  const monitor = test.db.$client
+    .prepare(
+      `SELECT id FROM sources WHERE url = 'https://www.intellinews.com/china-s-trade-surplus-with-central-asia-grows-in-2025-415366'`,
+    )
+    .pluck()
+    .get() as number;
+  const records = citedRecords(test.db, monitor);
+  expect(records.length).toBeGreaterThan(1);
+  for (const r of records) expect(r.quote).toMatch(/\S/);
+  // One page, different words for different figures: the quote belongs to the citation.
+  expect(new Set(records.map((r) => r.quote)).size).toBeGreaterThan(1);
+  expect(records.find((r) => r.label.startsWith('KG') && r.label.includes('2025'))?.quote).toBe(
+    'Trade turnover with Kyrgyzstan saw the largest spike, rising from $17.4bn to $23.6bn.',
+  );
+});

@@ -10,24 +10,29 @@ import { MAP_AREA_LIMIT, MAP_POINT_LIMIT, projectMapLocations } from './projects
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-test('with the starter data the map gets every located project by name', () => {
-  const t = createTestDatabase();
-  try {
-    const located = t.db.$client
-      .prepare('SELECT count(*) AS n FROM projects WHERE lat IS NOT NULL AND deleted_at IS NULL')
-      .get() as { n: number };
-    const map = projectMapLocations(t.db);
-    expect(map.grouped).toBe(false);
-    if (map.grouped) return;
-    expect(map.total).toBe(located.n);
-    expect(map.points).toHaveLength(located.n);
-    expect(map.points.every((p) => p.name.length > 0 && p.lat !== null)).toBe(true);
-    // A filter narrows the dots the same way it narrows the list.
-    expect(projectMapLocations(t.db, { countries: ['KG'] }).total).toBeLessThan(located.n);
-  } finally {
-    t.close();
-  }
-});
+// Seeds a database of its own inside the test: seconds on a busy machine.
+test(
+  'with the starter data the map gets every located project by name',
+  { timeout: 60_000 },
+  () => {
+    const t = createTestDatabase();
+    try {
+      const located = t.db.$client
+        .prepare('SELECT count(*) AS n FROM projects WHERE lat IS NOT NULL AND deleted_at IS NULL')
+        .get() as { n: number };
+      const map = projectMapLocations(t.db);
+      expect(map.grouped).toBe(false);
+      if (map.grouped) return;
+      expect(map.total).toBe(located.n);
+      expect(map.points).toHaveLength(located.n);
+      expect(map.points.every((p) => p.name.length > 0 && p.lat !== null)).toBe(true);
+      // A filter narrows the dots the same way it narrows the list.
+      expect(projectMapLocations(t.db, { countries: ['KG'] }).total).toBeLessThan(located.n);
+    } finally {
+      t.close();
+    }
+  },
+);
 
 test('thousands of located projects become areas whose counts add up to every located project', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tianshan-map-'));

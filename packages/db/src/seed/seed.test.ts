@@ -145,7 +145,8 @@ describe('the seed', () => {
   });
 });
 
-describe('seeding safety', () => {
+// Some of these seed a database of their own inside the test: seconds on a busy machine.
+describe('seeding safety', { timeout: 60_000 }, () => {
   it('classifies every status that occurs in the seeded projects', () => {
     const rows = SEED_RECORD_FILES.filter((f) => f.kind === 'project').flatMap(({ file }) =>
       readSeedFile(seedDataFolder(), file),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatPartialDate } from '@tianshan/model';
+import { CitedQuote } from '~/components/cited-quote';
 import { Section } from '~/components/ui/section';
 import { api } from '~/trpc/server';
 
@@ -86,6 +87,7 @@ export default async function SourcePage({ params }: Props) {
                     <Link className="text-accent underline" href={c.href}>
                       {c.label}
                     </Link>
+                    {c.quote ? <CitedQuote quote={c.quote} language={source.language} /> : null}
                   </li>
                 ))}
               </ul>
