@@ -13,9 +13,11 @@ test('a filtered trade export holds exactly the filtered rows, as CSV with the s
   const lines = text.trimEnd().split('\r\n');
   expect(lines[0]?.startsWith('id,country_iso2,year,period,reporter')).toBe(true);
   const body = lines.slice(1);
-  expect(body.length).toBe(4);
+  // Four China-reported 2024 reports in the starter data, two more (Jan-Jul, Jan-Oct) in its additions.
+  expect(body.length).toBe(6);
   expect(body.every((l) => /^\d+,KG,2024,/.test(l))).toBe(true);
   expect(text).toContain(',22710000000,');
+  expect(text).toMatch(/,KG,2024,Jan-Oct,CN,[^,]*,17400000000,/);
 });
 
 test('an unknown export is a clear 404, and ?bom=1 adds the byte order mark for Excel', async ({
