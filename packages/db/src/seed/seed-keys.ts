@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { CsvRecord } from '@tianshan/csv/read';
-import type { Db } from '../client';
 import { auditLog, seedRows, sources } from '../schema';
 import type { Actor } from '../write/audit';
 import { sourceKey } from '../write/sources';

@@ -99,7 +99,8 @@ function loadRecords(
 ): number {
   const rows = readSeedFile(folder, file);
   checkHeader(file, kind, rows[0]?.values);
-  const seededProjects = kind === 'milestone' ? projectIdsOfSeededRows(tx, folder) : new Map();
+  const seededProjects =
+    kind === 'milestone' ? projectIdsOfSeededRows(tx, folder) : new Map<string, number>();
   let added = 0;
   for (const { line, values } of rows) {
     const key = seedKeyOf(file, values);
