@@ -11,7 +11,8 @@ test('a source page shows, under each record citing it, the words quoted from th
   await page.goto('/sources?q=intellinews.com%2Fchina-s-trade-surplus');
   await page.getByRole('link', { name: new RegExp(MONITOR) }).click();
   // The publication date is approximate on the page and is shown as stated.
-  await expect(page.locator('header')).toContainText('c.2025-12');
+  const header = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
+  await expect(header).toContainText('c.2025-12');
   await expect(page.getByRole('heading', { name: /^Trade reports \(\d+\)$/ })).toBeVisible();
   const quotes = page.getByTestId('cited-quote');
   await expect(quotes.filter({ hasText: KG_QUOTE }).first()).toBeVisible();
