@@ -42,8 +42,12 @@ test('two editors open one record: the later save is refused with what changed, 
   await signIn(firstPage, first, editUrl);
   await signIn(page, second, editUrl);
   // Both forms are open (and hydrated: the name field is filled) before either saves.
-  await expect(editForm(firstPage).getByLabel('Name', { exact: true })).toHaveValue(project.name);
-  await expect(editForm(page).getByLabel('Name', { exact: true })).toHaveValue(project.name);
+  await expect(editForm(firstPage).getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    project.name,
+  );
+  await expect(editForm(page).getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    project.name,
+  );
 
   await editForm(firstPage)
     .getByRole('combobox', { name: 'Status', exact: true })
@@ -52,13 +56,15 @@ test('two editors open one record: the later save is refused with what changed, 
   await expect(firstPage.getByTestId('history')).toContainText('update by');
 
   const renamed = `${project.name} renamed`;
-  await editForm(page).getByLabel('Name', { exact: true }).fill(renamed);
+  await editForm(page).getByRole('textbox', { name: 'Name', exact: true }).fill(renamed);
   await editForm(page).getByRole('button', { name: 'Save changes' }).click();
   const notice = page.getByTestId('stale-edit');
   await expect(notice).toContainText('someone else changed this record');
   await expect(notice).toContainText(/Status: under-construction\s*→\s*operating/);
   // The refused input is still in the form, exactly as typed.
-  await expect(editForm(page).getByLabel('Name', { exact: true })).toHaveValue(renamed);
+  await expect(editForm(page).getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    renamed,
+  );
   await expect(editForm(page).getByRole('combobox', { name: 'Status', exact: true })).toHaveValue(
     'under-construction',
   );
@@ -68,12 +74,14 @@ test('two editors open one record: the later save is refused with what changed, 
   await expect(editForm(page).getByRole('combobox', { name: 'Status', exact: true })).toHaveValue(
     'operating',
   );
-  await editForm(page).getByLabel('Name', { exact: true }).fill(renamed);
+  await editForm(page).getByRole('textbox', { name: 'Name', exact: true }).fill(renamed);
   await editForm(page).getByRole('button', { name: 'Save changes' }).click();
   // Created, then one update by each editor; the form shows the record as both left it.
   await expect(page.getByTestId('history').locator(':scope > li')).toHaveCount(3);
   await page.reload();
-  await expect(editForm(page).getByLabel('Name', { exact: true })).toHaveValue(renamed);
+  await expect(editForm(page).getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    renamed,
+  );
   await expect(editForm(page).getByRole('combobox', { name: 'Status', exact: true })).toHaveValue(
     'operating',
   );
