@@ -9,7 +9,7 @@ export const EXPORT_IDLE_LIMIT_MS = 60_000;
 export class ExportStalledError extends Error {
   constructor(readonly idleLimitMs: number) {
     super(
-      `export stopped: the client read nothing for ${Math.round(idleLimitMs / 1000)} s, so the server let go of it; download it again`,
+      `export stopped: the client read nothing for ${idleLimitMs / 1000} s, so the server let go of it; download it again`,
     );
   }
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { csvWebStream } from '@tianshan/csv/write';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../client';
 import { meta } from '../schema';
@@ -164,5 +165,26 @@ describe('a client that stops reading a large export', () => {
     expect(slowest).toBeLessThan(5000);
     // The client that comes back is told its export was ended, rather than handed a shortened file.
     expect(() => rows.next()).toThrow(ExportStalledError);
+  }, 120_000);
+
+  it('ends the download as the route serves it with an error, never a short file that looks whole', async () => {
+    const query = tradeExportQuery(db, { productCode: 'all' });
+    const download = csvWebStream(query.columns, streamRows(file, query, { idleLimitMs: 300 }));
+    const reader = download.getReader();
+    expect((await reader.read()).done).toBe(false);
+    // Past the limit (timers never fire early, and the export's own check was due first): it has let go.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+
+    let bytes = 0;
+    const outcome = await (async () => {
+      for (;;) {
+        const chunk = await reader.read();
+        if (chunk.done) return 'ended as if complete';
+        bytes += chunk.value.length;
+      }
+    })().catch((error: unknown) => error);
+    expect(outcome).toBeInstanceOf(ExportStalledError);
+    // What was already buffered arrived; the rest never did (20,000 rows are well over 1 MB).
+    expect(bytes).toBeLessThan(1_000_000);
   }, 120_000);
 });
