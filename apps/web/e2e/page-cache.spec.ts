@@ -86,7 +86,8 @@ test('an edit shows up on the next anonymous request, for pages and for queries'
   const renamed = `${project.name} renamed`;
   await mutate(
     'records.update',
-    { kind: 'project', id, data: { ...project, name: renamed }, reason: 'cache test' },
+    // A record just created is at version 1.
+    { kind: 'project', id, version: 1, data: { ...project, name: renamed }, reason: 'cache test' },
     editor,
   );
 

@@ -24,7 +24,7 @@ export function toTrpcError(error: unknown): never {
   if (error instanceof RecordNotFoundError)
     throw new TRPCError({ code: 'NOT_FOUND', message: error.message });
   if (error instanceof RecordConflictError || error instanceof DuplicateUserError)
-    throw new TRPCError({ code: 'CONFLICT', message: error.message });
+    throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
   throw error;
 }
 

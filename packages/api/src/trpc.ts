@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Db } from '@tianshan/db/client';
+import { StaleEditError } from '@tianshan/db/write/errors';
 import { canAdminister, canEdit, type Role } from '@tianshan/model';
 import { cachedRead } from './query-cache';
 
@@ -55,6 +56,11 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         fieldErrors: zod ? fieldErrorsOf(zod) : null,
+        // A refused stale edit: the form lists what changed since it was opened and keeps the input.
+        staleEdit:
+          error.cause instanceof StaleEditError
+            ? { currentVersion: error.cause.currentVersion, changes: error.cause.changes }
+            : null,
       },
       message: zod
         ? `Invalid input: ${zod.issues.map((i) => `${i.path.join('.') || 'input'} ${i.message}`).join('; ')}`

@@ -27,3 +27,14 @@ export function messageOf(error: unknown): string {
   }
   return 'The change could not be saved. Check your connection and try again.';
 }
+
+/** A save refused because the record changed since the form was opened: what changed, field by field. */
+export interface StaleEdit {
+  currentVersion: number;
+  changes: { field: string; theirs: unknown; now: unknown }[];
+}
+
+export function staleEditOf(error: unknown): StaleEdit | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  return (error.data as { staleEdit?: StaleEdit | null } | undefined)?.staleEdit ?? null;
+}

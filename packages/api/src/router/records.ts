@@ -34,6 +34,8 @@ import { adminProcedure, createTRPCRouter, editorProcedure } from '../trpc';
 
 const reason = z.string().trim().max(500, 'must be at most 500 characters').optional();
 const id = z.number().int().positive();
+/** The version of the record the edit started from, as `records.get` returned it. */
+const version = z.number().int().positive();
 
 /** One entry per record kind: the form's schema travels with the kind, so errors name `data.<field>`. */
 const recordData = z.discriminatedUnion('kind', [
@@ -64,12 +66,13 @@ export const recordsRouter = createTRPCRouter({
       })),
     ),
   update: editorProcedure
-    .input(z.intersection(recordData, z.object({ id, reason })))
+    .input(z.intersection(recordData, z.object({ id, version, reason })))
     .mutation(({ ctx, input }) =>
       guarded(() => {
         updateRecord(ctx.db, input.kind, input.id, input.data as never, {
           actor: actorOf(ctx.session),
           reason: input.reason,
+          expectedVersion: input.version,
         });
         return { id: input.id };
       }),
@@ -115,12 +118,13 @@ export const recordsRouter = createTRPCRouter({
       })),
     ),
   updateSource: editorProcedure
-    .input(z.object({ id, data: sourceInput, reason }))
+    .input(z.object({ id, version, data: sourceInput, reason }))
     .mutation(({ ctx, input }) =>
       guarded(() => {
         updateSource(ctx.db, input.id, input.data, {
           actor: actorOf(ctx.session),
           reason: input.reason,
+          expectedVersion: input.version,
         });
         return { id: input.id };
       }),

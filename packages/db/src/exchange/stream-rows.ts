@@ -1,15 +1,32 @@
 import Database from 'better-sqlite3';
+import { EXPORT_IDLE_LIMIT_MS, releasedWhenIdle } from './released-when-idle';
+
+export { ExportStalledError } from './released-when-idle';
+
+type RowsQuery = { sql: string; params: unknown[]; columns: readonly { name: string }[] };
+
+export interface StreamRowsOptions {
+  /** How long the consumer may take no rows before the read is ended (default one minute). */
+  idleLimitMs?: number;
+}
 
 /**
  * Rows of one query, read lazily from a connection of their own. A better-sqlite3 connection is busy
  * for as long as an iterator is open, so an export that streams for minutes must not hold the server's
  * shared connection; in WAL mode this reader sees one consistent snapshot and never blocks writers.
- * Returning early (the client went away) closes the iterator and the connection.
+ * Returning early (the client went away) closes the iterator and the connection; so does a consumer
+ * that takes no rows for the idle limit (its next read then throws ExportStalledError), so a stalled
+ * client cannot pin the WAL for longer than that.
  */
-export function* streamRows(
+export function streamRows(
   file: string,
-  query: { sql: string; params: unknown[]; columns: readonly { name: string }[] },
+  query: RowsQuery,
+  options: StreamRowsOptions = {},
 ): Generator<Record<string, unknown>> {
+  return releasedWhenIdle(readRows(file, query), options.idleLimitMs ?? EXPORT_IDLE_LIMIT_MS);
+}
+
+function* readRows(file: string, query: RowsQuery): Generator<Record<string, unknown>> {
   const connection = new Database(file, { readonly: true, fileMustExist: true });
   try {
     connection.pragma('busy_timeout = 5000');

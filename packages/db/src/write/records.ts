@@ -18,10 +18,11 @@ import { writeTransaction } from './transaction';
 import { attachCitations } from './citations';
 import { InvalidReferenceError, RecordConflictError, RecordNotFoundError } from './errors';
 import { CITED_KINDS, type CitedKindName } from './record-kinds';
+import { assertCurrentVersion, nextVersion } from './stale-edit';
 import { findOrCreateSource, type NewSource, type Tx } from './sources';
 
 type Input<K extends CitedKindName> = z.input<(typeof CITED_KINDS)[K]['schema']>;
-type Row = Record<string, unknown> & { id: number };
+type Row = Record<string, unknown> & { id: number; version: number };
 type ValidCitation = z.output<typeof citationInput>;
 
 function idColumn(kind: CitedKindName): SQLiteColumn {
@@ -186,6 +187,12 @@ export interface WriteOptions {
   reason?: string | null;
   /** Run inside an existing transaction (the CSV import commits many records in one). */
   tx?: Tx;
+  /**
+   * The record's version the edit started from (the form read it with the record): if another write came
+   * since, the edit is refused with a StaleEditError instead of silently undoing it. Left out only by
+   * writers that check freshness their own way (the CSV import against its preview).
+   */
+  expectedVersion?: number;
 }
 
 function inTransaction<T>(db: Db, options: WriteOptions, work: (tx: Tx) => T): T {
@@ -247,10 +254,11 @@ export function updateRecord<K extends CitedKindName>(
   inTransaction(db, options, (tx) => {
     const before = snapshot(db, kind, id);
     if (!before || before.deletedAt) throw new RecordNotFoundError(kind, id);
+    assertCurrentVersion(db, kind, before, options.expectedVersion);
     assertUniqueProjectName(db, kind, data.name, id);
     assertProjectExists(db, kind, data.projectId);
     tx.update(def.table)
-      .set({ ...def.toRow(data), updatedAt: utcNow })
+      .set({ ...def.toRow(data), updatedAt: utcNow, version: nextVersion })
       .where(eq(idColumn(kind), id))
       .run();
     setCountries(tx, kind, id, data.countries);
@@ -284,7 +292,7 @@ function setDeleted(
       throw new RecordNotFoundError(deleted ? kind : `deleted ${kind}`, id);
     if (!deleted) assertRestorable(db, kind, before);
     tx.update(def.table)
-      .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow })
+      .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow, version: nextVersion })
       .where(eq(idColumn(kind), id))
       .run();
     writeAudit(db, {
@@ -347,9 +355,12 @@ export function setPreferredTrade(
       .where(siblings)
       .all()
       .map((r) => ({ id: r.id, before: snapshot(db, 'trade-report', r.id) }));
-    tx.update(tradeReports).set({ preferred: null, updatedAt: utcNow }).where(siblings).run();
     tx.update(tradeReports)
-      .set({ preferred: preferred ? true : null, updatedAt: utcNow })
+      .set({ preferred: null, updatedAt: utcNow, version: nextVersion })
+      .where(siblings)
+      .run();
+    tx.update(tradeReports)
+      .set({ preferred: preferred ? true : null, updatedAt: utcNow, version: nextVersion })
       .where(eq(tradeReports.id, id))
       .run();
     writeAudit(db, {

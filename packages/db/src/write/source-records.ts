@@ -7,6 +7,7 @@ import { writeAudit } from './audit';
 import { writeTransaction } from './transaction';
 import { RecordConflictError, RecordNotFoundError } from './errors';
 import type { WriteOptions } from './records';
+import { assertCurrentVersion, nextVersion } from './stale-edit';
 
 const one = (db: Db | Parameters<Parameters<Db['transaction']>[0]>[0], id: number) =>
   db.select().from(sources).where(eq(sources.id, id)).get();
@@ -32,8 +33,9 @@ export function updateSource(db: Db, id: number, input: SourceInput, options: Wr
   writeTransaction(db, (tx) => {
     const before = one(tx, id);
     if (!before || before.deletedAt) throw new RecordNotFoundError('source', id);
+    assertCurrentVersion(db, 'source', before, options.expectedVersion);
     tx.update(sources)
-      .set({ ...data, updatedAt: utcNow })
+      .set({ ...data, updatedAt: utcNow, version: nextVersion })
       .where(eq(sources.id, id))
       .run();
     writeAudit(db, {
@@ -64,7 +66,7 @@ export function softDeleteSource(db: Db, id: number, options: WriteOptions): voi
         `source ${id} is still cited by ${cited} record(s); cite another source there first`,
       );
     tx.update(sources)
-      .set({ deletedAt: utcNow, updatedAt: utcNow })
+      .set({ deletedAt: utcNow, updatedAt: utcNow, version: nextVersion })
       .where(and(eq(sources.id, id), isNull(sources.deletedAt)))
       .run();
     writeAudit(db, {
@@ -83,7 +85,10 @@ export function restoreSource(db: Db, id: number, options: WriteOptions): void {
   writeTransaction(db, (tx) => {
     const before = one(tx, id);
     if (!before || !before.deletedAt) throw new RecordNotFoundError('deleted source', id);
-    tx.update(sources).set({ deletedAt: null, updatedAt: utcNow }).where(eq(sources.id, id)).run();
+    tx.update(sources)
+      .set({ deletedAt: null, updatedAt: utcNow, version: nextVersion })
+      .where(eq(sources.id, id))
+      .run();
     writeAudit(db, {
       actor: options.actor,
       action: 'restore',

@@ -2,7 +2,7 @@ import type { RouterOutputs } from '@tianshan/api';
 
 type Entry = RouterOutputs['records']['history'][number];
 
-const HIDDEN = new Set(['createdAt', 'updatedAt']);
+const HIDDEN = new Set(['createdAt', 'updatedAt', 'version']);
 
 /** What changed, field by field, between the stored before and after of one audit entry. */
 function changes(before: string | null, after: string | null): [string, unknown, unknown][] {

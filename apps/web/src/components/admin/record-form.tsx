@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formDefaultsOf, KIND_DESCRIPTORS, kindAndInput, type FormField } from '@tianshan/model';
-import { fieldErrorsOf, messageOf, trpc } from '~/trpc/client';
+import { fieldErrorsOf, messageOf, staleEditOf, trpc, type StaleEdit } from '~/trpc/client';
 import { CitationFields, type SourceOption } from './citation-fields';
+import { StaleEditNotice } from './stale-edit-notice';
 import {
   emptyCitation,
   formPathOf,
@@ -59,13 +60,14 @@ function initialValues(kind: FormKind, fields: FormField[], defaults: FormDefaul
 
 export function RecordForm({
   kind,
-  recordId,
+  editing,
   defaults,
   sources,
   returnTo,
 }: {
   kind: FormKind;
-  recordId?: number;
+  /** The record being edited, with the stored version the defaults were read at; absent when adding. */
+  editing?: { id: number; version: number };
   defaults: FormDefaults;
   sources: SourceOption[];
   returnTo: string;
@@ -78,20 +80,27 @@ export function RecordForm({
   });
   const citations = useFieldArray({ control: form.control, name: 'citations' });
   const [failure, setFailure] = useState<string | null>(null);
+  const [stale, setStale] = useState<StaleEdit | null>(null);
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
+    setStale(null);
     try {
       const payload = {
         ...kindAndInput.parse({ kind, data: toApiData(fields, values) }),
         reason: values.reason || undefined,
       };
-      if (recordId) await trpc.records.update.mutate({ ...payload, id: recordId });
+      if (editing) await trpc.records.update.mutate({ ...payload, ...editing });
       else await trpc.records.create.mutate(payload);
       router.push(returnTo);
       router.refresh();
     } catch (error) {
+      const staleEdit = staleEditOf(error);
+      if (staleEdit) {
+        setStale(staleEdit);
+        return;
+      }
       const fieldErrors = fieldErrorsOf(error);
       const entries = Object.entries(fieldErrors);
       for (const [path, messages] of entries) {
@@ -108,7 +117,7 @@ export function RecordForm({
       onSubmit={(event) => void onSubmit(event)}
       noValidate
       className="space-y-4"
-      aria-label={`${recordId ? 'Edit' : 'Add'} ${title}`}
+      aria-label={`${editing ? 'Edit' : 'Add'} ${title}`}
     >
       <div className="grid gap-4 rounded border border-line bg-white p-4 md:grid-cols-2">
         {fields.map((f) => {
@@ -216,6 +225,7 @@ export function RecordForm({
         />
       </label>
 
+      {stale ? <StaleEditNotice stale={stale} fields={fields} /> : null}
       {failure ? (
         <p
           role="alert"
@@ -229,7 +239,7 @@ export function RecordForm({
         disabled={form.formState.isSubmitting}
         className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
       >
-        {form.formState.isSubmitting ? 'Saving…' : recordId ? 'Save changes' : `Add ${title}`}
+        {form.formState.isSubmitting ? 'Saving…' : editing ? 'Save changes' : `Add ${title}`}
       </button>
     </form>
   );

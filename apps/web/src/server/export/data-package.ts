@@ -98,6 +98,9 @@ function readme(db: Db, generatedAt: string): string {
 /** A zip of every table as CSV plus a README, streamed: each CSV is read from SQLite as the zip is written. */
 export function dataPackageStream(db: Db, file: string): ReadableStream<Uint8Array> {
   const zip = new ZipFile();
+  // A file that fails half-way (its client stopped reading past the export's idle limit) ends the download
+  // with an error; unhandled, the zip's error event would bring the server down.
+  zip.on('error', (error: Error) => (zip.outputStream as Readable).destroy(error));
   const generatedAt = new Date().toISOString();
   zip.addBuffer(Buffer.from(readme(db, generatedAt), 'utf8'), 'tianshan-data/README.md');
   for (const f of FILES) {

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { softDelete, timestamps } from '../columns';
+import { softDelete, timestamps, versioned } from '../columns';
 
 /** A dated event of the relationship itself: summits, treaties, partnerships. */
 export const events = sqliteTable(
@@ -10,6 +10,7 @@ export const events = sqliteTable(
     kind: text('kind').notNull(),
     description: text('description').notNull(),
     ...timestamps,
+    ...versioned,
     ...softDelete,
   },
   (t) => [index('events_date_idx').on(t.date)],

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { softDelete, timestamps } from '../columns';
+import { softDelete, timestamps, versioned } from '../columns';
 
 /** Any other reported metric: sister cities, freight trains, market shares. */
 export const indicators = sqliteTable(
@@ -15,6 +15,7 @@ export const indicators = sqliteTable(
     qualifier: text('qualifier').notNull().default('exact'),
     notes: text('notes'),
     ...timestamps,
+    ...versioned,
     ...softDelete,
   },
   (t) => [index('indicators_scope_idx').on(t.scope, t.asOf)],

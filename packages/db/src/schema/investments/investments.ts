@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { softDelete, timestamps } from '../columns';
+import { softDelete, timestamps, versioned } from '../columns';
 
 /** A reported investment figure. Different metric kinds measure different things and are never added. */
 export const investments = sqliteTable(
@@ -25,6 +25,7 @@ export const investments = sqliteTable(
     qualifier: text('qualifier').notNull().default('exact'),
     notes: text('notes'),
     ...timestamps,
+    ...versioned,
     ...softDelete,
   },
   (t) => [

@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { softDelete, timestamps } from '../columns';
+import { softDelete, timestamps, versioned } from '../columns';
 
 export const projects = sqliteTable(
   'projects',
@@ -35,6 +35,7 @@ export const projects = sqliteTable(
     locationNote: text('location_note'),
     description: text('description'),
     ...timestamps,
+    ...versioned,
     ...softDelete,
   },
   (t) => [
@@ -78,6 +79,7 @@ export const milestones = sqliteTable(
     kind: text('kind').notNull(),
     description: text('description').notNull(),
     ...timestamps,
+    ...versioned,
     ...softDelete,
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { softDelete, timestamps } from '../columns';
+import { softDelete, timestamps, versioned } from '../columns';
 
 export const sources = sqliteTable(
   'sources',
@@ -18,6 +18,7 @@ export const sources = sqliteTable(
     /** ISO 639-1 code of the language the source is written in (`en`, `ru`, `zh`), when known. */
     language: text('language'),
     ...timestamps,
+    ...versioned,
     ...softDelete,
   },
   (t) => [index('sources_published_on_idx').on(t.publishedOn), index('sources_url_idx').on(t.url)],

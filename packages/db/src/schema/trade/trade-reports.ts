@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { softDelete, timestamps } from '../columns';
+import { softDelete, timestamps, versioned } from '../columns';
 
 /**
  * One reported bilateral goods-trade figure. Several reports of the same scope/year/period/reporter may
@@ -28,6 +28,7 @@ export const tradeReports = sqliteTable(
     /** An admin's explicit choice among several reports of one figure; null means "no choice made". */
     preferred: integer('preferred', { mode: 'boolean' }),
     ...timestamps,
+    ...versioned,
     ...softDelete,
   },
   (t) => [

@@ -50,8 +50,11 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
       </div>
       {deleted ? null : (
         <RecordForm
+          // A new version (this editor's own save, then a refresh) starts a new form: its values and the
+          // version it saves against always come from the same read.
+          key={found.record.version}
           kind={kind as FormKind}
-          recordId={Number(id)}
+          editing={{ id: Number(id), version: found.record.version }}
           defaults={formDefaults(def.fields, found.record, found.citations)}
           sources={sourceOptions()}
           returnTo={returnTo}
