@@ -1,16 +1,23 @@
-import { createLoader, createSerializer } from 'nuqs/server';
-import { INVESTMENT_METRICS, SCOPE_CODES, SECTORS, type InvestmentFilter } from '@tianshan/model';
+import { createSerializer } from 'nuqs/server';
 import {
-  clampYear,
-  listOf,
-  nonEmpty,
-  searchParam,
-  toUrlSearchParams,
-  trimmed,
-  yearParam,
-  type RawSearchParams,
-} from './parsers';
+  INVESTMENT_METRIC_LABELS,
+  INVESTMENT_METRICS,
+  SCOPE_CODES,
+  SECTORS,
+  type InvestmentFilter,
+} from '@tianshan/model';
+import { listOf, searchParam, yearParam, type RawSearchParams } from './parsers';
+import {
+  codeList,
+  freeText,
+  readParams,
+  scopeList,
+  sectorList,
+  year,
+  type IgnoredParam,
+} from './read-params';
 
+/** The URL's shape, for writing links (the serializer); reading goes through `readInvestmentUrl`. */
 export const investmentParams = {
   country: listOf(SCOPE_CODES).withDefault([]),
   metric: listOf(INVESTMENT_METRICS).withDefault([]),
@@ -20,17 +27,34 @@ export const investmentParams = {
   q: searchParam,
 };
 
-const load = createLoader(investmentParams);
 export const investmentUrl = createSerializer(investmentParams);
 
-export function investmentFilterFromUrl(raw: RawSearchParams | URLSearchParams): InvestmentFilter {
-  const p = load(toUrlSearchParams(raw));
+const readers = {
+  country: scopeList(),
+  metric: codeList(INVESTMENT_METRICS, {
+    aliases: (m) => [INVESTMENT_METRIC_LABELS[m]],
+    expected: `a kind of figure (${INVESTMENT_METRICS.join(', ')})`,
+  }),
+  sector: sectorList,
+  from: year,
+  to: year,
+  q: freeText,
+};
+
+export function readInvestmentUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: InvestmentFilter;
+  ignored: IgnoredParam[];
+} {
+  const { values: p, ignored } = readParams(readers, raw);
   return {
-    countries: nonEmpty(p.country),
-    metricKinds: nonEmpty(p.metric),
-    sectors: nonEmpty(p.sector),
-    yearFrom: clampYear(p.from),
-    yearTo: clampYear(p.to),
-    search: trimmed(p.q),
+    filter: {
+      countries: p.country,
+      metricKinds: p.metric,
+      sectors: p.sector,
+      yearFrom: p.from,
+      yearTo: p.to,
+      search: p.q,
+    },
+    ignored,
   };
 }

@@ -11,8 +11,17 @@ import {
 } from '@tianshan/model';
 import { Figure } from '~/components/figure';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
-import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
-import { investmentFilterFromUrl } from '~/filters/investment-params';
+import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import {
+  DownloadCsv,
+  EmptyState,
+  Section,
+  TableBox,
+  td,
+  tdNum,
+  thWrap,
+} from '~/components/ui/section';
+import { readInvestmentUrl } from '~/filters/investment-params';
 import type { RawSearchParams } from '~/filters/parsers';
 import { downloadHref } from '~/filters/view-links';
 import { api } from '~/trpc/server';
@@ -26,7 +35,7 @@ export default async function InvestmentsPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const raw = await searchParams;
-  const filter = investmentFilterFromUrl(raw);
+  const { filter, ignored } = readInvestmentUrl(raw);
   const caller = await api();
   const [summary, list] = await Promise.all([
     caller.investments.summary(filter),
@@ -49,6 +58,7 @@ export default async function InvestmentsPage({
         grants and company counts. They are shown side by side by kind and{' '}
         <strong>never added together</strong>.
       </p>
+      <IgnoredFilters ignored={ignored} />
       <FilterForm action="/investments" resetHref="/investments">
         <CheckboxGroup
           legend="Country"
@@ -83,9 +93,9 @@ export default async function InvestmentsPage({
           <TableBox caption="Latest investment figure per country and kind">
             <thead>
               <tr>
-                <th className={th}>Country</th>
+                <th className={thWrap}>Country</th>
                 {kinds.map((k) => (
-                  <th key={k} className={`${th} text-right`}>
+                  <th key={k} className={`${thWrap} text-right`}>
                     {INVESTMENT_METRIC_LABELS[k]}
                   </th>
                 ))}
@@ -135,14 +145,14 @@ export default async function InvestmentsPage({
         <TableBox caption="All investment figures matching the filters">
           <thead>
             <tr>
-              <th className={th}>Country</th>
-              <th className={th}>As of</th>
-              <th className={th}>Kind</th>
-              <th className={th}>What the source measured</th>
-              <th className={`${th} text-right`}>Amount (USD)</th>
-              <th className={`${th} text-right`}>Original</th>
-              <th className={`${th} text-right`}>Count</th>
-              <th className={th}>Reported by</th>
+              <th className={thWrap}>Country</th>
+              <th className={thWrap}>As of</th>
+              <th className={thWrap}>Kind</th>
+              <th className={thWrap}>What the source measured</th>
+              <th className={`${thWrap} text-right`}>Amount (USD)</th>
+              <th className={`${thWrap} text-right`}>Original</th>
+              <th className={`${thWrap} text-right`}>Count</th>
+              <th className={thWrap}>Reported by</th>
             </tr>
           </thead>
           <tbody>
@@ -168,9 +178,14 @@ export default async function InvestmentsPage({
                   />
                 </td>
                 <td className={tdNum}>
-                  {i.amountOriginal && i.currency
-                    ? `${Number(i.amountOriginal).toLocaleString('en-US')} ${i.currency}`
-                    : '—'}
+                  {i.amountOriginal && i.currency ? (
+                    <>
+                      {Number(i.amountOriginal).toLocaleString('en-US')}
+                      <span className="block text-xs text-muted">{i.currency}</span>
+                    </>
+                  ) : (
+                    '—'
+                  )}
                 </td>
                 <td className={tdNum}>
                   {i.count !== null ? i.count.toLocaleString('en-US') : '—'}
