@@ -1,5 +1,7 @@
 import { createSerializer } from 'nuqs/server';
 import {
+  INVESTMENT_COVERAGE_LABELS,
+  INVESTMENT_COVERAGES,
   INVESTMENT_METRIC_LABELS,
   INVESTMENT_METRICS,
   SCOPE_CODES,
@@ -21,6 +23,7 @@ import {
 export const investmentParams = {
   country: listOf(SCOPE_CODES).withDefault([]),
   metric: listOf(INVESTMENT_METRICS).withDefault([]),
+  coverage: listOf(INVESTMENT_COVERAGES).withDefault([]),
   sector: listOf(SECTORS).withDefault([]),
   from: yearParam,
   to: yearParam,
@@ -34,6 +37,10 @@ const readers = {
   metric: codeList(INVESTMENT_METRICS, {
     aliases: (m) => [INVESTMENT_METRIC_LABELS[m]],
     expected: `a kind of figure (${INVESTMENT_METRICS.join(', ')})`,
+  }),
+  coverage: codeList(INVESTMENT_COVERAGES, {
+    aliases: (c) => [INVESTMENT_COVERAGE_LABELS[c]],
+    expected: `a coverage (${INVESTMENT_COVERAGES.join(', ')})`,
   }),
   sector: sectorList,
   from: year,
@@ -50,6 +57,7 @@ export function readInvestmentUrl(raw: RawSearchParams | URLSearchParams): {
     filter: {
       countries: p.country,
       metricKinds: p.metric,
+      coverages: p.coverage,
       sectors: p.sector,
       yearFrom: p.from,
       yearTo: p.to,
