@@ -146,9 +146,10 @@ export type InvestmentCoverage = z.infer<typeof investmentCoverage>;
 
 export const INVESTMENT_COVERAGE_LABELS: Record<InvestmentCoverage, string> = {
   'china-country': 'China into the whole country',
-  'china-sector': 'China into one sector, company or project',
+  'china-sector': 'China into one sector or project',
   'all-origins': 'All origins into a country or sector',
-  other: 'Other (contracts, project portfolios, debt, shares)',
+  // Short enough for a filter checkbox on a phone (375 px): the labels do not wrap.
+  other: 'Other (contracts, portfolios, debt)',
 };
 
 export const MILESTONE_KINDS = [
