@@ -4,7 +4,6 @@ import {
   formatPartialDate,
   INVESTMENT_COVERAGE_LABELS,
   INVESTMENT_METRIC_LABELS,
-  type InvestmentCoverage,
   type InvestmentMetric,
   type ScopeCode,
 } from '@tianshan/model';
@@ -40,7 +39,7 @@ export function AllFigures({ list }: Props) {
               <td className={td}>
                 {INVESTMENT_METRIC_LABELS[i.metricKind as InvestmentMetric] ?? i.metricKind}
                 <span className="block text-xs text-muted">
-                  {INVESTMENT_COVERAGE_LABELS[(i.coverage ?? 'other') as InvestmentCoverage]}
+                  {INVESTMENT_COVERAGE_LABELS[i.coverage ?? 'other']}
                 </span>
               </td>
               <td className={td}>
