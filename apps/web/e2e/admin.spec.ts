@@ -78,3 +78,12 @@ test('mutations refuse cross-site and form-encoded requests even with a valid se
   });
   expect(form.status()).toBe(403);
 });
+
+test('the admin page names each kind with its article', async ({ page }) => {
+  await signIn(page, 'editor', '/admin');
+  const links = page.getByRole('link', { name: /^Add an? / });
+  await expect(links.filter({ hasText: 'Add an investment figure' })).toHaveCount(1);
+  await expect(links.filter({ hasText: 'Add an indicator' })).toHaveCount(1);
+  await expect(links.filter({ hasText: 'Add a trade report' })).toHaveCount(1);
+  await expect(page.getByText(/Add a [aeiou]/)).toHaveCount(0);
+});

@@ -71,3 +71,45 @@ test('every table and chart on the overview and a country page offers its own do
     }
   }
 });
+
+test('an export reads obvious spellings of a filter and refuses one it cannot read, naming it', async ({
+  request,
+}) => {
+  const byCode = await (await request.get('/export/trade.csv?country=KZ')).text();
+  const rows = byCode.trimEnd().split('\r\n').slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((l) => /^\d+,KZ,/.test(l))).toBe(true);
+  for (const spelling of ['kz', 'Kazakhstan']) {
+    const res = await request.get(`/export/trade.csv?country=${spelling}`);
+    expect(res.status(), spelling).toBe(200);
+    expect(await res.text(), spelling).toBe(byCode);
+  }
+  for (const [query, param] of [
+    ['country=Kazakstan', 'country'],
+    ['from=2020x', 'from'],
+    ['contry=KZ', 'contry'],
+  ] as const) {
+    const res = await request.get(`/export/trade.csv?${query}`);
+    expect(res.status(), query).toBe(400);
+    const text = await res.text();
+    expect(text, query).toContain(`Parameter "${param}"`);
+    expect(text, query).not.toContain('country_iso2');
+  }
+});
+
+test('a page says which filter it ignored and why, and its download leaves it out', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/trade?country=kz&from=2020x');
+  const notice = page.getByTestId('ignored-filters');
+  await expect(notice).toContainText('from=2020x');
+  await expect(notice).toContainText('not a year');
+  await expect(notice).not.toContainText('country=');
+  const href = await page.getByRole('link', { name: /^Download CSV/ }).getAttribute('href');
+  expect(href).toBe('/export/trade.csv?country=kz');
+  expect((await request.get(href ?? '')).status()).toBe(200);
+  await page.goto('/trade?country=KZ');
+  await expect(page.getByRole('heading', { name: 'Trade explorer' })).toBeVisible();
+  await expect(page.getByTestId('ignored-filters')).toHaveCount(0);
+});

@@ -1,7 +1,25 @@
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { investmentCoverageOf } from '@tianshan/model';
 import type { Db } from './client';
 import { migrationsFolder } from './env';
 
 export function migrateDatabase(db: Db, folder: string = migrationsFolder()): void {
   migrate(db, { migrationsFolder: folder });
+  fillInvestmentCoverage(db);
+}
+
+/**
+ * Investment figures stored before they said what they cover get it from their wording, by the same
+ * classifier new rows go through (SQL cannot run it, so the migration only adds the column).
+ */
+function fillInvestmentCoverage(db: Db): void {
+  const client = db.$client;
+  const missing = client
+    .prepare('SELECT id, metric_label AS measured FROM investments WHERE coverage IS NULL')
+    .all() as { id: number; measured: string }[];
+  if (missing.length === 0) return;
+  const fill = client.prepare('UPDATE investments SET coverage = ? WHERE id = ?');
+  client.transaction(() => {
+    for (const row of missing) fill.run(investmentCoverageOf(row.measured), row.id);
+  })();
 }

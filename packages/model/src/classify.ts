@@ -1,5 +1,6 @@
 import {
   type EventKind,
+  type InvestmentCoverage,
   EVENT_KINDS,
   type LocationBasis,
   type MilestoneKind,
@@ -97,4 +98,27 @@ export function locationBasisOf(basis: string): LocationBasis | null {
   if (/^stated in source/i.test(basis)) return 'source';
   if (/approximate city|approximate city\/town/i.test(basis)) return 'approximate-city';
   return 'other';
+}
+
+/**
+ * What an investment figure covers, from the source's own wording of what it measured. Ordered: the
+ * first match wins, so "FDI into Kyrgyz mining (all origins)" is all origins before it is one sector,
+ * and "direct investment and loans" is a mixed total before it is China into a country.
+ */
+const COVERAGE_RULES: [RegExp, InvestmentCoverage][] = [
+  // A share states no amount of its own: "China 26% of FDI" is not a figure of FDI.
+  [/\bshare of\b/i, 'other'],
+  [/all origins|all countries|\btotal FDI\b|\bFDI into\b/i, 'all-origins'],
+  [
+    /\bcontracted projects?\b|construction contracts?|\bportfolio\b|joint projects|cooperation list|investment projects|\bgreenfield\b|projects announced|\bagreements\b|agreements? signed|external debt|\bdebt\b|\band loans\b/i,
+    'other',
+  ],
+  [
+    /\bsector\b|\bindustry\b|\bmining\b|\boil\b|\bgas\b|\benergy\b|\broads?\b|\brailway\b|\bpipelines?\b|\bgold\b|\bHPPs?\b|\bfield\b|contract area|state projects|\bCNPC\b|\bSinopec\b|\bCNOOC\b|\bZijin\b|oil companies/i,
+    'china-sector',
+  ],
+];
+
+export function investmentCoverageOf(measured: string): InvestmentCoverage {
+  return COVERAGE_RULES.find(([re]) => re.test(measured))?.[1] ?? 'china-country';
 }

@@ -17,6 +17,7 @@ export {
   formDefaultsOf,
   formFieldsOf,
   searchableFieldsOf,
+  titleWithArticle,
   type CsvRow,
   type FormField,
   type KindDescriptor,

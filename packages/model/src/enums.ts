@@ -128,6 +128,30 @@ export const INVESTMENT_METRIC_LABELS: Record<InvestmentMetric, string> = {
   other: 'Other',
 };
 
+/**
+ * What an investment figure covers. Only figures of the same coverage (and kind) are compared: China's
+ * investment into a whole country is not the same quantity as China's into one sector, nor as all
+ * countries' investment into a country.
+ */
+export const INVESTMENT_COVERAGES = [
+  'china-country',
+  'china-sector',
+  'all-origins',
+  'other',
+] as const;
+export const investmentCoverage = z.enum(INVESTMENT_COVERAGES, {
+  error: () => `must be one of ${INVESTMENT_COVERAGES.join(', ')}`,
+});
+export type InvestmentCoverage = z.infer<typeof investmentCoverage>;
+
+export const INVESTMENT_COVERAGE_LABELS: Record<InvestmentCoverage, string> = {
+  'china-country': 'China into the whole country',
+  'china-sector': 'China into one sector or project',
+  'all-origins': 'All origins into a country or sector',
+  // Short enough for a filter checkbox on a phone (375 px): the labels do not wrap.
+  other: 'Other (contracts, portfolios, debt)',
+};
+
 export const MILESTONE_KINDS = [
   'agreement',
   'financing',

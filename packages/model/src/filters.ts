@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   countryCode,
   eventKind,
+  investmentCoverage,
   investmentMetric,
   milestoneKind,
   periodKind,
@@ -43,6 +44,8 @@ export type TradeFilter = z.infer<typeof tradeFilter>;
 export const investmentFilter = z.object({
   countries: z.array(scopeCode).max(6).optional(),
   metricKinds: z.array(investmentMetric).max(7).optional(),
+  /** What the figures cover (China into a country, into a sector, all origins, other). */
+  coverages: z.array(investmentCoverage).max(4).optional(),
   sectors: z.array(sector).optional(),
   yearFrom: year.optional(),
   yearTo: year.optional(),

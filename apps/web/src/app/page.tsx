@@ -20,7 +20,7 @@ export default async function OverviewPage() {
       caller.sources.freshness(),
       caller.projects.locations({}),
       caller.timeline.list({ eventKinds: [...EVENT_KINDS], limit: 5 }),
-      caller.investments.summary({ countries: ['C5'] }),
+      caller.investments.summary({ countries: ['C5'], coverages: ['china-country'] }),
     ]);
   // Each country's newest China-reported year: one early report for one country must not blank the others.
   const latestByCountry = COUNTRIES.flatMap((c) =>

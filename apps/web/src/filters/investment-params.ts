@@ -1,36 +1,68 @@
-import { createLoader, createSerializer } from 'nuqs/server';
-import { INVESTMENT_METRICS, SCOPE_CODES, SECTORS, type InvestmentFilter } from '@tianshan/model';
+import { createSerializer } from 'nuqs/server';
 import {
-  clampYear,
-  listOf,
-  nonEmpty,
-  searchParam,
-  toUrlSearchParams,
-  trimmed,
-  yearParam,
-  type RawSearchParams,
-} from './parsers';
+  INVESTMENT_COVERAGE_LABELS,
+  INVESTMENT_COVERAGES,
+  INVESTMENT_METRIC_LABELS,
+  INVESTMENT_METRICS,
+  SCOPE_CODES,
+  SECTORS,
+  type InvestmentFilter,
+} from '@tianshan/model';
+import { listOf, searchParam, yearParam, type RawSearchParams } from './parsers';
+import {
+  codeList,
+  freeText,
+  readParams,
+  scopeList,
+  sectorList,
+  year,
+  type IgnoredParam,
+} from './read-params';
 
+/** The URL's shape, for writing links (the serializer); reading goes through `readInvestmentUrl`. */
 export const investmentParams = {
   country: listOf(SCOPE_CODES).withDefault([]),
   metric: listOf(INVESTMENT_METRICS).withDefault([]),
+  coverage: listOf(INVESTMENT_COVERAGES).withDefault([]),
   sector: listOf(SECTORS).withDefault([]),
   from: yearParam,
   to: yearParam,
   q: searchParam,
 };
 
-const load = createLoader(investmentParams);
 export const investmentUrl = createSerializer(investmentParams);
 
-export function investmentFilterFromUrl(raw: RawSearchParams | URLSearchParams): InvestmentFilter {
-  const p = load(toUrlSearchParams(raw));
+const readers = {
+  country: scopeList(),
+  metric: codeList(INVESTMENT_METRICS, {
+    aliases: (m) => [INVESTMENT_METRIC_LABELS[m]],
+    expected: `a kind of figure (${INVESTMENT_METRICS.join(', ')})`,
+  }),
+  coverage: codeList(INVESTMENT_COVERAGES, {
+    aliases: (c) => [INVESTMENT_COVERAGE_LABELS[c]],
+    expected: `a coverage (${INVESTMENT_COVERAGES.join(', ')})`,
+  }),
+  sector: sectorList,
+  from: year,
+  to: year,
+  q: freeText,
+};
+
+export function readInvestmentUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: InvestmentFilter;
+  ignored: IgnoredParam[];
+} {
+  const { values: p, ignored } = readParams(readers, raw);
   return {
-    countries: nonEmpty(p.country),
-    metricKinds: nonEmpty(p.metric),
-    sectors: nonEmpty(p.sector),
-    yearFrom: clampYear(p.from),
-    yearTo: clampYear(p.to),
-    search: trimmed(p.q),
+    filter: {
+      countries: p.country,
+      metricKinds: p.metric,
+      coverages: p.coverage,
+      sectors: p.sector,
+      yearFrom: p.from,
+      yearTo: p.to,
+      search: p.q,
+    },
+    ignored,
   };
 }

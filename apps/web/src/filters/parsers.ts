@@ -27,17 +27,3 @@ export function toUrlSearchParams(raw: RawSearchParams | URLSearchParams): URLSe
   }
   return params;
 }
-
-/** Years outside the data's plausible range are ignored rather than failing the whole page. */
-export function clampYear(year: number | null): number | undefined {
-  return year !== null && year >= 1991 && year <= 2100 ? year : undefined;
-}
-
-export function nonEmpty<T>(list: T[]): T[] | undefined {
-  return list.length ? list : undefined;
-}
-
-export function trimmed(text: string | null): string | undefined {
-  const t = text?.trim().slice(0, 200);
-  return t ? t : undefined;
-}

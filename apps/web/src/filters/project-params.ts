@@ -1,4 +1,4 @@
-import { createLoader, createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
 import {
   COUNTRY_CODES,
   PROJECT_SORTS,
@@ -6,15 +6,18 @@ import {
   SECTORS,
   type ProjectFilter,
 } from '@tianshan/model';
+import { listOf, searchParam, type RawSearchParams } from './parsers';
 import {
-  listOf,
-  nonEmpty,
-  searchParam,
-  toUrlSearchParams,
-  trimmed,
-  type RawSearchParams,
-} from './parsers';
+  codeList,
+  freeText,
+  oneWord,
+  readParams,
+  scopeList,
+  sectorList,
+  type IgnoredParam,
+} from './read-params';
 
+/** The URL's shape, for writing links (the serializer); reading goes through `readProjectUrl`. */
 export const projectParams = {
   country: listOf(COUNTRY_CODES).withDefault([]),
   sector: listOf(SECTORS).withDefault([]),
@@ -24,19 +27,33 @@ export const projectParams = {
   dir: parseAsStringLiteral(['asc', 'desc'] as const).withDefault('asc'),
 };
 
-const load = createLoader(projectParams);
 export const projectUrl = createSerializer(projectParams);
 
-export function projectFilterFromUrl(
-  raw: RawSearchParams | URLSearchParams,
-): ProjectFilter & { sort: string; dir: string } {
-  const p = load(toUrlSearchParams(raw));
+const readers = {
+  country: scopeList(COUNTRY_CODES),
+  sector: sectorList,
+  status: codeList(PROJECT_STATUSES, {
+    expected: `a project status (${PROJECT_STATUSES.join(', ')})`,
+  }),
+  q: freeText,
+  sort: oneWord(PROJECT_SORTS, 'name'),
+  dir: oneWord(['asc', 'desc'] as const, 'asc'),
+};
+
+export function readProjectUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: ProjectFilter & { sort: string; dir: string };
+  ignored: IgnoredParam[];
+} {
+  const { values: p, ignored } = readParams(readers, raw);
   return {
-    countries: nonEmpty(p.country),
-    sectors: nonEmpty(p.sector),
-    statuses: nonEmpty(p.status),
-    search: trimmed(p.q),
-    sort: p.sort,
-    dir: p.dir,
+    filter: {
+      countries: p.country,
+      sectors: p.sector,
+      statuses: p.status,
+      search: p.q,
+      sort: p.sort,
+      dir: p.dir,
+    },
+    ignored,
   };
 }

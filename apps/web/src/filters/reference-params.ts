@@ -1,31 +1,30 @@
-import { createLoader, createSerializer } from 'nuqs/server';
+import { createSerializer } from 'nuqs/server';
 import { SCOPE_CODES, type IndicatorFilter } from '@tianshan/model';
-import {
-  listOf,
-  nonEmpty,
-  searchParam,
-  toUrlSearchParams,
-  trimmed,
-  type RawSearchParams,
-} from './parsers';
+import { listOf, searchParam, type RawSearchParams } from './parsers';
+import { freeText, readParams, scopeList, type IgnoredParam } from './read-params';
 
+/** The URL's shape, for writing links (the serializer); reading goes through `readIndicatorUrl`. */
 export const indicatorParams = {
   country: listOf(SCOPE_CODES).withDefault([]),
   q: searchParam,
 };
 
-const loadIndicators = createLoader(indicatorParams);
 export const indicatorUrl = createSerializer(indicatorParams);
 
-export function indicatorFilterFromUrl(raw: RawSearchParams | URLSearchParams): IndicatorFilter {
-  const p = loadIndicators(toUrlSearchParams(raw));
-  return { countries: nonEmpty(p.country), search: p.q ?? undefined };
+export function readIndicatorUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: IndicatorFilter;
+  ignored: IgnoredParam[];
+} {
+  const { values: p, ignored } = readParams({ country: scopeList(), q: freeText }, raw);
+  return { filter: { countries: p.country, search: p.q }, ignored };
 }
 
 export const sourceParams = { q: searchParam };
 
-const loadSources = createLoader(sourceParams);
-
-export function sourceSearchFromUrl(raw: RawSearchParams | URLSearchParams): string | undefined {
-  return trimmed(loadSources(toUrlSearchParams(raw)).q);
+export function readSourceUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: { search: string | undefined };
+  ignored: IgnoredParam[];
+} {
+  const { values: p, ignored } = readParams({ q: freeText }, raw);
+  return { filter: { search: p.q }, ignored };
 }

@@ -1,4 +1,4 @@
-import { createLoader, createSerializer } from 'nuqs/server';
+import { createSerializer } from 'nuqs/server';
 import {
   COUNTRY_CODES,
   EVENT_KINDS,
@@ -6,15 +6,18 @@ import {
   SECTORS,
   type TimelineFilter,
 } from '@tianshan/model';
+import { listOf, searchParam, type RawSearchParams } from './parsers';
 import {
-  listOf,
-  nonEmpty,
-  searchParam,
-  toUrlSearchParams,
-  trimmed,
-  type RawSearchParams,
-} from './parsers';
+  codeList,
+  freeText,
+  partialDate,
+  readParams,
+  scopeList,
+  sectorList,
+  type IgnoredParam,
+} from './read-params';
 
+/** The URL's shape, for writing links (the serializer); reading goes through `readTimelineUrl`. */
 export const timelineParams = {
   country: listOf(COUNTRY_CODES).withDefault([]),
   sector: listOf(SECTORS).withDefault([]),
@@ -25,20 +28,35 @@ export const timelineParams = {
   q: searchParam,
 };
 
-const load = createLoader(timelineParams);
 export const timelineUrl = createSerializer(timelineParams);
 
-const PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const readers = {
+  country: scopeList(COUNTRY_CODES),
+  sector: sectorList,
+  milestone: codeList(MILESTONE_KINDS, {
+    expected: `a kind of milestone (${MILESTONE_KINDS.join(', ')})`,
+  }),
+  event: codeList(EVENT_KINDS, { expected: `a kind of event (${EVENT_KINDS.join(', ')})` }),
+  from: partialDate,
+  to: partialDate,
+  q: freeText,
+};
 
-export function timelineFilterFromUrl(raw: RawSearchParams | URLSearchParams): TimelineFilter {
-  const p = load(toUrlSearchParams(raw));
+export function readTimelineUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: TimelineFilter;
+  ignored: IgnoredParam[];
+} {
+  const { values: p, ignored } = readParams(readers, raw);
   return {
-    countries: nonEmpty(p.country),
-    sectors: nonEmpty(p.sector),
-    milestoneKinds: nonEmpty(p.milestone),
-    eventKinds: nonEmpty(p.event),
-    from: p.from && PARTIAL.test(p.from) ? p.from : undefined,
-    to: p.to && PARTIAL.test(p.to) ? p.to : undefined,
-    search: trimmed(p.q),
+    filter: {
+      countries: p.country,
+      sectors: p.sector,
+      milestoneKinds: p.milestone,
+      eventKinds: p.event,
+      from: p.from?.date,
+      to: p.to?.date,
+      search: p.q,
+    },
+    ignored,
   };
 }

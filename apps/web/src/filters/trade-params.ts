@@ -1,16 +1,23 @@
-import { createLoader, createSerializer } from 'nuqs/server';
-import { PERIOD_KINDS, REPORTERS, SCOPE_CODES, type TradeFilter } from '@tianshan/model';
+import { createSerializer } from 'nuqs/server';
 import {
-  clampYear,
-  listOf,
-  nonEmpty,
-  searchParam,
-  toUrlSearchParams,
-  trimmed,
-  yearParam,
-  type RawSearchParams,
-} from './parsers';
+  PERIOD_KINDS,
+  REPORTER_LABELS,
+  REPORTERS,
+  SCOPE_CODES,
+  type TradeFilter,
+} from '@tianshan/model';
+import { listOf, searchParam, yearParam, type RawSearchParams } from './parsers';
+import {
+  codeList,
+  freeText,
+  matching,
+  readParams,
+  scopeList,
+  year,
+  type IgnoredParam,
+} from './read-params';
 
+/** The URL's shape, for writing links (the serializer); reading goes through `readTradeUrl`. */
 export const tradeParams = {
   country: listOf(SCOPE_CODES).withDefault([]),
   from: yearParam,
@@ -21,18 +28,36 @@ export const tradeParams = {
   q: searchParam,
 };
 
-const load = createLoader(tradeParams);
 export const tradeUrl = createSerializer(tradeParams);
 
-export function tradeFilterFromUrl(raw: RawSearchParams | URLSearchParams): TradeFilter {
-  const p = load(toUrlSearchParams(raw));
+const readers = {
+  country: scopeList(),
+  from: year,
+  to: year,
+  period: codeList(PERIOD_KINDS, { expected: `a period kind (${PERIOD_KINDS.join(', ')})` }),
+  reporter: codeList(REPORTERS, {
+    aliases: (r) => [REPORTER_LABELS[r]],
+    expected: `a reporter (${REPORTERS.join(', ')})`,
+  }),
+  product: matching(/^(\d{2,10}|all)$/, 'an HS code of 2 to 10 digits, or all'),
+  q: freeText,
+};
+
+export function readTradeUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: TradeFilter;
+  ignored: IgnoredParam[];
+} {
+  const { values: p, ignored } = readParams(readers, raw);
   return {
-    countries: nonEmpty(p.country),
-    yearFrom: clampYear(p.from),
-    yearTo: clampYear(p.to),
-    periodKinds: nonEmpty(p.period),
-    reporters: nonEmpty(p.reporter),
-    productCode: p.product && /^(\d{2,10}|all)$/.test(p.product) ? p.product : undefined,
-    search: trimmed(p.q),
+    filter: {
+      countries: p.country,
+      yearFrom: p.from,
+      yearTo: p.to,
+      periodKinds: p.period,
+      reporters: p.reporter,
+      productCode: p.product?.text,
+      search: p.q,
+    },
+    ignored,
   };
 }

@@ -1,10 +1,17 @@
 import type { inferParserType } from 'nuqs/server';
-import { investmentParams, investmentUrl } from './investment-params';
+import { investmentParams, investmentUrl, readInvestmentUrl } from './investment-params';
 import { toUrlSearchParams, type RawSearchParams } from './parsers';
-import { projectParams, projectUrl } from './project-params';
-import { indicatorParams, indicatorUrl, sourceParams } from './reference-params';
-import { timelineParams, timelineUrl } from './timeline-params';
-import { tradeParams, tradeUrl } from './trade-params';
+import { projectParams, projectUrl, readProjectUrl } from './project-params';
+import type { IgnoredParam } from './read-params';
+import {
+  indicatorParams,
+  indicatorUrl,
+  readIndicatorUrl,
+  readSourceUrl,
+  sourceParams,
+} from './reference-params';
+import { readTimelineUrl, timelineParams, timelineUrl } from './timeline-params';
+import { readTradeUrl, tradeParams, tradeUrl } from './trade-params';
 
 /** Each view's own URL parameters, in the order its links write them. */
 const VIEW_PARAMS = {
@@ -18,16 +25,43 @@ const VIEW_PARAMS = {
 
 type ViewName = keyof typeof VIEW_PARAMS;
 
+/** Each view's reader: the one its page and its export both use. */
+const VIEW_READERS: Record<
+  ViewName,
+  (raw: RawSearchParams | URLSearchParams) => { ignored: IgnoredParam[] }
+> = {
+  trade: readTradeUrl,
+  investments: readInvestmentUrl,
+  projects: readProjectUrl,
+  timeline: readTimelineUrl,
+  indicators: readIndicatorUrl,
+  sources: readSourceUrl,
+};
+
+/** What the view's reader could not use in this URL, each with the reason (for the page to show). */
+export function ignoredParams(
+  view: ViewName,
+  searchParams: RawSearchParams | URLSearchParams,
+): IgnoredParam[] {
+  return VIEW_READERS[view](searchParams).ignored;
+}
+
 /**
  * The view's part of a page's query string, as the page received it: its own parameters only (no paging),
- * empty form fields dropped. Nothing is parsed and written back, so whatever reads this string again
- * with the view's loader — the CSV export, the page after an edit — selects exactly what the page showed.
+ * empty form fields and values the page ignored (and said so) dropped. Nothing is parsed and written
+ * back, so whatever reads this string again with the view's reader — the CSV export, the page after an
+ * edit — selects exactly what the page showed.
  */
 export function viewQuery(view: ViewName, searchParams: RawSearchParams | URLSearchParams): string {
   const given = toUrlSearchParams(searchParams);
   const own = new URLSearchParams();
   for (const key of Object.keys(VIEW_PARAMS[view])) {
-    for (const value of given.getAll(key)) if (value.trim() !== '') own.append(key, value);
+    for (const value of given.getAll(key)) {
+      if (value.trim() === '') continue;
+      const tried = new URLSearchParams(own);
+      tried.append(key, value);
+      if (VIEW_READERS[view](tried).ignored.length === 0) own.append(key, value);
+    }
   }
   const query = own.toString();
   return query ? `?${query}` : '';

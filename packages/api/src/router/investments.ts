@@ -14,7 +14,7 @@ export const investmentsRouter = createTRPCRouter({
       total: countInvestments(ctx.db, filter),
     };
   }),
-  /** Grouped by scope and metric kind; different kinds are never summed. */
+  /** Grouped by scope, metric kind and coverage; different kinds and coverages are never summed. */
   summary: publicProcedure
     .input(investmentFilter.default({}))
     .query(({ ctx, input }) => investmentSummary(ctx.db, input)),

@@ -65,6 +65,9 @@ describe('CSV import', () => {
     const messages = preview.errors.map((e) => `${e.line}|${e.column}|${e.message}`).join('\n');
     expect(messages).toMatch(/^3\|total_usd\|.*cannot be negative/m);
     expect(messages).toMatch(/^4\|country_iso2\|/m);
+    // A cited source's cell is named by its own column, never by the first source's title.
+    expect(messages).toMatch(/^4\|source_url\|.*must be a web address/m);
+    expect(messages).not.toMatch(/^4\|source_title\|/m);
   });
 
   it('reads BOM, semicolons, CRLF, quoted fields, and keeps formula-looking text as plain text', async () => {

@@ -1,5 +1,5 @@
 import { and, asc, desc, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import type { InvestmentFilter } from '@tianshan/model';
+import type { InvestmentCoverage, InvestmentFilter } from '@tianshan/model';
 import type { Db } from '../client';
 import { investments } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
@@ -12,6 +12,7 @@ export function investmentWhere(filter: InvestmentFilter): SQL | undefined {
     isNull(investments.deletedAt),
     filter.countries?.length ? inArray(investments.scope, filter.countries) : undefined,
     filter.metricKinds?.length ? inArray(investments.metricKind, filter.metricKinds) : undefined,
+    filter.coverages?.length ? inArray(investments.coverage, filter.coverages) : undefined,
     filter.sectors?.length ? inArray(investments.sector, filter.sectors) : undefined,
     filter.yearFrom !== undefined ? gte(investments.year, filter.yearFrom) : undefined,
     filter.yearTo !== undefined ? lte(investments.year, filter.yearTo) : undefined,
@@ -53,19 +54,32 @@ export function listInvestments(
 export interface InvestmentGroup {
   scope: string;
   metricKind: string;
+  coverage: InvestmentCoverage;
   records: number;
-  /** The newest figure of this kind for this scope; figures of different kinds are never added. */
+  /**
+   * The newest figure of this kind and coverage for this scope: China's FDI into a whole country is never
+   * compared with its FDI into one sector, nor with all origins' FDI; different kinds are never added.
+   */
   latest: InvestmentRow;
 }
 
-/** Per scope and metric kind: how many figures exist and the newest one. */
+/** Per scope, metric kind and coverage: how many figures exist and the newest one. */
 export function investmentSummary(db: Db, filter: InvestmentFilter): InvestmentGroup[] {
   const rows = listInvestments(db, filter, { limit: 100_000, offset: 0 });
   const groups = new Map<string, InvestmentGroup>();
   for (const r of rows) {
-    const key = `${r.scope}|${r.metricKind}`;
+    // Only a database migrated from before the column lacks it, until the migration's fill has run.
+    const coverage = r.coverage ?? 'other';
+    const key = `${r.scope}|${r.metricKind}|${coverage}`;
     const g = groups.get(key);
-    if (!g) groups.set(key, { scope: r.scope, metricKind: r.metricKind, records: 1, latest: r });
+    if (!g)
+      groups.set(key, {
+        scope: r.scope,
+        metricKind: r.metricKind,
+        coverage,
+        records: 1,
+        latest: r,
+      });
     else {
       g.records++;
       if (r.asOf > g.latest.asOf) g.latest = r;

@@ -19,6 +19,12 @@ const SEEDED_TABLES = {
 const BOOKKEEPING = new Set(['created_at', 'updated_at', 'version']);
 
 /**
+ * Columns classified from the starter wording after the digests were taken; their values are checked by
+ * their own tests (investment coverage: `investment-coverage.test.ts`), not by the digest.
+ */
+const CLASSIFIED_LATER = new Set(['coverage']);
+
+/**
  * A digest of each seeded table's content, to prove a change to the seed path leaves the data as it was.
  * Timestamps differ from run to run and are left out with the other bookkeeping; so are null cells, so a new nullable column that the
  * starter data does not fill leaves the digest unchanged.
@@ -32,7 +38,7 @@ export function seededTableDigests(db: Db): Record<string, string> {
     >[];
     const hash = createHash('sha256');
     for (const row of rows) {
-      const kept = Object.entries(row).filter(([k, v]) => v !== null && !BOOKKEEPING.has(k));
+      const kept = Object.entries(row).filter(([k, v]) => v !== null && !BOOKKEEPING.has(k) && !CLASSIFIED_LATER.has(k));
       hash.update(`${JSON.stringify(kept)}\n`);
     }
     digests[table] = `${rows.length}:${hash.digest('hex').slice(0, 16)}`;

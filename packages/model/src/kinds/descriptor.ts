@@ -62,6 +62,14 @@ export interface KindDescriptor<
   importOnly?: readonly string[];
 }
 
+/**
+ * The kind's title with its indefinite article ("an investment figure"), for "Add a …" links. Every
+ * title is an ordinary lower-case noun, so the first letter decides.
+ */
+export function titleWithArticle(d: Pick<KindDescriptor, 'title'>): string {
+  return `${/^[aeiou]/i.test(d.title) ? 'an' : 'a'} ${d.title}`;
+}
+
 /** The zod shape of a kind's fields, typed per field. */
 export function shapeOf<F extends FieldSpecs>(fields: F): ShapeOf<F> {
   const shape: Record<string, z.ZodType> = {};

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { investmentCoverageOf } from '../classify';
 import {
+  INVESTMENT_COVERAGE_LABELS,
+  INVESTMENT_COVERAGES,
+  investmentCoverage,
   INVESTMENT_METRIC_LABELS,
   INVESTMENT_METRICS,
   investmentMetric,
   sector,
   SECTORS,
+  type InvestmentCoverage,
   type InvestmentMetric,
 } from '../enums';
 import { decimalText as decimalSchema, usdAmount } from '../money';
@@ -23,6 +28,8 @@ import { nullable, optionalText, requiredText } from './zod-text';
 
 const isMetric = (v: string): v is InvestmentMetric =>
   (INVESTMENT_METRICS as readonly string[]).includes(v);
+const isCoverage = (v: string): v is InvestmentCoverage =>
+  (INVESTMENT_COVERAGES as readonly string[]).includes(v);
 /** The starter file words some dates as its sources did (`2005-2019`): the wording becomes the label. */
 const statedAsOf = (row: CsvRow) =>
   statedDate(row.as_of ?? '', isBlank(row.year) ? undefined : Number(row.year));
@@ -62,6 +69,17 @@ const investmentFields = {
     label: 'What the source measured',
     required: true,
     searchable: true,
+  },
+  coverage: {
+    // Left blank (an older file, the starter data, a form left on "derive"), it is read from the wording
+    // of what the source measured; see `investmentInput`.
+    schema: investmentCoverage.nullish(),
+    column: 'coverage',
+    codec: oneOf(INVESTMENT_COVERAGES, {
+      label: (c) => (isCoverage(c) ? INVESTMENT_COVERAGE_LABELS[c] : c),
+    }),
+    label: 'What the figure covers',
+    hint: 'left blank, it is read from what the source measured',
   },
   sector: { schema: nullable(sector), column: 'sector', codec: oneOf(SECTORS), label: 'Sector' },
   investor: {
@@ -115,6 +133,8 @@ const investmentFields = {
 };
 
 // Some sources state only a share ("China 26% of FDI"): such a row has no amount and keeps it in notes.
+// What a figure covers is never missing once validated: where nobody stated it, the one classifier
+// reads it from the wording, for the seed, imports, forms and the API alike.
 export const investmentInput = z
   .object(shapeOf(investmentFields))
   .extend({ citations })
@@ -126,7 +146,8 @@ export const investmentInput = z
         message: 'an original amount needs its currency, and a currency needs an amount',
       });
     }
-  });
+  })
+  .transform((v) => ({ ...v, coverage: v.coverage ?? investmentCoverageOf(v.metricLabel) }));
 export type InvestmentInput = z.input<typeof investmentInput>;
 
 export const investmentDescriptor = defineKind({
@@ -141,6 +162,7 @@ export const investmentDescriptor = defineKind({
     'asOfLabel',
     'metricKind',
     'metricLabel',
+    'coverage',
     'sector',
     'investor',
     'amountUsd',

@@ -25,7 +25,7 @@ export default async function AdminHome() {
             href={`/admin/records/${kind}/new`}
             className="rounded border border-line bg-white p-4 text-accent hover:border-accent"
           >
-            Add a {def.title}
+            Add {def.aTitle}
           </Link>
         ))}
         <Link

@@ -1,21 +1,23 @@
 import type { Metadata } from 'next';
 import {
   countryName,
-  formatPartialDate,
+  INVESTMENT_COVERAGE_LABELS,
+  INVESTMENT_COVERAGES,
   INVESTMENT_METRIC_LABELS,
   INVESTMENT_METRICS,
   SCOPE_CODES,
   SECTORS,
-  type InvestmentMetric,
-  type ScopeCode,
 } from '@tianshan/model';
-import { Figure } from '~/components/figure';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
-import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
-import { investmentFilterFromUrl } from '~/filters/investment-params';
+import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { DownloadCsv } from '~/components/ui/section';
+import { readInvestmentUrl } from '~/filters/investment-params';
 import type { RawSearchParams } from '~/filters/parsers';
 import { downloadHref } from '~/filters/view-links';
 import { api } from '~/trpc/server';
+import { AllFigures } from './_components/all-figures';
+import { LatestByKind } from './_components/latest-by-kind';
+import { OtherCoverages } from './_components/other-coverages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Investments' };
@@ -26,16 +28,12 @@ export default async function InvestmentsPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const raw = await searchParams;
-  const filter = investmentFilterFromUrl(raw);
+  const { filter, ignored } = readInvestmentUrl(raw);
   const caller = await api();
   const [summary, list] = await Promise.all([
     caller.investments.summary(filter),
     caller.investments.list({ ...filter, limit: 500, offset: 0 }),
   ]);
-  const scopes = [...new Set(summary.map((g) => g.scope))].sort(
-    (a, b) => SCOPE_CODES.indexOf(a as ScopeCode) - SCOPE_CODES.indexOf(b as ScopeCode),
-  );
-  const kinds = INVESTMENT_METRICS.filter((k) => summary.some((g) => g.metricKind === k));
 
   return (
     <div className="space-y-6">
@@ -46,9 +44,12 @@ export default async function InvestmentsPage({
       <p className="max-w-3xl text-muted">
         Sources measure different things: China&apos;s FDI stock, yearly flows reported by the
         partner, officials&apos; cumulative totals (often including construction contracts), loans,
-        grants and company counts. They are shown side by side by kind and{' '}
+        grants and company counts; and they cover different things: China&apos;s investment into a
+        whole country, into one sector or project, or all countries&apos; investment. Only figures
+        of the same kind and coverage are set side by side, and they are{' '}
         <strong>never added together</strong>.
       </p>
+      <IgnoredFilters ignored={ignored} />
       <FilterForm action="/investments" resetHref="/investments">
         <CheckboxGroup
           legend="Country"
@@ -66,6 +67,15 @@ export default async function InvestmentsPage({
           selected={filter.metricKinds ?? []}
         />
         <CheckboxGroup
+          legend="What the figure covers"
+          name="coverage"
+          options={INVESTMENT_COVERAGES.map((c) => ({
+            value: c,
+            label: INVESTMENT_COVERAGE_LABELS[c],
+          }))}
+          selected={filter.coverages ?? []}
+        />
+        <CheckboxGroup
           legend="Sector"
           name="sector"
           options={SECTORS.map((s) => ({ value: s, label: label(s) }))}
@@ -76,111 +86,9 @@ export default async function InvestmentsPage({
         <TextField label="Search" name="q" value={filter.search} />
       </FilterForm>
 
-      <Section id="by-kind" title="Latest figure of each kind">
-        {summary.length === 0 ? (
-          <EmptyState>No investment figure matches these filters.</EmptyState>
-        ) : (
-          <TableBox caption="Latest investment figure per country and kind">
-            <thead>
-              <tr>
-                <th className={th}>Country</th>
-                {kinds.map((k) => (
-                  <th key={k} className={`${th} text-right`}>
-                    {INVESTMENT_METRIC_LABELS[k]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {scopes.map((scope) => (
-                <tr key={scope}>
-                  <td className={td}>{countryName(scope as ScopeCode)}</td>
-                  {kinds.map((k) => {
-                    const g = summary.find((x) => x.scope === scope && x.metricKind === k);
-                    return (
-                      <td key={k} className={tdNum}>
-                        {g ? (
-                          <>
-                            {g.latest.amountUsd !== null ? (
-                              <Figure
-                                usd={g.latest.amountUsd}
-                                qualifier={g.latest.qualifier}
-                                sources={g.latest.sources}
-                                label={g.latest.metricLabel}
-                              />
-                            ) : g.latest.count !== null ? (
-                              <span>{g.latest.count.toLocaleString('en-US')}</span>
-                            ) : (
-                              <span className="text-muted">share only</span>
-                            )}
-                            <span className="block text-xs text-muted">
-                              {g.latest.asOfLabel ?? formatPartialDate(g.latest.asOf)}
-                              {g.records > 1 ? ` · ${g.records} figures` : ''}
-                            </span>
-                          </>
-                        ) : (
-                          <span className="text-muted">—</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </TableBox>
-        )}
-      </Section>
-
-      <Section id="all" title={`All figures (${list.total})`}>
-        <TableBox caption="All investment figures matching the filters">
-          <thead>
-            <tr>
-              <th className={th}>Country</th>
-              <th className={th}>As of</th>
-              <th className={th}>Kind</th>
-              <th className={th}>What the source measured</th>
-              <th className={`${th} text-right`}>Amount (USD)</th>
-              <th className={`${th} text-right`}>Original</th>
-              <th className={`${th} text-right`}>Count</th>
-              <th className={th}>Reported by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((i) => (
-              <tr key={i.id}>
-                <td className={td}>{countryName(i.scope as ScopeCode)}</td>
-                <td className={`${td} whitespace-nowrap`}>
-                  {i.asOfLabel ?? formatPartialDate(i.asOf)}
-                </td>
-                <td className={td}>
-                  {INVESTMENT_METRIC_LABELS[i.metricKind as InvestmentMetric] ?? i.metricKind}
-                </td>
-                <td className={td}>
-                  {i.metricLabel}
-                  {i.notes ? <span className="block text-xs text-muted">{i.notes}</span> : null}
-                </td>
-                <td className={tdNum}>
-                  <Figure
-                    usd={i.amountUsd}
-                    qualifier={i.qualifier}
-                    sources={i.sources}
-                    label={i.metricLabel}
-                  />
-                </td>
-                <td className={tdNum}>
-                  {i.amountOriginal && i.currency
-                    ? `${Number(i.amountOriginal).toLocaleString('en-US')} ${i.currency}`
-                    : '—'}
-                </td>
-                <td className={tdNum}>
-                  {i.count !== null ? i.count.toLocaleString('en-US') : '—'}
-                </td>
-                <td className={`${td} text-xs`}>{i.reporterBasis ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableBox>
-      </Section>
+      <LatestByKind groups={summary.filter((g) => g.coverage === 'china-country')} />
+      <OtherCoverages groups={summary} />
+      <AllFigures list={list} />
     </div>
   );
 }

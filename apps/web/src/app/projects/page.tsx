@@ -10,8 +10,9 @@ import {
 } from '@tianshan/model';
 import { Figure } from '~/components/figure';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
+import { IgnoredFilters } from '~/components/filters/ignored-filters';
 import { DownloadCsv, EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
-import { projectFilterFromUrl, projectUrl } from '~/filters/project-params';
+import { readProjectUrl, projectUrl } from '~/filters/project-params';
 import { toUrlSearchParams, type RawSearchParams } from '~/filters/parsers';
 import { downloadHref } from '~/filters/view-links';
 import { api } from '~/trpc/server';
@@ -34,7 +35,7 @@ export default async function ProjectsPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const raw = await searchParams;
-  const filter = projectFilterFromUrl(raw);
+  const { filter, ignored } = readProjectUrl(raw);
   const pageNumber = Math.max(1, Number(toUrlSearchParams(raw).get('page')) || 1);
   const caller = await api();
   const { rows, total } = await caller.projects.list({
@@ -61,6 +62,7 @@ export default async function ProjectsPage({
         <h1 className="text-3xl font-semibold">Projects</h1>
         <DownloadCsv href={downloadHref('projects', raw)} />
       </div>
+      <IgnoredFilters ignored={ignored} />
       <FilterForm action="/projects" resetHref="/projects">
         <CheckboxGroup
           legend="Country"

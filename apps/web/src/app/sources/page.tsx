@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatPartialDate } from '@tianshan/model';
 import { FilterForm, TextField } from '~/components/filters/filter-form';
+import { IgnoredFilters } from '~/components/filters/ignored-filters';
 import { DownloadCsv, TableBox, td, tdNum, th } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
-import { sourceSearchFromUrl } from '~/filters/reference-params';
+import { readSourceUrl } from '~/filters/reference-params';
 import { downloadHref } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
@@ -17,7 +18,10 @@ export default async function SourcesPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const raw = await searchParams;
-  const search = sourceSearchFromUrl(raw);
+  const {
+    filter: { search },
+    ignored,
+  } = readSourceUrl(raw);
   const caller = await api();
   const sources = await caller.sources.list({ search });
   return (
@@ -37,6 +41,7 @@ export default async function SourcesPage({
       <p className="text-muted">
         Every source cited by a figure, newest first, with how many records cite it.
       </p>
+      <IgnoredFilters ignored={ignored} />
       <FilterForm action="/sources" resetHref="/sources">
         <TextField label="Search title, publisher or address" name="q" value={search} size={40} />
       </FilterForm>

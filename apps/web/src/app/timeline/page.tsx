@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { COUNTRIES, EVENT_KINDS, MILESTONE_KINDS, SECTORS } from '@tianshan/model';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
+import { IgnoredFilters } from '~/components/filters/ignored-filters';
 import { TimelineList } from '~/components/timeline-list';
 import { DownloadCsv } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
-import { timelineFilterFromUrl } from '~/filters/timeline-params';
+import { readTimelineUrl } from '~/filters/timeline-params';
 import { downloadHref } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
@@ -20,7 +21,7 @@ export default async function TimelinePage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const raw = await searchParams;
-  const filter = timelineFilterFromUrl(raw);
+  const { filter, ignored } = readTimelineUrl(raw);
   const caller = await api();
   // One more than shown tells us whether there are more without counting half a million rows.
   const fetched = await caller.timeline.list({ ...filter, limit: SHOWN + 1 });
@@ -36,6 +37,7 @@ export default async function TimelinePage({
         Project milestones and the relationship&apos;s own events (summits, treaties, partnerships)
         on one axis.
       </p>
+      <IgnoredFilters ignored={ignored} />
       <FilterForm action="/timeline" resetHref="/timeline">
         <CheckboxGroup
           legend="Country"

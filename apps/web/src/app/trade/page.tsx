@@ -14,10 +14,11 @@ import {
 } from '@tianshan/model';
 import { LazyLineChart } from '~/components/charts/lazy-charts';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
+import { IgnoredFilters } from '~/components/filters/ignored-filters';
 import { TradeFigure } from '~/components/trade-figure';
 import { DownloadCsv, EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
-import { tradeFilterFromUrl } from '~/filters/trade-params';
+import { readTradeUrl } from '~/filters/trade-params';
 import { downloadHref, viewQuery } from '~/filters/view-links';
 import { headers } from 'next/headers';
 import Link from 'next/link';
@@ -33,7 +34,7 @@ export default async function TradePage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const raw = await searchParams;
-  const filter = tradeFilterFromUrl(raw);
+  const { filter, ignored } = readTradeUrl(raw);
   const caller = await api();
   const [figures, chart] = await Promise.all([
     caller.trade.figures(filter),
@@ -65,6 +66,7 @@ export default async function TradePage({
           <DownloadCsv href={downloadHref('trade', raw)} />
         </div>
       </div>
+      <IgnoredFilters ignored={ignored} />
       <FilterForm action="/trade" resetHref="/trade">
         <CheckboxGroup
           legend="Country"

@@ -2,6 +2,7 @@ import {
   formFieldsOf,
   formToInput,
   KIND_DESCRIPTORS,
+  titleWithArticle,
   type DescribedKind,
   type FormField,
 } from '@tianshan/model';
@@ -9,11 +10,11 @@ import {
 export type FormKind = DescribedKind;
 
 /** The admin form of each record kind, from the kind's descriptor. */
-export const RECORD_FIELDS: Record<string, { title: string; fields: FormField[] }> =
+export const RECORD_FIELDS: Record<string, { title: string; aTitle: string; fields: FormField[] }> =
   Object.fromEntries(
     Object.entries(KIND_DESCRIPTORS).map(([kind, d]) => [
       kind,
-      { title: d.title, fields: formFieldsOf(d) },
+      { title: d.title, aTitle: titleWithArticle(d), fields: formFieldsOf(d) },
     ]),
   );
 

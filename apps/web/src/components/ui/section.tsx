@@ -43,6 +43,8 @@ export function TableBox({ caption, children }: { caption: string; children: Rea
 }
 
 export const th = 'border-b border-line p-2 text-left font-semibold whitespace-nowrap';
+/** A header that may break over two lines, for tables with many columns of long names. */
+export const thWrap = 'border-b border-line p-2 text-left align-bottom font-semibold';
 export const td = 'border-b border-line p-2 align-top';
 export const tdNum = 'border-b border-line p-2 align-top text-right tabular-nums whitespace-nowrap';
 

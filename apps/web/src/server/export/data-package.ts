@@ -31,7 +31,7 @@ const FILES: PackageFile[] = [
   {
     name: 'investments.csv',
     about:
-      'Reported investment figures. `metric_kind` tells what a figure measures; never add figures of different kinds.',
+      'Reported investment figures. `metric_kind` tells what a figure measures and `coverage` what it covers (china-country, china-sector, all-origins, other); never add or compare figures of different kinds or coverages.',
     query: (db) => investmentExportQuery(db, {}),
   },
   {

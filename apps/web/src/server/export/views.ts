@@ -6,58 +6,59 @@ import { projectExportQuery } from '@tianshan/db/exchange/project-export';
 import { indicatorExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
 import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
-import { SCOPE_CODES } from '@tianshan/model';
-import { investmentFilterFromUrl } from '~/filters/investment-params';
-import { projectFilterFromUrl } from '~/filters/project-params';
-import { indicatorFilterFromUrl, sourceSearchFromUrl } from '~/filters/reference-params';
-import { timelineFilterFromUrl } from '~/filters/timeline-params';
-import { tradeFilterFromUrl } from '~/filters/trade-params';
+import { readInvestmentUrl } from '~/filters/investment-params';
+import { readProjectUrl } from '~/filters/project-params';
+import type { IgnoredParam } from '~/filters/read-params';
+import { readIndicatorUrl, readSourceUrl } from '~/filters/reference-params';
+import { readTimelineUrl } from '~/filters/timeline-params';
+import { readTradeUrl } from '~/filters/trade-params';
 
-/**
- * Each downloadable view: the SAME URL loader its page uses, so a download holds exactly the rows on
- * screen, and the words that go into its file name.
- */
-export interface ExportView {
-  query: (db: Db, params: URLSearchParams) => ExportQuery;
-  nameParts: (params: URLSearchParams) => string[];
+/** An export's request, read by the SAME reader its page uses, so a download holds exactly the rows on screen. */
+export interface ExportRequest {
+  /** Parameters the reader could not use: the export refuses rather than download more than was asked. */
+  ignored: IgnoredParam[];
+  query: (db: Db) => ExportQuery;
+  /** The words that go into the file name. */
+  nameParts: string[];
 }
 
-const countriesAndYears = (params: URLSearchParams): string[] => {
-  const countries = params
-    .getAll('country')
-    .filter((c) => (SCOPE_CODES as readonly string[]).includes(c));
-  const from = params.get('from');
-  const to = params.get('to');
-  return [...countries, ...(from || to ? [`${from ?? 'start'}-${to ?? 'latest'}`] : [])].map((p) =>
-    p.replace(/[^A-Za-z0-9-]/g, ''),
-  );
+export type ExportView = (params: URLSearchParams) => ExportRequest;
+
+interface NamedFilter {
+  countries?: readonly string[];
+  yearFrom?: number;
+  yearTo?: number;
+  from?: string;
+  to?: string;
+  search?: string;
+}
+
+const countriesAndYears = (f: NamedFilter): string[] => {
+  const from = f.yearFrom ?? f.from;
+  const to = f.yearTo ?? f.to;
+  return [
+    ...(f.countries ?? []),
+    ...(from !== undefined || to !== undefined ? [`${from ?? 'start'}-${to ?? 'latest'}`] : []),
+  ].map((p) => p.replace(/[^A-Za-z0-9-]/g, ''));
 };
 
+function exportView<Filter extends NamedFilter>(
+  read: (params: URLSearchParams) => { filter: Filter; ignored: IgnoredParam[] },
+  query: (db: Db, filter: Filter) => ExportQuery,
+): ExportView {
+  return (params) => {
+    const { filter, ignored } = read(params);
+    return { ignored, query: (db) => query(db, filter), nameParts: countriesAndYears(filter) };
+  };
+}
+
 export const EXPORT_VIEWS: Record<string, ExportView> = {
-  trade: {
-    query: (db, p) => tradeExportQuery(db, tradeFilterFromUrl(p)),
-    nameParts: countriesAndYears,
-  },
-  investments: {
-    query: (db, p) => investmentExportQuery(db, investmentFilterFromUrl(p)),
-    nameParts: countriesAndYears,
-  },
-  projects: {
-    query: (db, p) => projectExportQuery(db, projectFilterFromUrl(p)),
-    nameParts: countriesAndYears,
-  },
-  timeline: {
-    query: (db, p) => timelineExportQuery(db, timelineFilterFromUrl(p)),
-    nameParts: countriesAndYears,
-  },
-  indicators: {
-    query: (db, p) => indicatorExportQuery(db, indicatorFilterFromUrl(p)),
-    nameParts: countriesAndYears,
-  },
-  sources: {
-    query: (db, p) => sourceExportQuery(db, { search: sourceSearchFromUrl(p) }),
-    nameParts: () => [],
-  },
+  trade: exportView(readTradeUrl, tradeExportQuery),
+  investments: exportView(readInvestmentUrl, investmentExportQuery),
+  projects: exportView(readProjectUrl, projectExportQuery),
+  timeline: exportView(readTimelineUrl, timelineExportQuery),
+  indicators: exportView(readIndicatorUrl, indicatorExportQuery),
+  sources: exportView(readSourceUrl, sourceExportQuery),
 };
 
 export function exportFileName(view: string, parts: string[], today: string): string {

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { InvestmentCoverage } from '@tianshan/model';
 import { softDelete, timestamps, versioned } from '../columns';
 
 /** A reported investment figure. Different metric kinds measure different things and are never added. */
@@ -14,6 +15,11 @@ export const investments = sqliteTable(
     asOfLabel: text('as_of_label'),
     metricKind: text('metric_kind').notNull(),
     metricLabel: text('metric_label').notNull(),
+    /**
+     * What the figure covers (China into a country, into a sector, all origins, other). Null only in a
+     * database migrated from before the column, until `migrateDatabase` fills it from the wording.
+     */
+    coverage: text('coverage').$type<InvestmentCoverage>(),
     sector: text('sector'),
     investor: text('investor'),
     reporterBasis: text('reporter_basis'),

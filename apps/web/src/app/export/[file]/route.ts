@@ -24,14 +24,25 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     );
   }
   const url = new URL(request.url);
-  const query = view.query(getDb(), url.searchParams);
+  const bom = url.searchParams.get('bom') === '1';
+  // `bom` is the download's own option, not a filter of the view.
+  const filters = new URLSearchParams(url.searchParams);
+  filters.delete('bom');
+  const asked = view(filters);
+  if (asked.ignored.length > 0) {
+    return new Response(
+      `${asked.ignored.map((i) => `Parameter "${i.param}" (${i.value}): ${i.reason}.`).join('\n')}\nNothing was exported: fix or remove the parameter and try again.\n`,
+      { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } },
+    );
+  }
+  const query = asked.query(getDb());
   const name = exportFileName(
     match[1] as string,
-    view.nameParts(url.searchParams),
+    asked.nameParts,
     new Date().toISOString().slice(0, 10),
   );
   const body = csvWebStream(query.columns, streamRows(databasePath(), query), {
-    bom: url.searchParams.get('bom') === '1',
+    bom,
   });
   return new Response(body, {
     headers: {

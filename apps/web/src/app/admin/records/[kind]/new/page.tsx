@@ -30,7 +30,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   if (query.scope) defaults.scope = query.scope;
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Add a {def.title}</h1>
+      <h1 className="text-2xl font-semibold">Add {def.aTitle}</h1>
       <RecordForm
         kind={kind as FormKind}
         defaults={defaults}
