@@ -10,3 +10,4 @@ export * from './stated-date';
 export * from './permissions';
 export * from './release-calendar';
 export * from './freshness';
+export * from './reporter-groups';

@@ -4,6 +4,7 @@ import {
   countryCode,
   pageInput,
   reporter,
+  reporterGroup,
   scopeCode,
   tradeFilter,
   MIRROR_REASONS,
@@ -22,7 +23,7 @@ import {
   tradeSeries,
   tradeYearChart,
 } from '@tianshan/db/queries/trade-aggregates';
-import { REPORTER_GROUPS, tradeCoverage } from '@tianshan/db/queries/trade-coverage';
+import { tradeCoverage } from '@tianshan/db/queries/trade-coverage';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 const year = z.number().int().min(1991).max(2100);
@@ -83,7 +84,7 @@ export const tradeRouter = createTRPCRouter({
       z
         .object({
           countries: z.array(countryCode).max(5).optional(),
-          reporterGroups: z.array(z.enum(REPORTER_GROUPS)).max(3).optional(),
+          reporterGroups: z.array(reporterGroup).max(3).optional(),
           yearFrom: year.optional(),
           yearTo: year.optional(),
         })

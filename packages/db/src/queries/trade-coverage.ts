@@ -9,12 +9,10 @@ import {
   type Freshness,
   type PeriodEnd,
   type Qualifier,
+  type ReporterGroup,
+  REPORTER_GROUPS,
 } from '@tianshan/model';
 import type { Db } from '../client';
-
-/** Whose statistics a row of the grid holds: China's, the partner country's own, or anyone else's. */
-export const REPORTER_GROUPS = ['china', 'partner', 'others'] as const;
-export type ReporterGroup = (typeof REPORTER_GROUPS)[number];
 
 /** The first year of the grid: the starter data and the official databases are sparse before it. */
 export const COVERAGE_FIRST_YEAR = 2000;
