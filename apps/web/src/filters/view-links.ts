@@ -1,4 +1,5 @@
 import type { inferParserType } from 'nuqs/server';
+import { coverageParams, coverageUrl } from './coverage-params';
 import { investmentParams, investmentUrl } from './investment-params';
 import { toUrlSearchParams, type RawSearchParams } from './parsers';
 import { projectParams, projectUrl } from './project-params';
@@ -14,6 +15,7 @@ const VIEW_PARAMS = {
   timeline: timelineParams,
   indicators: indicatorParams,
   sources: sourceParams,
+  coverage: coverageParams,
 } as const;
 
 type ViewName = keyof typeof VIEW_PARAMS;
@@ -50,6 +52,9 @@ export const viewHref = {
     projectUrl('/projects', values),
   timeline: (values: Partial<inferParserType<typeof timelineParams>>) =>
     timelineUrl('/timeline', values),
+  trade: (values: Partial<inferParserType<typeof tradeParams>>) => tradeUrl('/trade', values),
+  coverage: (values: Partial<inferParserType<typeof coverageParams>>) =>
+    coverageUrl('/coverage', values),
 };
 
 /** Downloads of another view's rows, filtered for this page, written the same way. */

@@ -1,12 +1,15 @@
 import 'server-only';
 import type { Db } from '@tianshan/db/client';
-import type { ExportQuery } from '@tianshan/db/exchange/export-query';
+import { COVERAGE_CSV_COLUMNS, coverageCsvRows } from '@tianshan/db/exchange/coverage-export';
+import type { ExportColumn, ExportQuery } from '@tianshan/db/exchange/export-query';
 import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
 import { projectExportQuery } from '@tianshan/db/exchange/project-export';
 import { indicatorExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
 import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
+import { tradeCoverage } from '@tianshan/db/queries/trade-coverage';
 import { SCOPE_CODES } from '@tianshan/model';
+import { coverageFilterFromUrl } from '~/filters/coverage-params';
 import { investmentFilterFromUrl } from '~/filters/investment-params';
 import { projectFilterFromUrl } from '~/filters/project-params';
 import { indicatorFilterFromUrl, sourceSearchFromUrl } from '~/filters/reference-params';
@@ -17,9 +20,17 @@ import { tradeFilterFromUrl } from '~/filters/trade-params';
  * Each downloadable view: the SAME URL loader its page uses, so a download holds exactly the rows on
  * screen, and the words that go into its file name.
  */
-export interface ExportView {
-  query: (db: Db, params: URLSearchParams) => ExportQuery;
+export type ExportView = {
   nameParts: (params: URLSearchParams) => string[];
+} & (
+  | { query: (db: Db, params: URLSearchParams) => ExportQuery }
+  // A small computed view (the coverage grid, a few hundred cells) is built in memory instead.
+  | { computed: (db: Db, params: URLSearchParams) => ComputedExport }
+);
+
+export interface ComputedExport {
+  columns: readonly ExportColumn[];
+  rows: Iterable<Record<string, unknown>>;
 }
 
 const countriesAndYears = (params: URLSearchParams): string[] => {
@@ -57,6 +68,18 @@ export const EXPORT_VIEWS: Record<string, ExportView> = {
   sources: {
     query: (db, p) => sourceExportQuery(db, { search: sourceSearchFromUrl(p) }),
     nameParts: () => [],
+  },
+  coverage: {
+    computed: (db, p) => ({
+      columns: COVERAGE_CSV_COLUMNS,
+      rows: coverageCsvRows(
+        tradeCoverage(db, {
+          ...coverageFilterFromUrl(p),
+          today: new Date().toISOString().slice(0, 10),
+        }),
+      ),
+    }),
+    nameParts: countriesAndYears,
   },
 };
 

@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const view = match ? EXPORT_VIEWS[match[1] as string] : undefined;
   if (!match || !view) {
     return new Response(
-      `No export called "${file}". Try trade.csv, investments.csv, projects.csv, timeline.csv, indicators.csv or sources.csv.\n`,
+      `No export called "${file}". Try trade.csv, investments.csv, projects.csv, timeline.csv, indicators.csv, sources.csv or coverage.csv.\n`,
       {
         status: 404,
         headers: { 'content-type': 'text/plain; charset=utf-8' },
@@ -24,15 +24,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     );
   }
   const url = new URL(request.url);
-  const query = view.query(getDb(), url.searchParams);
   const name = exportFileName(
     match[1] as string,
     view.nameParts(url.searchParams),
     new Date().toISOString().slice(0, 10),
   );
-  const body = csvWebStream(query.columns, streamRows(databasePath(), query), {
-    bom: url.searchParams.get('bom') === '1',
-  });
+  const options = { bom: url.searchParams.get('bom') === '1' };
+  let body: ReadableStream<Uint8Array>;
+  if ('computed' in view) {
+    const { columns, rows } = view.computed(getDb(), url.searchParams);
+    body = csvWebStream(columns, rows, options);
+  } else {
+    const query = view.query(getDb(), url.searchParams);
+    body = csvWebStream(query.columns, streamRows(databasePath(), query), options);
+  }
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8; header=present',
