@@ -21,8 +21,10 @@ const PART_YEAR_KINDS = ['half', 'quarter', 'month', 'ytd'] as const;
 
 /** A gap is drawn as a hatched cell, so a missing year never reads as an empty-but-zero one. */
 const GAP = 'bg-[repeating-linear-gradient(135deg,#f1f5f9_0,#f1f5f9_4px,#ffffff_4px,#ffffff_8px)]';
+// `relative`: a gap's screen-reader text is absolutely positioned and must stay within its cell; placed
+// at its static position far to the right, it would widen the page beyond the table's own scroll box.
 const cellBase =
-  'border border-line p-1.5 text-right align-top text-xs tabular-nums whitespace-nowrap';
+  'relative border border-line p-1.5 text-right align-top text-xs tabular-nums whitespace-nowrap';
 
 /** The trade explorer filtered to the cell's country, year and reporters. */
 function figuresHref(group: ReporterGroup, row: Row, cell: Cell): string {
