@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * `/export/<view>.csv?<the view's own filter parameters>`: streams every matching row (no cap) straight
- * from SQLite; the file is never held in memory, and a client that disconnects stops the query.
+ * from SQLite; the file is never held in memory, and a client that disconnects stops the query. The
+ * coverage grid (a few hundred cells computed from one aggregate) is the exception, built in memory.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
