@@ -11,6 +11,7 @@ const VIEWS = [
   '/timeline',
   '/sources',
   '/sources/1',
+  '/coverage',
 ];
 
 for (const view of VIEWS) {

@@ -8,3 +8,6 @@ export * from './mirror-reasons';
 export * from './classify';
 export * from './stated-date';
 export * from './permissions';
+export * from './release-calendar';
+export * from './freshness';
+export * from './reporter-groups';

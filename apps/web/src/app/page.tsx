@@ -4,6 +4,7 @@ import { HeadlineCards } from './_components/headline-cards';
 import { LatestActivity } from './_components/latest-activity';
 import { ProjectsAndInvestment } from './_components/projects-and-investment';
 import { TradeByCountry } from './_components/trade-by-country';
+import { TradeCoverage } from './_components/trade-coverage';
 import { TradeOverTime } from './_components/trade-over-time';
 
 export const dynamic = 'force-dynamic';
@@ -39,6 +40,7 @@ export default async function OverviewPage() {
         tradeByCountry={tradeByCountry}
         locations={locations}
       />
+      <TradeCoverage chart={byCountry.chart} />
       <ProjectsAndInvestment counts={counts} c5Investments={c5Investments} />
       <LatestActivity events={events} recentMilestones={window.recent} />
     </div>

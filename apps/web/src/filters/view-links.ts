@@ -1,4 +1,5 @@
 import type { inferParserType } from 'nuqs/server';
+import { coverageParams, coverageUrl, readCoverageUrl } from './coverage-params';
 import { investmentParams, investmentUrl, readInvestmentUrl } from './investment-params';
 import { toUrlSearchParams, type RawSearchParams } from './parsers';
 import { projectParams, projectUrl, readProjectUrl } from './project-params';
@@ -21,6 +22,7 @@ const VIEW_PARAMS = {
   timeline: timelineParams,
   indicators: indicatorParams,
   sources: sourceParams,
+  coverage: coverageParams,
 } as const;
 
 type ViewName = keyof typeof VIEW_PARAMS;
@@ -36,6 +38,7 @@ const VIEW_READERS: Record<
   timeline: readTimelineUrl,
   indicators: readIndicatorUrl,
   sources: readSourceUrl,
+  coverage: readCoverageUrl,
 };
 
 /** What the view's reader could not use in this URL, each with the reason (for the page to show). */
@@ -84,6 +87,9 @@ export const viewHref = {
     projectUrl('/projects', values),
   timeline: (values: Partial<inferParserType<typeof timelineParams>>) =>
     timelineUrl('/timeline', values),
+  trade: (values: Partial<inferParserType<typeof tradeParams>>) => tradeUrl('/trade', values),
+  coverage: (values: Partial<inferParserType<typeof coverageParams>>) =>
+    coverageUrl('/coverage', values),
 };
 
 /** Downloads of another view's rows, filtered for this page, written the same way. */

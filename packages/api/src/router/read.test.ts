@@ -25,6 +25,19 @@ describe('trade', () => {
     expect(kz?.sources.length).toBeGreaterThan(0);
   });
 
+  it('shows the same preferred figure in the coverage grid, with the disagreeing reports counted', async () => {
+    const { years, grids, series } = await caller.trade.coverage({ countries: ['KZ'] });
+    expect(years[0]).toBe(2000);
+    const kz = grids.find((g) => g.reporterGroup === 'china')?.rows[0];
+    const y2024 = kz?.cells.find((c) => c.year === 2024);
+    expect(y2024?.totalUsd).toBe(43_820_000_000);
+    expect(y2024?.conflictingReports).toBeGreaterThanOrEqual(2);
+    expect(kz?.cells.filter((c) => c.status === 'gap').every((c) => c.totalUsd === null)).toBe(
+      true,
+    );
+    expect(series.find((s) => s.reporterGroup === 'china')?.publisher).toBe('CN');
+  });
+
   it('compares China-reported and Kyrgyz-reported totals with the gap ratio and its reasons', async () => {
     const mirror = await caller.trade.mirror({ country: 'KG' });
     const y2024 = mirror.years.find((y) => y.year === 2024);

@@ -4,6 +4,7 @@ import {
   countryCode,
   pageInput,
   reporter,
+  reporterGroup,
   scopeCode,
   tradeFilter,
   MIRROR_REASONS,
@@ -22,6 +23,7 @@ import {
   tradeSeries,
   tradeYearChart,
 } from '@tianshan/db/queries/trade-aggregates';
+import { tradeCoverage } from '@tianshan/db/queries/trade-coverage';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 const year = z.number().int().min(1991).max(2100);
@@ -73,4 +75,22 @@ export const tradeRouter = createTRPCRouter({
   })),
   aggregateCheck: publicProcedure.query(({ ctx }) => aggregateConsistency(ctx.db)),
   headline: publicProcedure.query(({ ctx }) => tradeHeadline(ctx.db)),
+  /**
+   * The country × year grid per reporter group and each series' freshness. "Today" is the server's date,
+   * which the read cache's key already carries, so a cached grid never outlives its day.
+   */
+  coverage: publicProcedure
+    .input(
+      z
+        .object({
+          countries: z.array(countryCode).max(5).optional(),
+          reporterGroups: z.array(reporterGroup).max(3).optional(),
+          yearFrom: year.optional(),
+          yearTo: year.optional(),
+        })
+        .default({}),
+    )
+    .query(({ ctx, input }) =>
+      tradeCoverage(ctx.db, { ...input, today: new Date().toISOString().slice(0, 10) }),
+    ),
 });

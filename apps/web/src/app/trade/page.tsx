@@ -63,6 +63,12 @@ export default async function TradePage({
               Add a trade report
             </Link>
           ) : null}
+          <Link
+            className="inline-flex items-center rounded border border-line px-3 py-1 text-sm text-accent"
+            href="/coverage"
+          >
+            Coverage of every year
+          </Link>
           <DownloadCsv href={downloadHref('trade', raw)} />
         </div>
       </div>

@@ -1,11 +1,14 @@
 import 'server-only';
 import type { Db } from '@tianshan/db/client';
-import type { ExportQuery } from '@tianshan/db/exchange/export-query';
+import { COVERAGE_CSV_COLUMNS, coverageCsvRows } from '@tianshan/db/exchange/coverage-export';
+import type { ExportColumn, ExportQuery } from '@tianshan/db/exchange/export-query';
 import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
 import { projectExportQuery } from '@tianshan/db/exchange/project-export';
 import { indicatorExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
 import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
+import { tradeCoverage } from '@tianshan/db/queries/trade-coverage';
+import { readCoverageUrl } from '~/filters/coverage-params';
 import { readInvestmentUrl } from '~/filters/investment-params';
 import { readProjectUrl } from '~/filters/project-params';
 import type { IgnoredParam } from '~/filters/read-params';
@@ -13,14 +16,19 @@ import { readIndicatorUrl, readSourceUrl } from '~/filters/reference-params';
 import { readTimelineUrl } from '~/filters/timeline-params';
 import { readTradeUrl } from '~/filters/trade-params';
 
+/** A small view computed in memory (the coverage grid, a few hundred cells) rather than streamed from SQL. */
+export interface ComputedExport {
+  columns: readonly ExportColumn[];
+  rows: Iterable<Record<string, unknown>>;
+}
+
 /** An export's request, read by the SAME reader its page uses, so a download holds exactly the rows on screen. */
-export interface ExportRequest {
+export type ExportRequest = {
   /** Parameters the reader could not use: the export refuses rather than download more than was asked. */
   ignored: IgnoredParam[];
-  query: (db: Db) => ExportQuery;
   /** The words that go into the file name. */
   nameParts: string[];
-}
+} & ({ query: (db: Db) => ExportQuery } | { computed: (db: Db) => ComputedExport });
 
 export type ExportView = (params: URLSearchParams) => ExportRequest;
 
@@ -52,6 +60,20 @@ function exportView<Filter extends NamedFilter>(
   };
 }
 
+const coverageView: ExportView = (params) => {
+  const { filter, ignored } = readCoverageUrl(params);
+  return {
+    ignored,
+    nameParts: countriesAndYears(filter),
+    computed: (db) => ({
+      columns: COVERAGE_CSV_COLUMNS,
+      rows: coverageCsvRows(
+        tradeCoverage(db, { ...filter, today: new Date().toISOString().slice(0, 10) }),
+      ),
+    }),
+  };
+};
+
 export const EXPORT_VIEWS: Record<string, ExportView> = {
   trade: exportView(readTradeUrl, tradeExportQuery),
   investments: exportView(readInvestmentUrl, investmentExportQuery),
@@ -59,6 +81,7 @@ export const EXPORT_VIEWS: Record<string, ExportView> = {
   timeline: exportView(readTimelineUrl, timelineExportQuery),
   indicators: exportView(readIndicatorUrl, indicatorExportQuery),
   sources: exportView(readSourceUrl, sourceExportQuery),
+  coverage: coverageView,
 };
 
 export function exportFileName(view: string, parts: string[], today: string): string {

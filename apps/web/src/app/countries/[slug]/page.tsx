@@ -9,6 +9,7 @@ import { MirrorSection } from './_components/mirror-section';
 import { PartYearSection } from './_components/part-year-section';
 import { ProjectsSection } from './_components/projects-section';
 import { TimelineSection } from './_components/timeline-section';
+import { TradeCoverageSection } from './_components/trade-coverage-section';
 import { TradeSection } from './_components/trade-section';
 
 export const dynamic = 'force-dynamic';
@@ -62,6 +63,7 @@ export default async function CountryPage({ params }: Props) {
         </p>
       </header>
       <TradeSection country={country} series={series} />
+      <TradeCoverageSection country={country} chart={series.chart} />
       <MirrorSection country={country} mirror={mirror} />
       <PartYearSection figures={partYear} />
       <InvestmentsSection country={country} investments={investments.rows} />

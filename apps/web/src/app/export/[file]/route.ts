@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * `/export/<view>.csv?<the view's own filter parameters>`: streams every matching row (no cap) straight
- * from SQLite; the file is never held in memory, and a client that disconnects stops the query.
+ * from SQLite; the file is never held in memory, and a client that disconnects stops the query. The
+ * coverage grid (a few hundred cells computed from one aggregate) is the exception, built in memory.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const view = match ? EXPORT_VIEWS[match[1] as string] : undefined;
   if (!match || !view) {
     return new Response(
-      `No export called "${file}". Try trade.csv, investments.csv, projects.csv, timeline.csv, indicators.csv or sources.csv.\n`,
+      `No export called "${file}". Try trade.csv, investments.csv, projects.csv, timeline.csv, indicators.csv, sources.csv or coverage.csv.\n`,
       {
         status: 404,
         headers: { 'content-type': 'text/plain; charset=utf-8' },
@@ -35,15 +36,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } },
     );
   }
-  const query = asked.query(getDb());
   const name = exportFileName(
     match[1] as string,
     asked.nameParts,
     new Date().toISOString().slice(0, 10),
   );
-  const body = csvWebStream(query.columns, streamRows(databasePath(), query), {
-    bom,
-  });
+  let body: ReadableStream<Uint8Array>;
+  if ('computed' in asked) {
+    const { columns, rows } = asked.computed(getDb());
+    body = csvWebStream(columns, rows, { bom });
+  } else {
+    const query = asked.query(getDb());
+    body = csvWebStream(query.columns, streamRows(databasePath(), query), { bom });
+  }
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8; header=present',

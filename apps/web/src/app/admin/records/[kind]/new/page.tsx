@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { canEdit } from '@tianshan/model';
 import { NotAllowed } from '~/components/admin/not-allowed';
+import { prefillFromQuery } from '~/components/admin/prefill';
 import { RecordForm, type FormKind } from '~/components/admin/record-form';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
 import { env } from '~/server/env';
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Add a record' };
 
 type Props = {
   params: Promise<{ kind: string }>;
-  searchParams: Promise<{ returnTo?: string; projectId?: string; scope?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export default async function NewRecordPage({ params, searchParams }: Props) {
@@ -25,9 +26,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   const { session, allowed } = await requireRole(canEdit, `/admin/records/${kind}/new`);
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const returnTo = localRedirectTarget(query.returnTo, env.origin, '/admin');
-  const defaults: Record<string, string> = {};
-  if (query.projectId) defaults.projectId = query.projectId;
-  if (query.scope) defaults.scope = query.scope;
+  const defaults = prefillFromQuery(kind as FormKind, def.fields, query);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Add {def.aTitle}</h1>
