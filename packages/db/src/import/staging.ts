@@ -1,4 +1,13 @@
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -8,9 +17,48 @@ import path from 'node:path';
  */
 export function stagingPath(importId: string): string {
   if (!/^[0-9a-f-]{36}$/.test(importId)) throw new Error('not an import id');
+  return path.join(stagingFolder(), `${importId}.ndjson`);
+}
+
+function stagingFolder(): string {
   const dir = path.join(os.tmpdir(), 'tianshan-imports');
   mkdirSync(dir, { recursive: true });
-  return path.join(dir, `${importId}.ndjson`);
+  return dir;
+}
+
+/** How long a preview can be confirmed: after this its staged rows are deleted and the upload must be repeated. */
+export const STAGED_TTL_MS = 2 * 60 * 60 * 1000;
+
+/** True when the staged rows are older than the TTL (the preview is too old to confirm). */
+export function isExpired(file: string, now = Date.now()): boolean {
+  try {
+    return now - statSync(file).mtimeMs > STAGED_TTL_MS;
+  } catch {
+    return true;
+  }
+}
+
+const SWEEP_EVERY_MS = 60 * 1000;
+let lastSweep = 0;
+
+/**
+ * Deletes the staged files of previews nobody confirmed, so abandoned uploads cannot fill the disk. Called at
+ * each new preview, it sweeps at most once a minute (the folder may hold thousands of files); a file still
+ * being written is recent, so it is never taken. A commit checks the age itself, so an expired preview
+ * is refused even between sweeps.
+ */
+export function expireStaged(now = Date.now(), options: { force?: boolean } = {}): number {
+  if (!options.force && now - lastSweep < SWEEP_EVERY_MS) return 0;
+  lastSweep = now;
+  const dir = stagingFolder();
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (!isExpired(file, now)) continue;
+    rmSync(file, { force: true });
+    removed++;
+  }
+  return removed;
 }
 
 /** Writes staged rows a megabyte at a time: one system call per row was a tenth of the preview. */
