@@ -34,13 +34,9 @@ export function commitImportOffThread(params: CommitOffThreadParams): Promise<Im
 }
 
 function runWorker(params: CommitOffThreadParams): Promise<ImportResult> {
-  // Literal `new Worker(new URL(...))`, so the production bundler emits the worker as its own entry.
-  // Under Vitest and tsx the URL is the TypeScript source, which needs tsx's loader in the thread.
-  const url = new URL('./commit-worker.ts', import.meta.url);
-  const execArgv = url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : undefined;
   return new Promise<ImportResult>((resolve, reject) => {
     let reply: CommitReply | undefined;
-    const worker = new Worker(url, { workerData: params, execArgv });
+    const worker = startWorker(params);
     worker.once('message', (message: CommitReply) => {
       reply = message;
     });
@@ -57,4 +53,13 @@ function runWorker(params: CommitOffThreadParams): Promise<ImportResult> {
       else reject(new Error(reply.message));
     });
   });
+}
+
+function startWorker(params: CommitOffThreadParams): Worker {
+  // Literal `new Worker(new URL(...))`, so the production bundler emits the worker as an entry of its own.
+  const url = new URL('./commit-worker.ts', import.meta.url);
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: params });
+  // Unbundled (Vitest, tsx scripts) the URL is the TypeScript source: the thread registers tsx's loader first.
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: params });
 }

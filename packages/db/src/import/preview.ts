@@ -47,7 +47,8 @@ const SHOWN = 100;
  * one upload from holding the write lock (every other edit waits behind it) for minutes.
  */
 export const MAX_IMPORT_ROWS = 200_000;
-export const ROW_LIMIT_MESSAGE = `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows, the limit for one import. Split it into smaller files; nothing was imported.`;
+export const rowLimitMessage = (limit: number) =>
+  `The file has more than ${limit.toLocaleString('en-US')} rows, the limit for one import. Split it into smaller files; nothing was imported.`;
 const COMPARED_AWAY = new Set([
   'id',
   'createdAt',
@@ -100,9 +101,10 @@ export async function previewImport(
   kind: ImportKind,
   fileName: string,
   source: CsvByteSource,
-  options: { maxBytes?: number; onProgress?: (bytes: number) => void } = {},
+  options: { maxBytes?: number; maxRows?: number; onProgress?: (bytes: number) => void } = {},
 ): Promise<ImportPreview> {
   const mapping = MAPPINGS[kind];
+  const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
   const schema = CITED_KINDS[kind].schema;
   const importId = randomUUID();
   expireStaged();
@@ -155,9 +157,9 @@ export async function previewImport(
         issue({ line: item.line, column: item.column, message: item.message });
         continue;
       }
-      if (result.counts.rows >= MAX_IMPORT_ROWS) {
+      if (result.counts.rows >= maxRows) {
         result.fatal = true;
-        issue({ line: item.value.line, column: null, message: ROW_LIMIT_MESSAGE });
+        issue({ line: item.value.line, column: null, message: rowLimitMessage(maxRows) });
         break;
       }
       result.counts.rows++;
