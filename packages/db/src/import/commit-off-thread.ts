@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Actor } from '../write/audit';
 import { ImportNotFoundError, ImportOutdatedError, type ImportResult } from './commit';
+import { runAfterImports } from './commit-gate';
 import type { CommitReply } from './commit-reply';
 
 export interface CommitOffThreadParams {
@@ -10,27 +11,12 @@ export interface CommitOffThreadParams {
   actor: Actor;
 }
 
-let running: Promise<unknown> = Promise.resolve();
-
-/**
- * Resolves once no import commit of this process is writing. Other writes await it instead of waiting
- * out SQLite's busy timeout, which would block the server thread and fail after five seconds.
- */
-export function whenImportsSettled(): Promise<void> {
-  return running.then(
-    () => undefined,
-    () => undefined,
-  );
-}
-
 /**
  * `commitImport` in a worker thread: the same all-or-nothing transaction, while this thread keeps serving.
  * Commits of one process run one after another (they would queue on the write lock anyway).
  */
 export function commitImportOffThread(params: CommitOffThreadParams): Promise<ImportResult> {
-  const next = whenImportsSettled().then(() => runWorker(params));
-  running = next;
-  return next;
+  return runAfterImports(() => runWorker(params));
 }
 
 function runWorker(params: CommitOffThreadParams): Promise<ImportResult> {
