@@ -42,10 +42,12 @@ function runWorker(params: CommitOffThreadParams): Promise<ImportResult> {
 }
 
 function startWorker(params: CommitOffThreadParams): Worker {
-  // Literal `new Worker(new URL(...))`, so the production bundler emits the worker as an entry of its own.
-  const url = new URL('./commit-worker.ts', import.meta.url);
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: params });
-  // Unbundled (Vitest, tsx scripts) the URL is the TypeScript source: the thread registers tsx's loader first.
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  // In the Next server the bundler builds the worker from this literal `new Worker(new URL(...))` and
+  // rewrites it to load that entry (the URL itself then names a copied asset, not something to run).
+  if (process.env.NEXT_RUNTIME)
+    return new Worker(new URL('./commit-worker.ts', import.meta.url), { workerData: params });
+  // Unbundled (Vitest, tsx scripts) this module is the TypeScript source: the thread registers tsx first.
+  const source = import.meta.url.replace(/commit-off-thread\.ts$/, 'commit-worker.ts');
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
   return new Worker(bootstrap, { eval: true, workerData: params });
 }
