@@ -98,7 +98,7 @@ describe('staged files', () => {
     const abandonedFile = stagingPath(abandoned.importId ?? '');
     utimesSync(abandonedFile, past, past);
     utimesSync(`${abandonedFile}.meta.json`, past, past);
-    expect(expireStaged(Date.now(), { force: true })).toBeGreaterThanOrEqual(2);
+    expect(await expireStaged(Date.now(), { force: true })).toBeGreaterThanOrEqual(2);
     expect(existsSync(abandonedFile)).toBe(false);
     expect(existsSync(`${abandonedFile}.meta.json`)).toBe(false);
     expect(existsSync(stagingPath(fresh.importId ?? ''))).toBe(true);

@@ -107,7 +107,7 @@ export async function previewImport(
   const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
   const schema = CITED_KINDS[kind].schema;
   const importId = randomUUID();
-  expireStaged();
+  void expireStaged();
   const file = stagingPath(importId);
   const staged = openStagingWriter(file);
   const result: ImportPreview = {

@@ -1,13 +1,5 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -43,20 +35,29 @@ let lastSweep = 0;
 
 /**
  * Deletes the staged files of previews nobody confirmed, so abandoned uploads cannot fill the disk. Called at
- * each new preview, it sweeps at most once a minute (the folder may hold thousands of files); a file still
- * being written is recent, so it is never taken. A commit checks the age itself, so an expired preview
- * is refused even between sweeps.
+ * each new preview, it sweeps at most once a minute and off the request thread (the folder may hold thousands
+ * of files); a file still being written is recent, so it is never taken. Never rejects: a file it cannot
+ * delete now is tried again next time. A commit checks the age itself, so an expired preview is refused even
+ * between sweeps.
  */
-export function expireStaged(now = Date.now(), options: { force?: boolean } = {}): number {
+export async function expireStaged(
+  now = Date.now(),
+  options: { force?: boolean } = {},
+): Promise<number> {
   if (!options.force && now - lastSweep < SWEEP_EVERY_MS) return 0;
   lastSweep = now;
-  const dir = stagingFolder();
   let removed = 0;
-  for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
-    if (!isExpired(file, now)) continue;
-    rmSync(file, { force: true });
-    removed++;
+  try {
+    const dir = stagingFolder();
+    for (const name of await readdir(dir)) {
+      const file = path.join(dir, name);
+      const stats = await stat(file).catch(() => null);
+      if (!stats || now - stats.mtimeMs <= STAGED_TTL_MS) continue;
+      await rm(file, { force: true });
+      removed++;
+    }
+  } catch {
+    // The next sweep tries again.
   }
   return removed;
 }
