@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import type { Db } from '@tianshan/db/client';
+import { whenImportsSettled } from '@tianshan/db/import/commit-gate';
 import { StaleEditError } from '@tianshan/db/write/errors';
 import { canAdminister, canEdit, type Role } from '@tianshan/model';
 import { cachedRead } from './query-cache';
@@ -88,9 +89,11 @@ export const publicProcedure = t.procedure.use(async ({ ctx, path, type, getRawI
 });
 
 /** Signed-in callers only. Every mutation builds on this or a stricter procedure; see the router audit test. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   if (!ctx.session)
     throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to make changes.' });
+  // An import commit holds the write lock in its worker: waiting here keeps this thread serving readers.
+  if (type === 'mutation') await whenImportsSettled();
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 

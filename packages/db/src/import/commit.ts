@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../client';
 import type { Actor } from '../write/audit';
-import { createRecord, updateRecord } from '../write/records';
 import type { KindOutput } from '../write/record-kinds';
+import { createRecord } from '../write/records';
 import { writeTransaction } from '../write/transaction';
+import { applyStagedChange } from './apply-change';
 import type { ImportKind } from './row-mapping';
-import { readStagedLines, removeStaged, stagingPath } from './staging';
+import type { StagedRow } from './staged-row';
+import { isExpired, readStagedLines, removeStaged, stagingPath } from './staging';
 
 export class ImportNotFoundError extends Error {
   constructor() {
@@ -13,17 +15,39 @@ export class ImportNotFoundError extends Error {
   }
 }
 
+/** Records the preview showed as changing were edited or deleted since: the preview no longer shows the truth. */
+export class ImportOutdatedError extends Error {
+  constructor(
+    readonly conflicts: string[],
+    readonly total: number,
+  ) {
+    const more = total > conflicts.length ? `; and ${total - conflicts.length} more` : '';
+    super(
+      `Nothing was imported: ${total === 1 ? 'a record' : `${total} records`} changed after the preview (${conflicts.join('; ')}${more}). Preview the file again to see the current values.`,
+    );
+  }
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  kind: ImportKind;
+}
+
+const LISTED_CONFLICTS = 5;
+
 /**
  * Writes a previewed import in ONE `BEGIN IMMEDIATE` transaction: every row, its sources and one audit entry
- * per record, or — if any row fails (the database may have changed since the preview) — nothing at all.
+ * per record, or — if any row fails or a record changed since the preview — nothing at all. A change writes
+ * only the fields the preview showed. Synchronous: the server calls it through `commitImportOffThread`.
  */
-export function commitImport(
-  db: Db,
-  importId: string,
-  actor: Actor,
-): { created: number; updated: number; kind: ImportKind } {
+export function commitImport(db: Db, importId: string, actor: Actor): ImportResult {
   const file = stagingPath(importId);
   if (!existsSync(file) || !existsSync(`${file}.meta.json`)) throw new ImportNotFoundError();
+  if (isExpired(file)) {
+    removeStaged(file);
+    throw new ImportNotFoundError();
+  }
   const meta = JSON.parse(readFileSync(`${file}.meta.json`, 'utf8')) as {
     kind: ImportKind;
     fileName: string;
@@ -48,28 +72,32 @@ function commitRows(
   meta: { kind: ImportKind },
   reason: string,
   actor: Actor,
-): { created: number; updated: number; kind: ImportKind } {
+): ImportResult {
   const counts = writeTransaction(db, (tx) => {
     let created = 0;
     let updated = 0;
-    for (const row of readStagedLines<{
-      line: number;
-      id: number | null;
-      // Staged by the preview as the kind's schema returned it.
-      input: KindOutput<ImportKind>;
-    }>(file)) {
+    const conflicts: string[] = [];
+    let conflicting = 0;
+    for (const row of readStagedLines<StagedRow<KindOutput<ImportKind>>>(file)) {
       try {
         if (row.id === null) {
           createRecord(db, meta.kind, row.input, { actor, reason, tx });
           created++;
-        } else {
-          updateRecord(db, meta.kind, row.id, row.input, { actor, reason, tx });
-          updated++;
+          continue;
         }
+        const conflict = applyStagedChange(db, row, { kind: meta.kind, actor, reason, tx });
+        if (conflict === null) {
+          updated++;
+          continue;
+        }
+        conflicting++;
+        if (conflicts.length < LISTED_CONFLICTS) conflicts.push(`line ${row.line}: ${conflict}`);
       } catch (error) {
         throw new Error(`line ${row.line}: ${(error as Error).message}`, { cause: error });
       }
     }
+    // Thrown inside the transaction, so every row written before the check rolls back with it.
+    if (conflicting > 0) throw new ImportOutdatedError(conflicts, conflicting);
     return { created, updated };
   });
   removeStaged(file);

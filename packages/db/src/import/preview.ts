@@ -8,7 +8,8 @@ import { CITED_KINDS } from '../write/record-kinds';
 import { snapshot } from '../write/records';
 import { rowInput } from './row-input';
 import { MAPPINGS, type ImportKind } from './row-mapping';
-import { openStagingWriter, stagingPath } from './staging';
+import type { StagedRow } from './staged-row';
+import { expireStaged, openStagingWriter, removeStaged, stagingPath } from './staging';
 
 export interface ImportIssue {
   line: number | null;
@@ -34,13 +35,20 @@ export interface ImportPreview {
   fatal: boolean;
 }
 
-interface StagedRow {
+interface ParsedRow {
   line: number;
   id: number | null;
   input: Record<string, unknown>;
 }
 
 const SHOWN = 100;
+/**
+ * Rows per import. A 100,000-row file previews in seconds and commits off the request thread; the limit keeps
+ * one upload from holding the write lock (every other edit waits behind it) for minutes.
+ */
+export const MAX_IMPORT_ROWS = 200_000;
+export const rowLimitMessage = (limit: number) =>
+  `The file has more than ${limit.toLocaleString('en-US')} rows, the limit for one import. Split it into smaller files; nothing was imported.`;
 const COMPARED_AWAY = new Set([
   'id',
   'createdAt',
@@ -93,11 +101,13 @@ export async function previewImport(
   kind: ImportKind,
   fileName: string,
   source: CsvByteSource,
-  options: { maxBytes?: number; onProgress?: (bytes: number) => void } = {},
+  options: { maxBytes?: number; maxRows?: number; onProgress?: (bytes: number) => void } = {},
 ): Promise<ImportPreview> {
   const mapping = MAPPINGS[kind];
+  const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
   const schema = CITED_KINDS[kind].schema;
   const importId = randomUUID();
+  void expireStaged();
   const file = stagingPath(importId);
   const staged = openStagingWriter(file);
   const result: ImportPreview = {
@@ -117,7 +127,7 @@ export async function previewImport(
   };
 
   try {
-    const rows = importCsv<StagedRow>(source, {
+    const rows = importCsv<ParsedRow>(source, {
       columns: mapping.required,
       optionalColumns: mapping.columns.filter((c) => !mapping.required.includes(c)),
       maxBytes: options.maxBytes,
@@ -146,6 +156,11 @@ export async function previewImport(
         if (item.fatal) result.fatal = true;
         issue({ line: item.line, column: item.column, message: item.message });
         continue;
+      }
+      if (result.counts.rows >= maxRows) {
+        result.fatal = true;
+        issue({ line: item.value.line, column: null, message: rowLimitMessage(maxRows) });
+        break;
       }
       result.counts.rows++;
       const { line, id, input } = item.value;
@@ -179,35 +194,49 @@ export async function previewImport(
         }
         result.counts.changes++;
         if (result.changes.length < SHOWN) result.changes.push({ line, id, fields });
-      } else {
-        if (
-          kind === 'project' &&
-          db
-            .select({ id: projects.id })
-            .from(projects)
-            .where(eq(projects.name, String(input.name)))
-            .get()
-        ) {
-          issue({
-            line,
-            column: 'name',
-            message: `line ${line}, column name: a project named "${String(input.name)}" already exists; give its id to update it`,
-          });
-          continue;
-        }
-        result.counts.additions++;
-        if (result.additions.length < SHOWN)
-          result.additions.push({ line, summary: summaryOf(kind, input) });
+        staged.write({
+          line,
+          id,
+          input,
+          seen: Object.fromEntries(fields.map((f) => [f.field, f.from])),
+        } satisfies StagedRow);
+        continue;
       }
-      staged.write(item.value);
+      if (
+        kind === 'project' &&
+        db
+          .select({ id: projects.id })
+          .from(projects)
+          .where(eq(projects.name, String(input.name)))
+          .get()
+      ) {
+        issue({
+          line,
+          column: 'name',
+          message: `line ${line}, column name: a project named "${String(input.name)}" already exists; give its id to update it`,
+        });
+        continue;
+      }
+      result.counts.additions++;
+      if (result.additions.length < SHOWN)
+        result.additions.push({ line, summary: summaryOf(kind, input) });
+      staged.write({ line, id: null, input } satisfies StagedRow);
     }
+  } catch (error) {
+    removeStaged(file);
+    throw error;
   } finally {
     staged.close();
+  }
+  // A file that cannot be imported leaves nothing behind: only a confirmable preview keeps its rows.
+  if (result.counts.invalid > 0 || result.fatal) {
+    removeStaged(file);
+    result.importId = null;
+    return result;
   }
   writeFileSync(
     `${file}.meta.json`,
     JSON.stringify({ kind, fileName, counts: result.counts, invalid: result.counts.invalid }),
   );
-  if (result.counts.invalid > 0 || result.fatal) result.importId = null;
   return result;
 }

@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -8,9 +9,57 @@ import path from 'node:path';
  */
 export function stagingPath(importId: string): string {
   if (!/^[0-9a-f-]{36}$/.test(importId)) throw new Error('not an import id');
+  return path.join(stagingFolder(), `${importId}.ndjson`);
+}
+
+function stagingFolder(): string {
   const dir = path.join(os.tmpdir(), 'tianshan-imports');
   mkdirSync(dir, { recursive: true });
-  return path.join(dir, `${importId}.ndjson`);
+  return dir;
+}
+
+/** How long a preview can be confirmed: after this its staged rows are deleted and the upload must be repeated. */
+export const STAGED_TTL_MS = 2 * 60 * 60 * 1000;
+
+/** True when the staged rows are older than the TTL (the preview is too old to confirm). */
+export function isExpired(file: string, now = Date.now()): boolean {
+  try {
+    return now - statSync(file).mtimeMs > STAGED_TTL_MS;
+  } catch {
+    return true;
+  }
+}
+
+const SWEEP_EVERY_MS = 60 * 1000;
+let lastSweep = 0;
+
+/**
+ * Deletes the staged files of previews nobody confirmed, so abandoned uploads cannot fill the disk. Called at
+ * each new preview, it sweeps at most once a minute and off the request thread (the folder may hold thousands
+ * of files); a file still being written is recent, so it is never taken. Never rejects: a file it cannot
+ * delete now is tried again next time. A commit checks the age itself, so an expired preview is refused even
+ * between sweeps.
+ */
+export async function expireStaged(
+  now = Date.now(),
+  options: { force?: boolean } = {},
+): Promise<number> {
+  if (!options.force && now - lastSweep < SWEEP_EVERY_MS) return 0;
+  lastSweep = now;
+  let removed = 0;
+  try {
+    const dir = stagingFolder();
+    for (const name of await readdir(dir)) {
+      const file = path.join(dir, name);
+      const stats = await stat(file).catch(() => null);
+      if (!stats || now - stats.mtimeMs <= STAGED_TTL_MS) continue;
+      await rm(file, { force: true });
+      removed++;
+    }
+  } catch {
+    // The next sweep tries again.
+  }
+  return removed;
 }
 
 /** Writes staged rows a megabyte at a time: one system call per row was a tenth of the preview. */

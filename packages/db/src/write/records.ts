@@ -113,7 +113,12 @@ function resolveCitations(db: Db, tx: Tx, list: ValidCitation[]) {
   });
 }
 
-function setCountries(tx: Tx, kind: CitedKindName, id: number, countries: string[] | undefined) {
+export function setCountries(
+  tx: Tx,
+  kind: CitedKindName,
+  id: number,
+  countries: string[] | undefined,
+) {
   const def = CITED_KINDS[kind];
   if (!('countries' in def) || !countries) return;
   if (def.countries === 'project') {
@@ -140,7 +145,7 @@ function isLiveProject(db: Db, projectId: unknown): boolean {
   return Boolean(found);
 }
 
-function assertProjectExists(db: Db, kind: CitedKindName, projectId: unknown) {
+export function assertProjectExists(db: Db, kind: CitedKindName, projectId: unknown) {
   if (kind !== 'milestone') return;
   if (!isLiveProject(db, projectId))
     throw new InvalidReferenceError('projectId', `project ${String(projectId)} does not exist`);
@@ -155,7 +160,12 @@ function assertRestorable(db: Db, kind: CitedKindName, record: Snapshot) {
   );
 }
 
-function assertUniqueProjectName(db: Db, kind: CitedKindName, name: unknown, exceptId?: number) {
+export function assertUniqueProjectName(
+  db: Db,
+  kind: CitedKindName,
+  name: unknown,
+  exceptId?: number,
+) {
   if (kind !== 'project' || typeof name !== 'string') return;
   const clash = preparedOnce(db, 'project by name', () =>
     db
