@@ -93,7 +93,12 @@ export async function previewImport(
   kind: ImportKind,
   fileName: string,
   source: CsvByteSource,
-  options: { maxBytes?: number; onProgress?: (bytes: number) => void } = {},
+  options: {
+    maxBytes?: number;
+    onProgress?: (bytes: number) => void;
+    /** Every row cites these instead of its own source columns: an official download is one source. */
+    citations?: readonly unknown[];
+  } = {},
 ): Promise<ImportPreview> {
   const mapping = MAPPINGS[kind];
   const schema = CITED_KINDS[kind].schema;
@@ -126,7 +131,9 @@ export async function previewImport(
       validate: (row, { line }) => {
         const mapped = rowInput(db, kind, row);
         if (!mapped.ok) return { ok: false, errors: mapped.errors };
-        const { input } = mapped;
+        const input = options.citations
+          ? { ...mapped.input, citations: options.citations }
+          : mapped.input;
         const idText = (row.id ?? '').trim();
         if (idText && !/^\d+$/.test(idText))
           return {
