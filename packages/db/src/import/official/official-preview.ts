@@ -103,7 +103,7 @@ export async function previewOfficialImport(
         {
           line: null,
           column: null,
-          message: `The file is a ${format.database.name} download, not ${OFFICIAL_FORMATS[options.format].database.name}.`,
+          message: `This file is from ${format.database.name}, not ${OFFICIAL_FORMATS[options.format].database.name}.`,
         },
       ],
       1,
