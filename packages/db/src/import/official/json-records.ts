@@ -1,4 +1,4 @@
-export type JsonRecordItem =
+type JsonRecordItem =
   | { kind: 'record'; index: number; row: Record<string, string> }
   | { kind: 'error'; message: string };
 

@@ -26,7 +26,7 @@ export type RowOutcome =
 export type OfficialRow = Readonly<Record<string, string | undefined>>;
 
 /** Reads one row; keeps what must hold across the whole file (one classification) between calls. */
-export type RowReader = (row: OfficialRow, line: number) => RowOutcome;
+type RowReader = (row: OfficialRow, line: number) => RowOutcome;
 
 export interface OfficialDatabase {
   /** As the source names it. */

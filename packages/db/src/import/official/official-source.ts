@@ -10,7 +10,7 @@ export interface OfficialSourceInput {
   databaseUrl?: string;
 }
 
-export type SourceCheck =
+type SourceCheck =
   | { ok: true; source: OfficialSource }
   | { ok: false; problems: { column: string; message: string }[] };
 

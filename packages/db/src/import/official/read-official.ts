@@ -7,7 +7,7 @@ import type { OfficialFigure, OfficialFormat, RowOutcome } from './official-figu
 export const OFFICIAL_FORMATS = { comtrade: comtradeFormat, 'imf-imts': imtsFormat } as const;
 export type OfficialFormatId = keyof typeof OFFICIAL_FORMATS;
 
-export type OfficialItem =
+type OfficialItem =
   | { kind: 'figure'; line: number; figure: OfficialFigure }
   | { kind: 'skip'; line: number; reason: string }
   | { kind: 'error'; line: number | null; column: string | null; message: string; fatal: boolean };

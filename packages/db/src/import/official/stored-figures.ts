@@ -15,7 +15,7 @@ interface StoredReport {
 }
 
 /** Official downloads are cited by sources titled "<database>: <query>" (see official-source.ts). */
-export const OFFICIAL_TITLE_PREFIXES = ['UN Comtrade:', 'IMF International Trade in Goods (IMTS):'];
+const OFFICIAL_TITLE_PREFIXES = ['UN Comtrade:', 'IMF International Trade in Goods (IMTS):'];
 
 /** Every live report of the same figure (reporter, partner, period, product), with the sources it cites. */
 function reportsOfKey(db: Db, group: FigureGroup): StoredReport[] {
@@ -74,7 +74,7 @@ function disagrees(official: number, stored: number, qualifier: Qualifier | stri
   return Math.abs(official - stored) > tolerance * Math.max(stored, 1);
 }
 
-export interface Comparison {
+interface Comparison {
   /** The report an earlier download of the same database gave for this figure: the file revises it. */
   revises: number | null;
   disagreements: Disagreement[];
