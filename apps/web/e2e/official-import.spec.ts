@@ -64,6 +64,6 @@ test('a bad official file is refused with its line and column, and nothing can b
     .getByLabel('CSV file')
     .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   const errors = page.getByTestId('import-errors');
-  await expect(errors).toContainText('line 2, column partnerCode');
+  await expect(errors).toContainText('line 2, column "partnerCode": partner 643');
   await expect(page.getByRole('button', { name: 'Confirm the import' })).toHaveCount(0);
 });
