@@ -79,7 +79,7 @@ export async function* jsonRecords(
     return out;
   };
   try {
-    for await (const chunk of source as AsyncIterable<Uint8Array>) {
+    for await (const chunk of source) {
       for (const item of handle(decoder.decode(chunk, { stream: true }))) {
         yield item;
         if (item.kind === 'error') return;

@@ -1,5 +1,4 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Qualifier } from '@tianshan/model';
 import type { Db } from '../../client';
 import { preparedOnce } from '../../prepared';
 import { citations, sources, tradeReports } from '../../schema';
@@ -67,7 +66,7 @@ export interface Disagreement {
 }
 
 /** A stated figure is rounded ("about $1.2bn"): only a gap beyond its rounding, or a broken bound, counts. */
-function disagrees(official: number, stored: number, qualifier: Qualifier | string): boolean {
+function disagrees(official: number, stored: number, qualifier: string): boolean {
   if (qualifier === 'more-than') return official < stored;
   if (qualifier === 'at-most') return official > stored;
   const tolerance = qualifier === 'about' ? 0.05 : 0.01;
