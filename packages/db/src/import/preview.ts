@@ -101,7 +101,13 @@ export async function previewImport(
   kind: ImportKind,
   fileName: string,
   source: CsvByteSource,
-  options: { maxBytes?: number; maxRows?: number; onProgress?: (bytes: number) => void } = {},
+  options: {
+    maxBytes?: number;
+    maxRows?: number;
+    onProgress?: (bytes: number) => void;
+    /** Every row cites these instead of its own source columns: an official download is one source. */
+    citations?: readonly unknown[];
+  } = {},
 ): Promise<ImportPreview> {
   const mapping = MAPPINGS[kind];
   const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
@@ -136,7 +142,9 @@ export async function previewImport(
       validate: (row, { line }) => {
         const mapped = rowInput(db, kind, row);
         if (!mapped.ok) return { ok: false, errors: mapped.errors };
-        const { input } = mapped;
+        const input = options.citations
+          ? { ...mapped.input, citations: options.citations }
+          : mapped.input;
         const idText = (row.id ?? '').trim();
         if (idText && !/^\d+$/.test(idText))
           return {

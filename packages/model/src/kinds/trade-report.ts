@@ -43,6 +43,19 @@ const tradeReportFields = {
     label: 'Whose statistics',
     required: true,
   },
+  productCode: {
+    // Official statistics come by HS heading; a blank code is the headline figure for all goods.
+    schema: nullable(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{2,10}$/, 'must be an HS code of 2 to 10 digits'),
+    ),
+    column: 'product_code',
+    codec: text,
+    label: 'Product (HS code)',
+    hint: 'blank for all goods; e.g. 27 or 2709 for one product line',
+  },
   totalUsd: usd('total_usd', 'Total trade (USD)'),
   chinaExportsUsd: usd('china_exports_usd', "China's exports (USD)"),
   chinaImportsUsd: usd('china_imports_usd', "China's imports (USD)"),
@@ -88,7 +101,7 @@ export const tradeReportDescriptor = defineKind({
     'year',
     'period',
     'reporter',
-    'product_code',
+    'productCode',
     'totalUsd',
     'chinaExportsUsd',
     'chinaImportsUsd',
@@ -100,7 +113,6 @@ export const tradeReportDescriptor = defineKind({
   ],
   exportOnly: [
     { column: 'id', cell: 'number', field: 'id' },
-    { column: 'product_code', cell: 'text', field: 'productCode' },
     // Only where the source states both flows; never derived from the total.
     { column: 'balance_usd', cell: 'number' },
     { column: 'preferred', cell: 'text' },

@@ -1,7 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import type { ImportPreview as Preview } from '@tianshan/db/import/preview';
+import type { ImportPreview } from '@tianshan/db/import/preview';
+import type { OfficialPreview } from '@tianshan/db/import/official/official-preview';
+import { OfficialPreviewNotes } from './official-preview-notes';
+import { OfficialSourceFields, type OfficialSourceValues } from './official-source-fields';
+
+type Preview = ImportPreview & Partial<Pick<OfficialPreview, 'official'>>;
 
 /** One importable kind as the import page describes it: its columns and where to get a template. */
 interface KindInfo {
@@ -9,6 +14,8 @@ interface KindInfo {
   required: string[];
   optional: string[];
   template: string;
+  /** An official database's download, read in its own layout. */
+  official?: { database: string; url: string };
 }
 
 const show = (v: unknown) =>
@@ -21,6 +28,7 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [source, setSource] = useState<OfficialSourceValues>({ query: '', retrieved: '', url: '' });
   const info = kinds.find((k) => k.kind === kind);
 
   const upload = (file: File) => {
@@ -29,11 +37,15 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
     setProgress(0);
     setBusy(true);
     const xhr = new XMLHttpRequest();
-    xhr.open(
-      'POST',
-      `/api/import/preview?kind=${encodeURIComponent(kind)}&name=${encodeURIComponent(file.name)}`,
-    );
-    xhr.setRequestHeader('content-type', 'text/csv');
+    const params = new URLSearchParams({ kind, name: file.name });
+    if (info?.official) {
+      params.set('query', source.query || file.name);
+      params.set('retrieved', source.retrieved);
+      if (source.url) params.set('url', source.url);
+    }
+    xhr.open('POST', `/api/import/preview?${params.toString()}`);
+    const json = info?.official && /\.json$/i.test(file.name);
+    xhr.setRequestHeader('content-type', json ? 'application/json' : 'text/csv');
     xhr.upload.onprogress = (e) =>
       e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => {
@@ -80,7 +92,7 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
           >
             {kinds.map((k) => (
               <option key={k.kind} value={k.kind}>
-                {k.kind.replace('-', ' ')}s
+                {k.official ? `${k.official.database} download` : `${k.kind.replace('-', ' ')}s`}
               </option>
             ))}
           </select>
@@ -89,7 +101,7 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
           <span className="font-semibold">CSV file</span>
           <input
             type="file"
-            accept=".csv,text/csv"
+            accept={info?.official ? '.csv,.json,text/csv,application/json' : '.csv,text/csv'}
             disabled={busy}
             onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
           />
@@ -100,10 +112,24 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
           </a>
         ) : null}
       </div>
+      {info?.official ? (
+        <OfficialSourceFields
+          database={info.official.database}
+          defaultUrl={info.official.url}
+          values={source}
+          onChange={setSource}
+        />
+      ) : null}
       {info ? (
         <p className="text-sm">
-          Required columns: <code>{info.required.join(', ')}</code>. Optional:{' '}
-          <code>{info.optional.join(', ')}</code>.
+          Required columns: <code>{info.required.join(', ')}</code>.{' '}
+          {info.official ? (
+            'The download’s other columns are read and ignored.'
+          ) : (
+            <>
+              Optional: <code>{info.optional.join(', ')}</code>.
+            </>
+          )}
         </p>
       ) : null}
       {progress !== null ? (
@@ -134,6 +160,7 @@ export function ImportForm({ kinds }: { kinds: KindInfo[] }) {
             </span>
             .
           </p>
+          {preview.official ? <OfficialPreviewNotes official={preview.official} /> : null}
           {preview.errors.length ? (
             <div>
               <h2 className="font-semibold text-red-800">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { canEdit } from '@tianshan/model';
 import { MAPPINGS } from '@tianshan/db/import/row-mapping';
+import { OFFICIAL_FORMATS } from '@tianshan/db/import/official/read-official';
 import { ImportForm } from '~/components/admin/import-form';
 import { NotAllowed } from '~/components/admin/not-allowed';
 import { requireRole } from '~/server/guard';
@@ -25,6 +26,13 @@ export default async function ImportPage() {
     optional: m.columns.filter((c) => !m.required.includes(c)),
     template: TEMPLATES[kind] ?? '',
   }));
+  const official = Object.values(OFFICIAL_FORMATS).map((f) => ({
+    kind: f.id,
+    required: [...f.required],
+    optional: [],
+    template: '',
+    official: { database: f.database.name, url: f.database.url },
+  }));
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-semibold">Import a CSV</h1>
@@ -33,9 +41,10 @@ export default async function ImportPage() {
         as the downloads, so an exported table can be edited in a spreadsheet and imported back. A
         row with an <code>id</code> updates that record; a row without one is new. Nothing is
         written until you confirm the preview, and then everything is written in one go or not at
-        all.
+        all. A UN Comtrade or IMF IMTS download is read as it comes (no editing): each figure
+        becomes a trade report, and a later download of the same data revises them.
       </p>
-      <ImportForm kinds={kinds} />
+      <ImportForm kinds={[...kinds, ...official]} />
     </div>
   );
 }
