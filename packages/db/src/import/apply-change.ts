@@ -11,6 +11,7 @@ import {
   setCountries,
   snapshot,
 } from '../write/records';
+import { nextVersion } from '../write/stale-edit';
 import { findOrCreateSource, type NewSource, type Tx } from '../write/sources';
 import type { ImportKind } from './row-mapping';
 import { sameValue, type StagedChange } from './staged-row';
@@ -50,7 +51,8 @@ export function applyStagedChange(db: Db, row: StagedChange, ctx: ChangeContext)
   if ('projectId' in set) assertProjectExists(db, kind, set.projectId);
   const id = (def.table as unknown as { id: SQLiteColumn }).id;
   tx.update(def.table)
-    .set({ ...set, updatedAt: utcNow })
+    // The version moves like any edit's, so a form opened before the import refuses to save over it.
+    .set({ ...set, updatedAt: utcNow, version: nextVersion })
     .where(eq(id, row.id))
     .run();
   if ('countries' in row.seen) setCountries(tx, kind, row.id, input.countries as string[]);

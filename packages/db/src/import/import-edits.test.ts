@@ -51,6 +51,8 @@ describe('an import confirmed after edits', () => {
       totalUsd: 2_000,
       notes: 'checked against the customs bulletin',
     });
+    // Created (1), edited (2), imported (3): a form opened before the import must see it as a newer version.
+    expect(count(`SELECT version FROM trade_reports WHERE id = ${report.id}`)).toBe(3);
   });
 
   it('refuses when a field it would write was edited since the preview, and writes nothing', async () => {
