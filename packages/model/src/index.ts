@@ -8,3 +8,5 @@ export * from './mirror-reasons';
 export * from './classify';
 export * from './stated-date';
 export * from './permissions';
+export * from './investment-chart-groups';
+export * from './chart-time';

@@ -1,5 +1,12 @@
 import { createLoader, createSerializer } from 'nuqs/server';
-import { INVESTMENT_METRICS, SCOPE_CODES, SECTORS, type InvestmentFilter } from '@tianshan/model';
+import {
+  INVESTMENT_CHART_UNITS,
+  INVESTMENT_METRICS,
+  SCOPE_CODES,
+  SECTORS,
+  type InvestmentChartUnit,
+  type InvestmentFilter,
+} from '@tianshan/model';
 import {
   clampYear,
   listOf,
@@ -33,4 +40,10 @@ export function investmentFilterFromUrl(raw: RawSearchParams | URLSearchParams):
     yearTo: clampYear(p.to),
     search: trimmed(p.q),
   };
+}
+
+/** An investment chart's download names its axis unit (`unit=usd|count`): one kind can have both. */
+export function chartUnitFromUrl(params: URLSearchParams): InvestmentChartUnit | undefined {
+  const unit = params.get('unit');
+  return INVESTMENT_CHART_UNITS.find((u) => u === unit);
 }

@@ -40,3 +40,13 @@ export function projectFilterFromUrl(
     dir: p.dir,
   };
 }
+
+/** One project's swimlane download names it (`id=12`); the list's downloads never do. */
+export function projectIdsFromUrl(params: URLSearchParams): number[] | undefined {
+  const ids = params
+    .getAll('id')
+    .filter((v) => /^\d{1,9}$/.test(v))
+    .map(Number)
+    .slice(0, 30);
+  return ids.length ? ids : undefined;
+}

@@ -10,7 +10,9 @@ import { tradeParams, tradeUrl } from './trade-params';
 const VIEW_PARAMS = {
   trade: tradeParams,
   investments: investmentParams,
+  'investment-chart': investmentParams,
   projects: projectParams,
+  'project-lanes': projectParams,
   timeline: timelineParams,
   indicators: indicatorParams,
   sources: sourceParams,
@@ -60,6 +62,8 @@ export const exportHref = {
     investmentUrl('/export/investments.csv', values),
   projects: (values: Partial<inferParserType<typeof projectParams>>) =>
     projectUrl('/export/projects.csv', values),
+  projectLanes: (values: Partial<inferParserType<typeof projectParams>>) =>
+    projectUrl('/export/project-lanes.csv', values),
   timeline: (values: Partial<inferParserType<typeof timelineParams>>) =>
     timelineUrl('/export/timeline.csv', values),
   indicators: (values: Partial<inferParserType<typeof indicatorParams>>) =>

@@ -10,11 +10,12 @@ import {
   type ScopeCode,
 } from '@tianshan/model';
 import { Figure } from '~/components/figure';
+import { InvestmentCharts } from '~/components/investment-charts';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { investmentFilterFromUrl } from '~/filters/investment-params';
 import type { RawSearchParams } from '~/filters/parsers';
-import { downloadHref } from '~/filters/view-links';
+import { downloadHref, viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -28,9 +29,10 @@ export default async function InvestmentsPage({
   const raw = await searchParams;
   const filter = investmentFilterFromUrl(raw);
   const caller = await api();
-  const [summary, list] = await Promise.all([
+  const [summary, list, chart] = await Promise.all([
     caller.investments.summary(filter),
     caller.investments.list({ ...filter, limit: 500, offset: 0 }),
+    caller.investments.chart(filter),
   ]);
   const scopes = [...new Set(summary.map((g) => g.scope))].sort(
     (a, b) => SCOPE_CODES.indexOf(a as ScopeCode) - SCOPE_CODES.indexOf(b as ScopeCode),
@@ -129,6 +131,18 @@ export default async function InvestmentsPage({
             </tbody>
           </TableBox>
         )}
+      </Section>
+
+      <Section id="over-time" title="Investment over time, by kind of figure">
+        <InvestmentCharts
+          points={chart}
+          query={viewQuery('investments', raw)}
+          where={
+            filter.countries?.length
+              ? filter.countries.map((c) => countryName(c)).join(', ')
+              : 'the five countries'
+          }
+        />
       </Section>
 
       <Section id="all" title={`All figures (${list.total})`}>

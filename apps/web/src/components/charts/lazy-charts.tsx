@@ -22,3 +22,11 @@ export const LazyBarCounts = dynamic(() => import('./chart-bar-counts'), {
   ssr: false,
   loading: placeholder(260),
 });
+export const LazyInvestmentScatter = dynamic(() => import('./chart-scatter-investments'), {
+  ssr: false,
+  loading: placeholder(260),
+});
+export const LazyProjectSwimlane = dynamic(() => import('./chart-swimlane-projects'), {
+  ssr: false,
+  loading: placeholder(320),
+});

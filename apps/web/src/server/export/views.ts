@@ -1,14 +1,16 @@
 import 'server-only';
 import type { Db } from '@tianshan/db/client';
 import type { ExportQuery } from '@tianshan/db/exchange/export-query';
+import { investmentChartExportQuery } from '@tianshan/db/exchange/investment-chart-export';
 import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
 import { projectExportQuery } from '@tianshan/db/exchange/project-export';
+import { projectLanesExportQuery } from '@tianshan/db/exchange/project-lanes-export';
 import { indicatorExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
 import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
 import { SCOPE_CODES } from '@tianshan/model';
-import { investmentFilterFromUrl } from '~/filters/investment-params';
-import { projectFilterFromUrl } from '~/filters/project-params';
+import { chartUnitFromUrl, investmentFilterFromUrl } from '~/filters/investment-params';
+import { projectFilterFromUrl, projectIdsFromUrl } from '~/filters/project-params';
 import { indicatorFilterFromUrl, sourceSearchFromUrl } from '~/filters/reference-params';
 import { timelineFilterFromUrl } from '~/filters/timeline-params';
 import { tradeFilterFromUrl } from '~/filters/trade-params';
@@ -42,8 +44,25 @@ export const EXPORT_VIEWS: Record<string, ExportView> = {
     query: (db, p) => investmentExportQuery(db, investmentFilterFromUrl(p)),
     nameParts: countriesAndYears,
   },
+  'investment-chart': {
+    query: (db, p) =>
+      investmentChartExportQuery(db, {
+        ...investmentFilterFromUrl(p),
+        unit: chartUnitFromUrl(p),
+      }),
+    nameParts: countriesAndYears,
+  },
   projects: {
     query: (db, p) => projectExportQuery(db, projectFilterFromUrl(p)),
+    nameParts: countriesAndYears,
+  },
+  'project-lanes': {
+    query: (db, p) =>
+      projectLanesExportQuery(
+        db,
+        { ...projectFilterFromUrl(p), ids: projectIdsFromUrl(p) },
+        new Date().toISOString().slice(0, 10),
+      ),
     nameParts: countriesAndYears,
   },
   timeline: {

@@ -5,14 +5,20 @@ import {
   type InvestmentMetric,
 } from '@tianshan/model';
 import { Figure } from '~/components/figure';
+import { InvestmentCharts } from '~/components/investment-charts';
 import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { investmentUrl } from '~/filters/investment-params';
 import { exportHref } from '~/filters/view-links';
 import type { Country } from './country';
 
-type Props = { country: Country; investments: RouterOutputs['investments']['list']['rows'] };
+type Props = {
+  country: Country;
+  investments: RouterOutputs['investments']['list']['rows'];
+  chart: RouterOutputs['investments']['chart'];
+};
 
 /** Every investment figure for the country, listed and never added up. */
-export function InvestmentsSection({ country, investments }: Props) {
+export function InvestmentsSection({ country, investments, chart }: Props) {
   return (
     <Section
       id="investments"
@@ -28,6 +34,13 @@ export function InvestmentsSection({ country, investments }: Props) {
         Each figure measures something different (stock, flow, cumulative totals, loans, company
         counts); they are listed, never added.
       </p>
+      {chart.length > 0 ? (
+        <InvestmentCharts
+          points={chart}
+          query={investmentUrl('', { country: [country.code] })}
+          where={country.name}
+        />
+      ) : null}
       {investments.length === 0 ? (
         <EmptyState>No investment figures yet.</EmptyState>
       ) : (

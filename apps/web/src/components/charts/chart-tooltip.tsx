@@ -1,0 +1,39 @@
+'use client';
+
+import type { ReactNode } from 'react';
+
+export interface TooltipAnchor {
+  left: number;
+  top: number;
+  /** Which side of the marker the box hangs from, so it stays inside the chart at phone width. */
+  align: 'start' | 'center' | 'end';
+}
+
+/** A chart's own tooltip: shown for the hovered or keyboard-focused marker, and read out by its id. */
+export function ChartTooltip({
+  id,
+  anchor,
+  children,
+}: {
+  id: string;
+  anchor: TooltipAnchor;
+  children: ReactNode;
+}) {
+  const shift = anchor.align === 'start' ? '0' : anchor.align === 'end' ? '-100%' : '-50%';
+  return (
+    <div
+      id={id}
+      role="tooltip"
+      className="pointer-events-none absolute z-20 w-56 max-w-[80vw] rounded border border-line bg-white p-2 text-xs shadow-lg"
+      style={{ left: anchor.left, top: anchor.top + 12, transform: `translateX(${shift})` }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Where to hang a tooltip for a marker at `x` in a plot `width` pixels wide. */
+export function anchorAt(x: number, y: number, width: number): TooltipAnchor {
+  const align = x < width / 3 ? 'start' : x > (2 * width) / 3 ? 'end' : 'center';
+  return { left: x, top: y, align };
+}
