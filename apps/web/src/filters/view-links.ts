@@ -14,6 +14,7 @@ const VIEW_PARAMS = {
   projects: projectParams,
   'project-lanes': projectParams,
   timeline: timelineParams,
+  'timeline-density': timelineParams,
   indicators: indicatorParams,
   sources: sourceParams,
 } as const;

@@ -30,3 +30,7 @@ export const LazyProjectSwimlane = dynamic(() => import('./chart-swimlane-projec
   ssr: false,
   loading: placeholder(320),
 });
+export const LazyTimelineDensity = dynamic(() => import('./chart-bar-timeline-density'), {
+  ssr: false,
+  loading: placeholder(200),
+});

@@ -6,6 +6,7 @@ import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
 import { projectExportQuery } from '@tianshan/db/exchange/project-export';
 import { projectLanesExportQuery } from '@tianshan/db/exchange/project-lanes-export';
 import { indicatorExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
+import { timelineDensityExportQuery } from '@tianshan/db/exchange/timeline-density-export';
 import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
 import { SCOPE_CODES } from '@tianshan/model';
@@ -67,6 +68,10 @@ export const EXPORT_VIEWS: Record<string, ExportView> = {
   },
   timeline: {
     query: (db, p) => timelineExportQuery(db, timelineFilterFromUrl(p)),
+    nameParts: countriesAndYears,
+  },
+  'timeline-density': {
+    query: (db, p) => timelineDensityExportQuery(db, timelineFilterFromUrl(p)),
     nameParts: countriesAndYears,
   },
   indicators: {
