@@ -75,29 +75,32 @@ export function InvestmentCharts({ points, query, where }: Props) {
               {panel.marks.length} figure{panel.marks.length === 1 ? '' : 's'} for {where}; each
               marker opens its source.
             </figcaption>
-            <table className="sr-only" data-chart-table={panel.key}>
-              <caption>{panel.label}: the figures in the chart</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Country</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Figure</th>
-                  <th scope="col">What the source measured</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {panel.marks.map((m) => (
-                  <tr key={m.id} data-qualifier={m.qualifier}>
-                    <td>{m.scopeName}</td>
-                    <td>{m.dateLabel}</td>
-                    <td>{m.valueLabel}</td>
-                    <td>{m.metricLabel}</td>
-                    <td>{m.source?.title ?? '—'}</td>
+            {/* A table ignores width: 1px, so the clipping box is a block around it. */}
+            <div className="sr-only">
+              <table data-chart-table={panel.key}>
+                <caption>{panel.label}: the figures in the chart</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Country</th>
+                    <th scope="col">Date</th>
+                    <th scope="col">Figure</th>
+                    <th scope="col">What the source measured</th>
+                    <th scope="col">Source</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {panel.marks.map((m) => (
+                    <tr key={m.id} data-id={m.id} data-qualifier={m.qualifier}>
+                      <td>{m.scopeName}</td>
+                      <td>{m.dateLabel}</td>
+                      <td>{m.valueLabel}</td>
+                      <td>{m.metricLabel}</td>
+                      <td>{m.source?.title ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </figure>
         );
       })}

@@ -75,37 +75,39 @@ export function ProjectSwimlane({ lanes, downloadHref, order, today }: Props) {
       <div style={{ minHeight: shown * 44 + 40 }}>
         {shown > 0 ? <LazyProjectSwimlane chart={chart} /> : null}
       </div>
-      <table className="sr-only" data-chart-table="project-lanes">
-        <caption>Projects on a time axis, as a table</caption>
-        <thead>
-          <tr>
-            <th scope="col">Project</th>
-            <th scope="col">Status</th>
-            <th scope="col">Span</th>
-            <th scope="col">Milestones</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.lanes.map((lane) => (
-            <tr key={lane.id} data-markers={lane.markers.length}>
-              <td>{lane.name}</td>
-              <td>{lane.statusLabel}</td>
-              <td>{lane.spanLabel}</td>
-              <td>
-                <ul>
-                  {lane.markers.map((m) => (
-                    <li key={m.key}>
-                      {m.dateLabel}: {m.kindLabel}
-                      {m.planned ? ' (planned)' : ''} — {m.description}
-                      {m.source ? ` (source: ${m.source.title})` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </td>
+      <div className="sr-only">
+        <table data-chart-table="project-lanes">
+          <caption>Projects on a time axis, as a table</caption>
+          <thead>
+            <tr>
+              <th scope="col">Project</th>
+              <th scope="col">Status</th>
+              <th scope="col">Span</th>
+              <th scope="col">Milestones</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.lanes.map((lane) => (
+              <tr key={lane.id} data-id={lane.id} data-markers={lane.markers.length}>
+                <td>{lane.name}</td>
+                <td>{lane.statusLabel}</td>
+                <td>{lane.spanLabel}</td>
+                <td>
+                  <ul>
+                    {lane.markers.map((m) => (
+                      <li key={m.key}>
+                        {m.dateLabel}: {m.kindLabel}
+                        {m.planned ? ' (planned)' : ''} — {m.description}
+                        {m.source ? ` (source: ${m.source.title})` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -80,25 +80,27 @@ export function TimelineDensity({ rows, query, downloadHref, from, to }: Props) 
           </>
         ) : null}
       </figcaption>
-      <table className="sr-only" data-chart-table="timeline-density">
-        <caption>Entries per quarter and kind, as a table</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Entries</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.segments.map((s) => (
-            <tr key={`${s.period}|${s.series.key}`} data-segment={`${s.period}|${s.series.key}`}>
-              <td>{s.barLabel}</td>
-              <td>{s.series.label}</td>
-              <td>{s.count}</td>
+      <div className="sr-only">
+        <table data-chart-table="timeline-density">
+          <caption>Entries per quarter and kind, as a table</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Entries</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.segments.map((s) => (
+              <tr key={`${s.period}|${s.series.key}`} data-segment={`${s.period}|${s.series.key}`}>
+                <td>{s.barLabel}</td>
+                <td>{s.series.label}</td>
+                <td>{s.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

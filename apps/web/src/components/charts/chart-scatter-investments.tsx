@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import {
   CartesianGrid,
   ResponsiveContainer,
@@ -11,7 +11,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { anchorAt, ChartTooltip, type TooltipAnchor } from './chart-tooltip';
+import {
+  anchorAt,
+  ChartTooltip,
+  followOnEnter,
+  TooltipHost,
+  useTooltipChannel,
+  type TooltipAnchor,
+} from './chart-tooltip';
 import { usdAxis, yearTicks } from './chart-scales';
 import { scopeColour } from './palette';
 import type { InvestmentMark, InvestmentPanel } from './shape/investment-panels';
@@ -22,10 +29,8 @@ interface MarkerProps {
   cx?: number;
   cy?: number;
   mark: InvestmentMark;
-  active: boolean;
   tooltipId: string;
-  onShow: (mark: InvestmentMark, anchor: TooltipAnchor) => void;
-  onHide: () => void;
+  send: (active: Active | null) => void;
 }
 
 /**
@@ -33,7 +38,8 @@ interface MarkerProps {
  * exact or approximate figure is a filled one. The thin bar either side is the span the date can mean
  * (a whole year for "2019"), so a year-only figure is not drawn as if dated to a day.
  */
-function Marker({ cx, cy, mark, active, tooltipId, onShow, onHide }: MarkerProps) {
+function Marker({ cx, cy, mark, tooltipId, send }: MarkerProps) {
+  const [active, setActive] = useState(false);
   const xScale = useXAxisScale();
   const width = useChartWidth() ?? 0;
   if (cx === undefined || cy === undefined) return null;
@@ -41,19 +47,27 @@ function Marker({ cx, cy, mark, active, tooltipId, onShow, onHide }: MarkerProps
   const x0 = xScale?.(mark.xStart);
   const x1 = xScale?.(mark.xEnd);
   const bound = mark.qualifier === 'more-than' ? -1 : mark.qualifier === 'at-most' ? 1 : 0;
-  const show = () => onShow(mark, anchorAt(cx, cy, width));
+  const show = () => {
+    setActive(true);
+    send({ mark, anchor: anchorAt(cx, cy, width) });
+  };
+  const hide = () => {
+    setActive(false);
+    send(null);
+  };
   const label = `${mark.scopeName}, ${mark.dateLabel}: ${mark.valueLabel}. ${mark.metricLabel}.${mark.source ? ` Source: ${mark.source.title}` : ''}`;
   return (
     <a
       href={mark.source ? `/sources/${mark.source.id}` : undefined}
+      onKeyDown={mark.source ? followOnEnter(`/sources/${mark.source.id}`) : undefined}
       aria-label={label}
       aria-describedby={active ? tooltipId : undefined}
       data-chart-point={mark.id}
       data-qualifier={mark.qualifier}
       onMouseEnter={show}
       onFocus={show}
-      onMouseLeave={onHide}
-      onBlur={onHide}
+      onMouseLeave={hide}
+      onBlur={hide}
       className="cursor-pointer outline-none"
     >
       {x0 !== undefined && x1 !== undefined && x1 - x0 > 3 ? (
@@ -109,11 +123,24 @@ export default function ChartScatterInvestments({
   panel: InvestmentPanel;
   height?: number;
 }) {
-  const [active, setActive] = useState<Active | null>(null);
   const tooltipId = useId();
+  const { send, listener } = useTooltipChannel<Active>();
   const money = usdAxis(panel.yMax);
-  const hide = () => setActive(null);
-  const show = (mark: InvestmentMark, anchor: TooltipAnchor) => setActive({ mark, anchor });
+  const shape = useCallback(
+    (props: { cx?: number; cy?: number; payload?: InvestmentMark }) =>
+      props.payload ? (
+        <Marker
+          cx={props.cx}
+          cy={props.cy}
+          mark={props.payload}
+          tooltipId={tooltipId}
+          send={send}
+        />
+      ) : (
+        <g />
+      ),
+    [send, tooltipId],
+  );
   return (
     <div className="relative" data-chart="investments" data-panel={panel.key}>
       <ResponsiveContainer width="100%" height={height}>
@@ -148,38 +175,27 @@ export default function ChartScatterInvestments({
               key={scope}
               data={panel.marks.filter((m) => m.scope === scope)}
               isAnimationActive={false}
-              shape={(props: { cx?: number; cy?: number; payload?: InvestmentMark }) =>
-                props.payload ? (
-                  <Marker
-                    cx={props.cx}
-                    cy={props.cy}
-                    mark={props.payload}
-                    active={active?.mark.id === props.payload.id}
-                    tooltipId={tooltipId}
-                    onShow={show}
-                    onHide={hide}
-                  />
-                ) : (
-                  <g />
-                )
-              }
+              shape={shape}
             />
           ))}
         </ScatterChart>
       </ResponsiveContainer>
-      {active ? (
-        <ChartTooltip id={tooltipId} anchor={active.anchor}>
-          <p className="font-semibold">
-            {active.mark.scopeName} · {active.mark.dateLabel}
-          </p>
-          <p>
-            {active.mark.valueLabel} — {active.mark.metricLabel}
-          </p>
-          <p className="text-muted">
-            Source: {active.mark.source ? active.mark.source.title : 'none recorded'}
-          </p>
-        </ChartTooltip>
-      ) : null}
+      <TooltipHost
+        listener={listener}
+        render={(active) => (
+          <ChartTooltip id={tooltipId} anchor={active.anchor}>
+            <p className="font-semibold">
+              {active.mark.scopeName} · {active.mark.dateLabel}
+            </p>
+            <p>
+              {active.mark.valueLabel} — {active.mark.metricLabel}
+            </p>
+            <p className="text-muted">
+              Source: {active.mark.source ? active.mark.source.title : 'none recorded'}
+            </p>
+          </ChartTooltip>
+        )}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import {
   ReferenceLine,
   ResponsiveContainer,
@@ -12,7 +12,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { anchorAt, ChartTooltip, type TooltipAnchor } from './chart-tooltip';
+import {
+  anchorAt,
+  ChartTooltip,
+  followOnEnter,
+  TooltipHost,
+  useTooltipChannel,
+  type TooltipAnchor,
+} from './chart-tooltip';
 import { yearTicks } from './chart-scales';
 import { glyphPath, LINE_GLYPHS } from './milestone-glyph';
 import { STATUS_COLOURS } from './palette';
@@ -26,14 +33,13 @@ type Active = { marker: LaneMarker; anchor: TooltipAnchor };
 interface RowProps {
   cy?: number;
   lane: Lane;
-  activeKey: string | null;
   tooltipId: string;
-  onShow: (marker: LaneMarker, anchor: TooltipAnchor) => void;
-  onHide: () => void;
+  send: (active: Active | null) => void;
 }
 
 /** A project's row: its name and lane link to the project; each marker shows its milestone on hover or focus. */
-function LaneRow({ cy, lane, activeKey, tooltipId, onShow, onHide }: RowProps) {
+function LaneRow({ cy, lane, tooltipId, send }: RowProps) {
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   const width = useChartWidth() ?? 0;
@@ -80,7 +86,14 @@ function LaneRow({ cy, lane, activeKey, tooltipId, onShow, onHide }: RowProps) {
       {lane.markers.map((m) => {
         const mx = px(m.x);
         const my = laneY + 5;
-        const show = () => onShow(m, anchorAt(mx, my, width));
+        const show = () => {
+          setActiveKey(m.key);
+          send({ marker: m, anchor: anchorAt(mx, my, width) });
+        };
+        const hide = () => {
+          setActiveKey(null);
+          send(null);
+        };
         const line = LINE_GLYPHS.has(m.kind);
         return (
           <g
@@ -94,8 +107,8 @@ function LaneRow({ cy, lane, activeKey, tooltipId, onShow, onHide }: RowProps) {
             data-planned={m.planned ? 'true' : 'false'}
             onMouseEnter={show}
             onFocus={show}
-            onMouseLeave={onHide}
-            onBlur={onHide}
+            onMouseLeave={hide}
+            onBlur={hide}
             className="cursor-default outline-none"
           >
             {activeKey === m.key ? (
@@ -118,11 +131,18 @@ function LaneRow({ cy, lane, activeKey, tooltipId, onShow, onHide }: RowProps) {
 
 /** Projects on a time axis: one lane per project, milestone markers by kind, lanes coloured by status. */
 export default function ChartSwimlaneProjects({ chart }: { chart: LaneChart }) {
-  const [active, setActive] = useState<Active | null>(null);
   const tooltipId = useId();
+  const { send, listener } = useTooltipChannel<Active>();
   const data = chart.lanes.map((lane, i) => ({ x: lane.start, y: i, lane }));
-  const show = (marker: LaneMarker, anchor: TooltipAnchor) => setActive({ marker, anchor });
-  const hide = () => setActive(null);
+  const shape = useCallback(
+    (props: { cy?: number; payload?: { lane: Lane } }) =>
+      props.payload ? (
+        <LaneRow cy={props.cy} lane={props.payload.lane} tooltipId={tooltipId} send={send} />
+      ) : (
+        <g />
+      ),
+    [send, tooltipId],
+  );
   return (
     <div className="relative" data-chart="project-lanes">
       <ResponsiveContainer width="100%" height={chart.lanes.length * ROW + 40}>
@@ -148,38 +168,24 @@ export default function ChartSwimlaneProjects({ chart }: { chart: LaneChart }) {
             strokeDasharray="2 3"
             label={{ value: 'today', position: 'top', fontSize: 11, fill: INK }}
           />
-          <Scatter
-            data={data}
-            isAnimationActive={false}
-            shape={(props: { cy?: number; payload?: { lane: Lane } }) =>
-              props.payload ? (
-                <LaneRow
-                  cy={props.cy}
-                  lane={props.payload.lane}
-                  activeKey={active?.marker.key ?? null}
-                  tooltipId={tooltipId}
-                  onShow={show}
-                  onHide={hide}
-                />
-              ) : (
-                <g />
-              )
-            }
-          />
+          <Scatter data={data} isAnimationActive={false} shape={shape} />
         </ScatterChart>
       </ResponsiveContainer>
-      {active ? (
-        <ChartTooltip id={tooltipId} anchor={active.anchor}>
-          <p className="font-semibold">
-            {active.marker.kindLabel}
-            {active.marker.planned ? ' (planned)' : ''} · {active.marker.dateLabel}
-          </p>
-          <p>{active.marker.description}</p>
-          <p className="text-muted">
-            Source: {active.marker.source ? active.marker.source.title : 'none recorded'}
-          </p>
-        </ChartTooltip>
-      ) : null}
+      <TooltipHost
+        listener={listener}
+        render={(active) => (
+          <ChartTooltip id={tooltipId} anchor={active.anchor}>
+            <p className="font-semibold">
+              {active.marker.kindLabel}
+              {active.marker.planned ? ' (planned)' : ''} · {active.marker.dateLabel}
+            </p>
+            <p>{active.marker.description}</p>
+            <p className="text-muted">
+              Source: {active.marker.source ? active.marker.source.title : 'none recorded'}
+            </p>
+          </ChartTooltip>
+        )}
+      />
     </div>
   );
 }

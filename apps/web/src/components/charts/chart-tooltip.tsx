@@ -1,6 +1,14 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 
 export interface TooltipAnchor {
   left: number;
@@ -36,4 +44,40 @@ export function ChartTooltip({
 export function anchorAt(x: number, y: number, width: number): TooltipAnchor {
   const align = x < width / 3 ? 'start' : x > (2 * width) / 3 ? 'end' : 'center';
   return { left: x, top: y, align };
+}
+
+/**
+ * A channel from markers to the tooltip that does not re-render the chart: the chart stays as it is while
+ * a marker is hovered or focused, so the focused marker keeps its focus (and Enter still follows it).
+ */
+export function useTooltipChannel<T>() {
+  const listener = useRef<((value: T | null) => void) | null>(null);
+  const send = useCallback((value: T | null) => listener.current?.(value), []);
+  return { send, listener };
+}
+
+export function TooltipHost<T>({
+  listener,
+  render,
+}: {
+  listener: RefObject<((value: T | null) => void) | null>;
+  render: (value: T) => ReactNode;
+}) {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    listener.current = setValue;
+    return () => {
+      listener.current = null;
+    };
+  }, [listener]);
+  return value === null ? null : render(value);
+}
+
+/** SVG links follow Enter in Chromium only sometimes; this makes the keyboard path certain. */
+export function followOnEnter(href: string) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    window.location.assign(href);
+  };
 }
