@@ -25,7 +25,7 @@ test('one chart per kind of figure, a marker per row of its table, bounds drawn 
     const table = page.locator(`table[data-chart-table="${key}"] tbody tr`);
     const rows = await table.count();
     const chart = page.locator(`[data-chart="investments"][data-panel="${key}"]`);
-    await expect(chart.locator('[data-chart-point]')).toHaveCount(rows);
+    await expect(chart.locator('[data-chart-point]')).toHaveCount(rows, { timeout: 90_000 });
     for (const [qualifier, bound] of [
       ['more-than', 'lower'],
       ['at-most', 'upper'],
@@ -46,7 +46,7 @@ test('one chart per kind of figure, a marker per row of its table, bounds drawn 
 test('a marker names its source on focus and opens it from the keyboard', async ({ page }) => {
   await page.goto('/investments?country=KZ');
   const point = page.locator('[data-chart-point]').first();
-  await expect(point).toBeVisible();
+  await expect(point).toBeVisible({ timeout: 90_000 });
   const id = await point.getAttribute('data-chart-point');
   const source = await page
     .locator(`table[data-chart-table] tr[data-id="${id}"] td`)
@@ -87,7 +87,7 @@ test('a country page charts its own figures; the charts fit a phone and pass axe
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/countries/kazakhstan');
   const points = page.locator('[data-chart="investments"] [data-chart-point]');
-  await expect(points.first()).toBeVisible();
+  await expect(points.first()).toBeVisible({ timeout: 90_000 });
   const rows = await page.locator('table[data-chart-table] tbody tr').count();
   // Only the investment tables: the swimlane's table is counted separately.
   const laneRows = await page.locator('table[data-chart-table="project-lanes"] tbody tr').count();

@@ -12,7 +12,7 @@ test('the swimlane draws the filtered projects in the list’s order and says ho
   const tableRows = page.locator('table[data-chart-table="project-lanes"] tbody tr');
   const lanes = page.locator('[data-chart="project-lanes"] [data-lane]');
   const drawn = await tableRows.count();
-  await expect(lanes).toHaveCount(drawn);
+  await expect(lanes).toHaveCount(drawn, { timeout: 90_000 });
   await expect(page.getByTestId('swimlane-count')).toContainText(`${drawn} of ${total} projects`);
   // Rows follow the list: the lanes' projects appear in the same order as in the table below.
   const laneIds = await lanes.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-lane')));
@@ -36,7 +36,9 @@ test('a filter narrows the chart too, and its download holds exactly the drawn m
 }) => {
   await page.goto('/projects?country=KG');
   const drawn = await page.locator('table[data-chart-table="project-lanes"] tbody tr').count();
-  await expect(page.locator('[data-chart="project-lanes"] [data-lane]')).toHaveCount(drawn);
+  await expect(page.locator('[data-chart="project-lanes"] [data-lane]')).toHaveCount(drawn, {
+    timeout: 90_000,
+  });
   const link = page.getByTestId('project-swimlane').getByRole('link', { name: /Download CSV/ });
   const href = (await link.getAttribute('href')) ?? '';
   expect(href).toBe('/export/project-lanes.csv?country=KG');
@@ -54,7 +56,7 @@ test('a marker shows its milestone, date and source on focus; a row opens its pr
 }) => {
   await page.goto('/countries/uzbekistan');
   const marker = page.locator('[data-chart="project-lanes"] [data-marker^="m"]').first();
-  await expect(marker).toBeVisible();
+  await expect(marker).toBeVisible({ timeout: 90_000 });
   const label = (await marker.getAttribute('aria-label')) ?? '';
   const source = label.match(/Source: (.+)$/)?.[1] ?? '';
   expect(source).not.toBe('');
@@ -76,7 +78,9 @@ test('a marker shows its milestone, date and source on focus; a row opens its pr
 test('the swimlane fits a phone and passes axe', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/projects');
-  await expect(page.locator('[data-chart="project-lanes"] [data-lane]').first()).toBeVisible();
+  await expect(page.locator('[data-chart="project-lanes"] [data-lane]').first()).toBeVisible({
+    timeout: 90_000,
+  });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );

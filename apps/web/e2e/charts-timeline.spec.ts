@@ -8,7 +8,7 @@ test('the density chart draws a segment per row of its table, and a segment filt
   await page.goto('/timeline');
   const rows = page.locator('table[data-chart-table="timeline-density"] tbody tr');
   const segments = page.locator('[data-chart="timeline-density"] [data-density-segment]');
-  await expect(segments).toHaveCount(await rows.count());
+  await expect(segments).toHaveCount(await rows.count(), { timeout: 90_000 });
   // The counts add up to the list (the seed is far below the list's cap).
   const counts = await rows.evaluateAll((trs) =>
     trs.map((tr) => Number(tr.lastElementChild?.textContent)),
@@ -50,7 +50,7 @@ test('its download holds exactly the bars’ counts, with the page’s filters',
 test('the density chart fits a phone and passes axe', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/timeline');
-  await expect(page.locator('[data-density-segment]').first()).toBeVisible();
+  await expect(page.locator('[data-density-segment]').first()).toBeVisible({ timeout: 90_000 });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );

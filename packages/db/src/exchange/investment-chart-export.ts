@@ -11,7 +11,7 @@ import type { ExportColumn, ExportQuery } from './export-query';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** Exactly the points the investment charts draw, one line each, in the charts' order. */
-export const INVESTMENT_CHART_CSV_COLUMNS: readonly ExportColumn[] = [
+const INVESTMENT_CHART_CSV_COLUMNS: readonly ExportColumn[] = [
   { name: 'id', kind: 'number' },
   { name: 'country_iso2', kind: 'text' },
   { name: 'metric_kind', kind: 'text' },

@@ -7,7 +7,7 @@ import type { ExportColumn, ExportQuery } from './export-query';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** The swimlane chart's data: one line per milestone drawn (a project without any has one empty line). */
-export const PROJECT_LANES_CSV_COLUMNS: readonly ExportColumn[] = [
+const PROJECT_LANES_CSV_COLUMNS: readonly ExportColumn[] = [
   { name: 'project_id', kind: 'number' },
   { name: 'project_name', kind: 'text' },
   { name: 'status', kind: 'text' },

@@ -4,7 +4,7 @@ import { timelineDensityQuery } from '../queries/timeline-density';
 import type { ExportColumn, ExportQuery } from './export-query';
 
 /** The density chart's bars: one line per quarter (or year-only period) and kind. */
-export const TIMELINE_DENSITY_CSV_COLUMNS: readonly ExportColumn[] = [
+const TIMELINE_DENSITY_CSV_COLUMNS: readonly ExportColumn[] = [
   { name: 'period', kind: 'text' },
   { name: 'type', kind: 'text' },
   { name: 'kind', kind: 'text' },

@@ -8,12 +8,12 @@ import { eventWhere, milestoneWhere } from './timeline';
  * The quarter a partial date falls in (`2019-Q2`), or its year alone (`2019`) when the source gave only
  * the year: such an entry cannot be put in a quarter, and is counted apart rather than guessed.
  */
-export function periodOf(date: SQLWrapper): SQL<string> {
+function periodOf(date: SQLWrapper): SQL<string> {
   return sql<string>`CASE WHEN length(${date}) >= 7 THEN substr(${date}, 1, 4) || '-Q' || ((CAST(substr(${date}, 6, 2) AS INTEGER) + 2) / 3) ELSE substr(${date}, 1, 4) END`;
 }
 
 /** Which halves of the timeline a filter keeps, by the same rule as the list. */
-export function timelineParts(filter: TimelineFilter) {
+function timelineParts(filter: TimelineFilter) {
   return {
     milestones: !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length),
     events: !filter.sectors?.length && !filter.milestoneKinds?.length,

@@ -50,7 +50,8 @@ function LaneRow({ cy, lane, tooltipId, send }: RowProps) {
   const x2 = lane.plannedEnd !== null ? Math.max(px(lane.plannedEnd), x1) : null;
   const laneY = cy + 2;
   const maxChars = Math.max(12, Math.floor(plot.width / 6.5));
-  const name = lane.name.length > maxChars ? `${lane.name.slice(0, maxChars - 1)}…` : lane.name;
+  // Cut without an ellipsis: the visible text must stay a part of the link's accessible name.
+  const name = lane.name.slice(0, maxChars);
   return (
     <g data-lane={lane.id} data-status={lane.status}>
       <a
