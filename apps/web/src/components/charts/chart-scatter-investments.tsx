@@ -14,7 +14,6 @@ import {
 import {
   anchorAt,
   ChartTooltip,
-  followOnEnter,
   TooltipHost,
   useTooltipChannel,
   type TooltipAnchor,
@@ -59,7 +58,6 @@ function Marker({ cx, cy, mark, tooltipId, send }: MarkerProps) {
   return (
     <a
       href={mark.source ? `/sources/${mark.source.id}` : undefined}
-      onKeyDown={mark.source ? followOnEnter(`/sources/${mark.source.id}`) : undefined}
       aria-label={label}
       aria-describedby={active ? tooltipId : undefined}
       data-chart-point={mark.id}

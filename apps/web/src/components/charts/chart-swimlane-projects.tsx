@@ -15,7 +15,6 @@ import {
 import {
   anchorAt,
   ChartTooltip,
-  followOnEnter,
   TooltipHost,
   useTooltipChannel,
   type TooltipAnchor,

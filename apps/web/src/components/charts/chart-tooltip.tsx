@@ -1,14 +1,6 @@
 'use client';
 
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export interface TooltipAnchor {
   left: number;
@@ -71,13 +63,4 @@ export function TooltipHost<T>({
     };
   }, [listener]);
   return value === null ? null : render(value);
-}
-
-/** SVG links follow Enter in Chromium only sometimes; this makes the keyboard path certain. */
-export function followOnEnter(href: string) {
-  return (event: KeyboardEvent) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    window.location.assign(href);
-  };
 }
