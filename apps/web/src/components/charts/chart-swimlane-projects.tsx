@@ -49,8 +49,17 @@ function LaneRow({ cy, lane, tooltipId, send }: RowProps) {
   const x2 = lane.plannedEnd !== null ? Math.max(px(lane.plannedEnd), x1) : null;
   const laneY = cy + 2;
   const maxChars = Math.max(12, Math.floor(plot.width / 6.5));
-  // Cut without an ellipsis: the visible text must stay a part of the link's accessible name.
-  const name = lane.name.slice(0, maxChars);
+  // Cut at a word, without an ellipsis: the visible words must stay part of the link's accessible name.
+  const cut = lane.name.slice(0, maxChars + 1);
+  const words = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1));
+  // An unclosed bracket reads as a different name (axe label-content-name-mismatch): cut before it.
+  const open = words.lastIndexOf('(');
+  const name =
+    lane.name.length <= maxChars
+      ? lane.name
+      : open > 0 && !words.includes(')', open)
+        ? words.slice(0, open).trimEnd()
+        : words;
   return (
     <g data-lane={lane.id} data-status={lane.status}>
       <a
