@@ -11,3 +11,5 @@ export * from './permissions';
 export * from './release-calendar';
 export * from './freshness';
 export * from './reporter-groups';
+export * from './investment-chart-groups';
+export * from './chart-time';

@@ -1,17 +1,6 @@
-import { formatUsd, type Qualifier } from '@tianshan/model';
+import { formatUsd } from '@tianshan/model';
+import { qualified } from './qualified';
 import { SourceList, type SourceRefView } from './source-list';
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  about: 'about ',
-  'more-than': 'more than ',
-  'less-than': 'less than ',
-  'at-most': 'at most ',
-};
-
-export function qualified(qualifier: string, text: string): string {
-  return `${QUALIFIER_WORDS[qualifier as Qualifier] ?? ''}${text}`;
-}
 
 /**
  * A number with its qualifier and its sources one click away. Uses <details> so it works without

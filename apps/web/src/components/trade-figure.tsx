@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@tianshan/api';
 import { formatUsd, REPORTER_LABELS, type Reporter } from '@tianshan/model';
-import { qualified } from './figure';
+import { qualified } from './qualified';
 import { SourceList } from './source-list';
 
 /** A preferred trade figure with the other reports of it, as the trade procedures return it. */

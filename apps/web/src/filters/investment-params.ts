@@ -1,11 +1,13 @@
 import { createSerializer } from 'nuqs/server';
 import {
   INVESTMENT_COVERAGE_LABELS,
+  INVESTMENT_CHART_UNITS,
   INVESTMENT_COVERAGES,
   INVESTMENT_METRIC_LABELS,
   INVESTMENT_METRICS,
   SCOPE_CODES,
   SECTORS,
+  type InvestmentChartUnit,
   type InvestmentFilter,
 } from '@tianshan/model';
 import { listOf, searchParam, yearParam, type RawSearchParams } from './parsers';
@@ -65,4 +67,27 @@ export function readInvestmentUrl(raw: RawSearchParams | URLSearchParams): {
     },
     ignored,
   };
+}
+
+const chartReaders = {
+  ...readers,
+  unit: codeList(INVESTMENT_CHART_UNITS, {
+    expected: `a chart unit (${INVESTMENT_CHART_UNITS.join(', ')})`,
+  }),
+};
+
+/** An investment chart's download: the page's filters plus its axis unit (`unit=usd|count`; a kind can have both). */
+export function readInvestmentChartUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: InvestmentFilter & { unit?: InvestmentChartUnit };
+  ignored: IgnoredParam[];
+} {
+  const { values: p, ignored } = readParams(chartReaders, raw);
+  const { filter } = readInvestmentUrl(raw);
+  if ((p.unit?.length ?? 0) > 1)
+    ignored.push({
+      param: 'unit',
+      value: p.unit?.join(', ') ?? '',
+      reason: 'given more than once',
+    });
+  return { filter: { ...filter, unit: p.unit?.[0] }, ignored };
 }

@@ -6,7 +6,7 @@ import {
   SECTORS,
   type ProjectFilter,
 } from '@tianshan/model';
-import { listOf, searchParam, type RawSearchParams } from './parsers';
+import { listOf, searchParam, toUrlSearchParams, type RawSearchParams } from './parsers';
 import {
   codeList,
   freeText,
@@ -56,4 +56,21 @@ export function readProjectUrl(raw: RawSearchParams | URLSearchParams): {
     },
     ignored,
   };
+}
+
+/** The swimlane's download: the list's filters, or one project's own page (`id=`, at most 30). */
+export function readProjectLanesUrl(raw: RawSearchParams | URLSearchParams): {
+  filter: ReturnType<typeof readProjectUrl>['filter'] & { ids?: number[] };
+  ignored: IgnoredParam[];
+} {
+  const given = toUrlSearchParams(raw);
+  const rest = new URLSearchParams(given);
+  rest.delete('id');
+  const { filter, ignored } = readProjectUrl(rest);
+  const ids: number[] = [];
+  for (const value of given.getAll('id')) {
+    if (/^\d{1,9}$/.test(value.trim())) ids.push(Number(value.trim()));
+    else ignored.push({ param: 'id', value, reason: 'not a project id (a whole number)' });
+  }
+  return { filter: { ...filter, ids: ids.length ? ids.slice(0, 30) : undefined }, ignored };
 }

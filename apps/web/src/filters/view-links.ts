@@ -1,8 +1,13 @@
 import type { inferParserType } from 'nuqs/server';
 import { coverageParams, coverageUrl, readCoverageUrl } from './coverage-params';
-import { investmentParams, investmentUrl, readInvestmentUrl } from './investment-params';
+import {
+  investmentParams,
+  investmentUrl,
+  readInvestmentChartUrl,
+  readInvestmentUrl,
+} from './investment-params';
 import { toUrlSearchParams, type RawSearchParams } from './parsers';
-import { projectParams, projectUrl, readProjectUrl } from './project-params';
+import { projectParams, projectUrl, readProjectLanesUrl, readProjectUrl } from './project-params';
 import type { IgnoredParam } from './read-params';
 import {
   indicatorParams,
@@ -18,8 +23,11 @@ import { readTradeUrl, tradeParams, tradeUrl } from './trade-params';
 const VIEW_PARAMS = {
   trade: tradeParams,
   investments: investmentParams,
+  'investment-chart': investmentParams,
   projects: projectParams,
+  'project-lanes': projectParams,
   timeline: timelineParams,
+  'timeline-density': timelineParams,
   indicators: indicatorParams,
   sources: sourceParams,
   coverage: coverageParams,
@@ -34,8 +42,11 @@ const VIEW_READERS: Record<
 > = {
   trade: readTradeUrl,
   investments: readInvestmentUrl,
+  'investment-chart': readInvestmentChartUrl,
   projects: readProjectUrl,
+  'project-lanes': readProjectLanesUrl,
   timeline: readTimelineUrl,
+  'timeline-density': readTimelineUrl,
   indicators: readIndicatorUrl,
   sources: readSourceUrl,
   coverage: readCoverageUrl,
@@ -100,6 +111,8 @@ export const exportHref = {
     investmentUrl('/export/investments.csv', values),
   projects: (values: Partial<inferParserType<typeof projectParams>>) =>
     projectUrl('/export/projects.csv', values),
+  projectLanes: (values: Partial<inferParserType<typeof projectParams>>) =>
+    projectUrl('/export/project-lanes.csv', values),
   timeline: (values: Partial<inferParserType<typeof timelineParams>>) =>
     timelineUrl('/export/timeline.csv', values),
   indicators: (values: Partial<inferParserType<typeof indicatorParams>>) =>

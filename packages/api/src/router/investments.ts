@@ -4,6 +4,7 @@ import {
   investmentSummary,
   listInvestments,
 } from '@tianshan/db/queries/investments';
+import { investmentChartPoints } from '@tianshan/db/queries/investment-chart';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const investmentsRouter = createTRPCRouter({
@@ -18,4 +19,8 @@ export const investmentsRouter = createTRPCRouter({
   summary: publicProcedure
     .input(investmentFilter.default({}))
     .query(({ ctx, input }) => investmentSummary(ctx.db, input)),
+  /** Every figure a chart can place, with its sources; the app draws one chart per kind. */
+  chart: publicProcedure
+    .input(investmentFilter.default({}))
+    .query(({ ctx, input }) => investmentChartPoints(ctx.db, input)),
 });

@@ -8,6 +8,7 @@ import {
   projectCounts,
   projectMapLocations,
 } from '@tianshan/db/queries/projects';
+import { LANE_LIMIT, projectLanes } from '@tianshan/db/queries/project-lanes';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const projectsRouter = createTRPCRouter({
@@ -28,6 +29,15 @@ export const projectsRouter = createTRPCRouter({
   counts: publicProcedure
     .input(projectFilter.prefault({}))
     .query(({ ctx, input }) => projectCounts(ctx.db, input)),
+  /** The swimlane chart: the first projects in the list's sort, their milestones, and how many match. */
+  lanes: publicProcedure
+    .input(
+      projectFilter.extend({
+        limit: z.number().int().min(1).max(LANE_LIMIT).optional(),
+        ids: z.array(z.number().int().positive()).min(1).max(LANE_LIMIT).optional(),
+      }),
+    )
+    .query(({ ctx, input }) => projectLanes(ctx.db, input)),
   locations: publicProcedure
     .input(projectFilter.prefault({}))
     .query(({ ctx, input }) => projectMapLocations(ctx.db, input)),

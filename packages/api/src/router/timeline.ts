@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { timelineFilter } from '@tianshan/model';
 import { milestoneWindow, timeline } from '@tianshan/db/queries/timeline';
+import { timelineDensity } from '@tianshan/db/queries/timeline-density';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const timelineRouter = createTRPCRouter({
@@ -10,6 +11,10 @@ export const timelineRouter = createTRPCRouter({
       const { limit, ...filter } = input;
       return timeline(ctx.db, filter, limit);
     }),
+  /** Milestones and events per quarter and kind, for the density chart above the list. */
+  density: publicProcedure
+    .input(timelineFilter.prefault({}))
+    .query(({ ctx, input }) => timelineDensity(ctx.db, input)),
   /** Planned milestones after today and the latest ones before it. */
   milestoneWindow: publicProcedure
     .input(z.object({ count: z.number().int().min(1).max(50).default(8) }).default({ count: 8 }))

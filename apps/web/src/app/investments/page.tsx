@@ -8,12 +8,13 @@ import {
   SCOPE_CODES,
   SECTORS,
 } from '@tianshan/model';
+import { InvestmentCharts } from '~/components/investment-charts';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
-import { DownloadCsv } from '~/components/ui/section';
+import { DownloadCsv, Section } from '~/components/ui/section';
 import { readInvestmentUrl } from '~/filters/investment-params';
 import type { RawSearchParams } from '~/filters/parsers';
-import { downloadHref } from '~/filters/view-links';
+import { downloadHref, viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 import { AllFigures } from './_components/all-figures';
 import { LatestByKind } from './_components/latest-by-kind';
@@ -30,9 +31,10 @@ export default async function InvestmentsPage({
   const raw = await searchParams;
   const { filter, ignored } = readInvestmentUrl(raw);
   const caller = await api();
-  const [summary, list] = await Promise.all([
+  const [summary, list, chart] = await Promise.all([
     caller.investments.summary(filter),
     caller.investments.list({ ...filter, limit: 500, offset: 0 }),
+    caller.investments.chart(filter),
   ]);
 
   return (
@@ -88,6 +90,17 @@ export default async function InvestmentsPage({
 
       <LatestByKind groups={summary.filter((g) => g.coverage === 'china-country')} />
       <OtherCoverages groups={summary} />
+      <Section id="over-time" title="Investment over time, by kind of figure and what it covers">
+        <InvestmentCharts
+          points={chart}
+          query={viewQuery('investments', raw)}
+          where={
+            filter.countries?.length
+              ? filter.countries.map((c) => countryName(c)).join(', ')
+              : 'the five countries'
+          }
+        />
+      </Section>
       <AllFigures list={list} />
     </div>
   );

@@ -9,9 +9,10 @@ import {
   type ScopeCode,
 } from '@tianshan/model';
 import { Figure } from '~/components/figure';
+import { ProjectSwimlane } from '~/components/project-swimlane';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
-import { DownloadCsv, EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { readProjectUrl, projectUrl } from '~/filters/project-params';
 import { toUrlSearchParams, type RawSearchParams } from '~/filters/parsers';
 import { downloadHref } from '~/filters/view-links';
@@ -38,13 +39,16 @@ export default async function ProjectsPage({
   const { filter, ignored } = readProjectUrl(raw);
   const pageNumber = Math.max(1, Number(toUrlSearchParams(raw).get('page')) || 1);
   const caller = await api();
-  const { rows, total } = await caller.projects.list({
-    ...filter,
-    sort: filter.sort,
-    dir: filter.dir,
-    limit: PAGE_SIZE,
-    offset: (pageNumber - 1) * PAGE_SIZE,
-  });
+  const [{ rows, total }, lanes] = await Promise.all([
+    caller.projects.list({
+      ...filter,
+      sort: filter.sort,
+      dir: filter.dir,
+      limit: PAGE_SIZE,
+      offset: (pageNumber - 1) * PAGE_SIZE,
+    }),
+    caller.projects.lanes({ ...filter, sort: filter.sort, dir: filter.dir }),
+  ]);
   const state = {
     country: filter.countries ?? [],
     sector: filter.sectors ?? [],
@@ -90,6 +94,16 @@ export default async function ProjectsPage({
         {total} project{total === 1 ? '' : 's'}
         {pages > 1 ? `, page ${pageNumber} of ${pages}` : ''}
       </p>
+      {lanes.rows.length > 0 ? (
+        <Section id="over-time" title="On a time axis">
+          <ProjectSwimlane
+            lanes={lanes}
+            downloadHref={downloadHref('project-lanes', raw)}
+            order={`the list's order (by ${SORTABLE.find((c) => c.key === state.sort)?.label.toLowerCase() ?? state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'})`}
+            today={new Date().toISOString().slice(0, 10)}
+          />
+        </Section>
+      ) : null}
       {rows.length === 0 ? (
         <EmptyState>No project matches these filters.</EmptyState>
       ) : (

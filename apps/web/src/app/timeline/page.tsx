@@ -6,7 +6,8 @@ import { TimelineList } from '~/components/timeline-list';
 import { DownloadCsv } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
 import { readTimelineUrl } from '~/filters/timeline-params';
-import { downloadHref } from '~/filters/view-links';
+import { downloadHref, viewQuery } from '~/filters/view-links';
+import { TimelineDensity } from '~/components/timeline-density';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +25,10 @@ export default async function TimelinePage({
   const { filter, ignored } = readTimelineUrl(raw);
   const caller = await api();
   // One more than shown tells us whether there are more without counting half a million rows.
-  const fetched = await caller.timeline.list({ ...filter, limit: SHOWN + 1 });
+  const [fetched, density] = await Promise.all([
+    caller.timeline.list({ ...filter, limit: SHOWN + 1 }),
+    caller.timeline.density(filter),
+  ]);
   const entries = fetched.slice(0, SHOWN);
   const more = fetched.length > SHOWN;
   return (
@@ -67,6 +71,13 @@ export default async function TimelinePage({
         <TextField label="To" name="to" value={filter.to} size={10} />
         <TextField label="Search" name="q" value={filter.search} />
       </FilterForm>
+      <TimelineDensity
+        rows={density}
+        query={viewQuery('timeline', raw)}
+        downloadHref={downloadHref('timeline-density', raw)}
+        from={filter.from}
+        to={filter.to}
+      />
       <p className="text-sm text-muted" data-testid="timeline-count">
         {more
           ? `The newest ${SHOWN} entries are shown; narrow the filters, or download the CSV for all of them.`

@@ -22,3 +22,15 @@ export const LazyBarCounts = dynamic(() => import('./chart-bar-counts'), {
   ssr: false,
   loading: placeholder(260),
 });
+export const LazyInvestmentScatter = dynamic(() => import('./chart-scatter-investments'), {
+  ssr: false,
+  loading: placeholder(260),
+});
+export const LazyProjectSwimlane = dynamic(() => import('./chart-swimlane-projects'), {
+  ssr: false,
+  loading: placeholder(320),
+});
+export const LazyTimelineDensity = dynamic(() => import('./chart-bar-timeline-density'), {
+  ssr: false,
+  loading: placeholder(200),
+});

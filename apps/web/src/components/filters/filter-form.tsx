@@ -126,5 +126,4 @@ export function SelectField({
   );
 }
 
-export const label = (value: string) =>
-  value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ');
+export { label } from './label';

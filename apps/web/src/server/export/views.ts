@@ -2,15 +2,18 @@ import 'server-only';
 import type { Db } from '@tianshan/db/client';
 import { COVERAGE_CSV_COLUMNS, coverageCsvRows } from '@tianshan/db/exchange/coverage-export';
 import type { ExportColumn, ExportQuery } from '@tianshan/db/exchange/export-query';
+import { investmentChartExportQuery } from '@tianshan/db/exchange/investment-chart-export';
 import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
 import { projectExportQuery } from '@tianshan/db/exchange/project-export';
+import { projectLanesExportQuery } from '@tianshan/db/exchange/project-lanes-export';
 import { indicatorExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
+import { timelineDensityExportQuery } from '@tianshan/db/exchange/timeline-density-export';
 import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
 import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
 import { tradeCoverage } from '@tianshan/db/queries/trade-coverage';
 import { readCoverageUrl } from '~/filters/coverage-params';
-import { readInvestmentUrl } from '~/filters/investment-params';
-import { readProjectUrl } from '~/filters/project-params';
+import { readInvestmentChartUrl, readInvestmentUrl } from '~/filters/investment-params';
+import { readProjectLanesUrl, readProjectUrl } from '~/filters/project-params';
 import type { IgnoredParam } from '~/filters/read-params';
 import { readIndicatorUrl, readSourceUrl } from '~/filters/reference-params';
 import { readTimelineUrl } from '~/filters/timeline-params';
@@ -77,8 +80,13 @@ const coverageView: ExportView = (params) => {
 export const EXPORT_VIEWS: Record<string, ExportView> = {
   trade: exportView(readTradeUrl, tradeExportQuery),
   investments: exportView(readInvestmentUrl, investmentExportQuery),
+  'investment-chart': exportView(readInvestmentChartUrl, investmentChartExportQuery),
   projects: exportView(readProjectUrl, projectExportQuery),
+  'project-lanes': exportView(readProjectLanesUrl, (db, filter) =>
+    projectLanesExportQuery(db, filter, new Date().toISOString().slice(0, 10)),
+  ),
   timeline: exportView(readTimelineUrl, timelineExportQuery),
+  'timeline-density': exportView(readTimelineUrl, timelineDensityExportQuery),
   indicators: exportView(readIndicatorUrl, indicatorExportQuery),
   sources: exportView(readSourceUrl, sourceExportQuery),
   coverage: coverageView,

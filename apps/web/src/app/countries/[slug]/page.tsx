@@ -29,23 +29,33 @@ export default async function CountryPage({ params }: Props) {
   if (!country) notFound();
   const countries = [country.code];
   const caller = await api();
-  const [series, mirror, partYear, investments, projects, timeline, indicators] = await Promise.all(
-    [
-      caller.trade.series({ country: country.code }),
-      caller.trade.mirror({ country: country.code }),
-      caller.trade.figures({ countries, periodKinds: ['half', 'quarter', 'month', 'ytd'] }),
-      caller.investments.list({ countries, limit: 200, offset: 0 }),
-      caller.projects.list({
-        countries,
-        sort: 'start',
-        dir: 'desc',
-        limit: PROJECTS_SHOWN,
-        offset: 0,
-      }),
-      caller.timeline.list({ countries, limit: 40 }),
-      caller.indicators.list({ countries }),
-    ],
-  );
+  const [
+    series,
+    mirror,
+    partYear,
+    investments,
+    investmentChart,
+    projects,
+    lanes,
+    timeline,
+    indicators,
+  ] = await Promise.all([
+    caller.trade.series({ country: country.code }),
+    caller.trade.mirror({ country: country.code }),
+    caller.trade.figures({ countries, periodKinds: ['half', 'quarter', 'month', 'ytd'] }),
+    caller.investments.list({ countries, limit: 200, offset: 0 }),
+    caller.investments.chart({ countries }),
+    caller.projects.list({
+      countries,
+      sort: 'start',
+      dir: 'desc',
+      limit: PROJECTS_SHOWN,
+      offset: 0,
+    }),
+    caller.projects.lanes({ countries, sort: 'start', dir: 'desc' }),
+    caller.timeline.list({ countries, limit: 40 }),
+    caller.indicators.list({ countries }),
+  ]);
 
   return (
     <div className="space-y-10">
@@ -66,8 +76,12 @@ export default async function CountryPage({ params }: Props) {
       <TradeCoverageSection country={country} chart={series.chart} />
       <MirrorSection country={country} mirror={mirror} />
       <PartYearSection figures={partYear} />
-      <InvestmentsSection country={country} investments={investments.rows} />
-      <ProjectsSection country={country} projects={projects} />
+      <InvestmentsSection
+        country={country}
+        investments={investments.rows}
+        chart={investmentChart}
+      />
+      <ProjectsSection country={country} projects={projects} lanes={lanes} />
       <TimelineSection country={country} entries={timeline} />
       <IndicatorsSection country={country} indicators={indicators} />
     </div>

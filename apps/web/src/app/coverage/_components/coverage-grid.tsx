@@ -8,7 +8,7 @@ import {
   reportersOfGroup,
   type ReporterGroup,
 } from '@tianshan/model';
-import { qualified } from '~/components/figure';
+import { qualified } from '~/components/qualified';
 import { TableBox } from '~/components/ui/section';
 import { viewHref } from '~/filters/view-links';
 

@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const match = /^([a-z]+)\.csv$/.exec(file);
+  const match = /^([a-z]+(?:-[a-z]+)*)\.csv$/.exec(file);
   const view = match ? EXPORT_VIEWS[match[1] as string] : undefined;
   if (!match || !view) {
     return new Response(

@@ -10,6 +10,7 @@ import {
   countryName,
 } from '@tianshan/model';
 import { Figure } from '~/components/figure';
+import { ProjectSwimlane } from '~/components/project-swimlane';
 import { label } from '~/components/filters/filter-form';
 import { CentralAsiaMap } from '~/components/map/central-asia-map';
 import { SourceList } from '~/components/source-list';
@@ -59,6 +60,7 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) notFound();
   const session = await getSession(await headers());
   const editable = session !== null && canEdit(session.user.role);
+  const lanes = await (await api()).projects.lanes({ ids: [project.id] });
   const history = editable
     ? await (await api()).records.history({ kind: 'project', id: project.id })
     : [];
@@ -171,6 +173,16 @@ export default async function ProjectPage({ params }: Props) {
           />
         ) : null}
       </div>
+
+      {lanes.rows.some((r) => r.firstMilestone ?? r.startedOn) ? (
+        <Section id="over-time" title="On a time axis">
+          <ProjectSwimlane
+            lanes={lanes}
+            downloadHref={`/export/project-lanes.csv?id=${project.id}`}
+            today={new Date().toISOString().slice(0, 10)}
+          />
+        </Section>
+      ) : null}
 
       <Section id="milestones" title={`Milestones (${project.milestones.length})`}>
         {project.milestones.length === 0 ? (

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@tianshan/api';
 import { formatPartialDate } from '@tianshan/model';
-import { qualified } from '~/components/figure';
+import { qualified } from '~/components/qualified';
 import { SourceList } from '~/components/source-list';
 import { DownloadCsv, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { exportHref } from '~/filters/view-links';

@@ -7,18 +7,24 @@ import {
   type InvestmentMetric,
 } from '@tianshan/model';
 import { Figure } from '~/components/figure';
+import { InvestmentCharts } from '~/components/investment-charts';
 import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { investmentUrl } from '~/filters/investment-params';
 import { exportHref } from '~/filters/view-links';
 import type { Country } from './country';
 
 type Rows = RouterOutputs['investments']['list']['rows'];
-type Props = { country: Country; investments: Rows };
+type Props = {
+  country: Country;
+  investments: Rows;
+  chart: RouterOutputs['investments']['chart'];
+};
 
 /**
  * Every investment figure for the country, listed and never added up, under one heading per coverage:
  * China's investment into the whole country is never set beside a sector's or all origins' figure.
  */
-export function InvestmentsSection({ country, investments }: Props) {
+export function InvestmentsSection({ country, investments, chart }: Props) {
   return (
     <Section
       id="investments"
@@ -34,6 +40,13 @@ export function InvestmentsSection({ country, investments }: Props) {
         Each figure measures something different (stock, flow, cumulative totals, loans, company
         counts); they are listed, never added.
       </p>
+      {chart.length > 0 ? (
+        <InvestmentCharts
+          points={chart}
+          query={investmentUrl('', { country: [country.code] })}
+          where={country.name}
+        />
+      ) : null}
       {investments.length === 0 ? (
         <EmptyState>No investment figures yet.</EmptyState>
       ) : (

@@ -1,14 +1,19 @@
 import Link from 'next/link';
 import type { RouterOutputs } from '@tianshan/api';
 import { formatPartialDate } from '@tianshan/model';
+import { ProjectSwimlane } from '~/components/project-swimlane';
 import { DownloadCsv, EmptyState, Section } from '~/components/ui/section';
 import { exportHref, viewHref } from '~/filters/view-links';
 import type { Country } from './country';
 
-type Props = { country: Country; projects: RouterOutputs['projects']['list'] };
+type Props = {
+  country: Country;
+  projects: RouterOutputs['projects']['list'];
+  lanes: RouterOutputs['projects']['lanes'];
+};
 
 /** The most recently started projects, with a link to the full, filterable list. */
-export function ProjectsSection({ country, projects }: Props) {
+export function ProjectsSection({ country, projects, lanes }: Props) {
   const total = projects.total.toLocaleString('en-US');
   return (
     <Section
@@ -33,6 +38,18 @@ export function ProjectsSection({ country, projects }: Props) {
         <EmptyState>No projects yet.</EmptyState>
       ) : (
         <>
+          {lanes.rows.length > 0 ? (
+            <ProjectSwimlane
+              lanes={lanes}
+              downloadHref={exportHref.projectLanes({
+                country: [country.code],
+                sort: 'start',
+                dir: 'desc',
+              })}
+              order="the order below: most recently started first"
+              today={new Date().toISOString().slice(0, 10)}
+            />
+          ) : null}
           {projects.total > projects.rows.length ? (
             <p className="text-sm text-muted">
               The {projects.rows.length} most recently started of {total}.{' '}

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readCsvText } from '@tianshan/csv/read';
+import { expect, test } from './support/fixtures';
+
+test('the density chart draws a segment per row of its table, and a segment filters the list', async ({
+  page,
+}) => {
+  await page.goto('/timeline');
+  const rows = page.locator('table[data-chart-table="timeline-density"] tbody tr');
+  const segments = page.locator('[data-chart="timeline-density"] [data-density-segment]');
+  await expect(segments).toHaveCount(await rows.count(), { timeout: 90_000 });
+  // The counts add up to the list (the seed is far below the list's cap).
+  const counts = await rows.evaluateAll((trs) =>
+    trs.map((tr) => Number(tr.lastElementChild?.textContent)),
+  );
+  const listed = Number(
+    ((await page.getByTestId('timeline-count').textContent()) ?? '').match(/^(\d+)/)?.[1],
+  );
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(listed);
+
+  // A quarter's segment (not a year-only one): the list then holds exactly its count.
+  const quarter = rows.filter({ hasText: /^Q\d \d{4}/ }).first();
+  const key = (await quarter.getAttribute('data-segment')) ?? '';
+  const count = Number(await quarter.locator('td').last().textContent());
+  const segment = page.locator(`[data-density-segment="${key}"]`);
+  await segment.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}&to=\d{4}-\d{2}&(milestone|event)=/);
+  await expect(page.getByTestId('timeline-count')).toHaveText(
+    `${count} entr${count === 1 ? 'y' : 'ies'}`,
+  );
+});
+
+test('its download holds exactly the bars’ counts, with the page’s filters', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/timeline?country=KZ');
+  const figure = page.getByTestId('timeline-density');
+  const href =
+    (await figure.getByRole('link', { name: /Download CSV/ }).getAttribute('href')) ?? '';
+  expect(href).toBe('/export/timeline-density.csv?country=KZ');
+  const records = readCsvText(await (await request.get(href)).text());
+  const table = await page
+    .locator('table[data-chart-table="timeline-density"] tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-segment')));
+  expect(records.map((r) => `${r.values.period}|${r.values.type}:${r.values.kind}`)).toEqual(table);
+});
+
+test('the density chart fits a phone and passes axe', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/timeline');
+  await expect(page.locator('[data-density-segment]').first()).toBeVisible({ timeout: 90_000 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(1);
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="timeline-density"]')
+    .analyze();
+  expect(
+    results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { projectLaneChart } from './project-lanes';
+
+type Row = Parameters<typeof projectLaneChart>[0][number];
+
+const TODAY = '2026-06-15';
+const source = { id: 3, title: 'Xinhua' };
+
+function aRow(overrides: Partial<Row> = {}): Row {
+  return {
+    id: 1,
+    name: 'Line D',
+    status: 'operating',
+    startedOn: '2018',
+    completedOn: '2020-05',
+    firstMilestone: '2018-03',
+    lastMilestone: '2020-05',
+    source,
+    milestones: [
+      { id: 10, date: '2018-03', kind: 'agreement', description: 'Signed', source },
+      { id: 11, date: '2020-05', kind: 'commissioning', description: 'Opened', source },
+    ],
+    ...overrides,
+  };
+}
+
+describe('projectLaneChart', () => {
+  test('a completed project runs from its first date to completion', () => {
+    const { lanes } = projectLaneChart([aRow()], TODAY);
+    const lane = lanes[0];
+    expect(lane?.start).toBe(2018);
+    expect(lane?.actualEnd).toBeCloseTo(2020.37, 1);
+    expect(lane?.plannedEnd).toBeNull();
+    expect(lane?.markers.map((m) => [m.kind, m.planned, m.dateLabel])).toEqual([
+      ['agreement', false, 'Mar 2018'],
+      ['commissioning', false, 'May 2020'],
+    ]);
+    expect(lane?.spanLabel).toBe('from 2018, completed May 2020');
+  });
+
+  test('a project under way runs to today', () => {
+    const { lanes, today } = projectLaneChart(
+      [aRow({ status: 'under-construction', completedOn: null })],
+      TODAY,
+    );
+    expect(lanes[0]?.actualEnd).toBe(today);
+    expect(lanes[0]?.spanLabel).toContain('under way today');
+  });
+
+  test('dates after today are planned and drawn apart', () => {
+    const { lanes, xDomain } = projectLaneChart(
+      [
+        aRow({
+          status: 'under-construction',
+          completedOn: '2028',
+          milestones: [
+            {
+              id: 10,
+              date: '2025-01-10',
+              kind: 'construction-start',
+              description: 'Began',
+              source,
+            },
+            { id: 12, date: '2027-03', kind: 'commissioning', description: 'First unit', source },
+          ],
+        }),
+      ],
+      TODAY,
+    );
+    const lane = lanes[0];
+    expect(lane?.markers.filter((m) => m.planned).map((m) => m.kind)).toEqual([
+      'commissioning',
+      'planned-completion',
+    ]);
+    expect(lane?.plannedEnd).toBe(2028.5);
+    expect(xDomain[1]).toBeGreaterThanOrEqual(2029);
+  });
+
+  test('a project with no date has no lane', () => {
+    const { lanes } = projectLaneChart(
+      [aRow({ startedOn: null, firstMilestone: null, completedOn: null, milestones: [] })],
+      TODAY,
+    );
+    expect(lanes).toEqual([]);
+  });
+
+  test('rows keep the order they came in (the list’s sort)', () => {
+    const { lanes } = projectLaneChart(
+      [aRow({ id: 2, name: 'B' }), aRow({ id: 1, name: 'A' })],
+      TODAY,
+    );
+    expect(lanes.map((l) => l.name)).toEqual(['B', 'A']);
+  });
+});

@@ -1,0 +1,118 @@
+import type { RouterOutputs } from '@tianshan/api';
+import { formatPartialDate, timeOfDay, timeSpanOf } from '@tianshan/model';
+import { label } from '~/components/filters/label';
+
+type LaneRow = RouterOutputs['projects']['lanes']['rows'][number];
+
+/** Statuses during which a project is still under way: its lane runs on to today. */
+const UNDER_WAY = new Set([
+  'announced',
+  'agreement-signed',
+  'pre-construction',
+  'under-construction',
+  'partly-operating',
+]);
+
+export interface LaneMarker {
+  key: string;
+  x: number;
+  kind: string;
+  kindLabel: string;
+  /** Dated after today: a plan, drawn apart from what has happened. */
+  planned: boolean;
+  dateLabel: string;
+  description: string;
+  source: { id: number; title: string } | null;
+}
+
+export interface Lane {
+  id: number;
+  name: string;
+  status: string;
+  statusLabel: string;
+  /** Drawn solid from `start` to `actualEnd`, dashed on to `plannedEnd` when a later date is planned. */
+  start: number;
+  actualEnd: number;
+  plannedEnd: number | null;
+  /** In words, for the table and the row's label. */
+  spanLabel: string;
+  markers: LaneMarker[];
+}
+
+export interface LaneChart {
+  lanes: Lane[];
+  xDomain: [number, number];
+  today: number;
+}
+
+function laneOf(row: LaneRow, todayIso: string): Lane | null {
+  const today = timeOfDay(todayIso);
+  const day = todayIso.slice(0, 10);
+  const markers: LaneMarker[] = row.milestones.map((m) => ({
+    key: `m${m.id}`,
+    x: timeSpanOf(m.date).mid,
+    kind: m.kind,
+    kindLabel: label(m.kind),
+    planned: m.date > day,
+    dateLabel: formatPartialDate(m.date),
+    description: m.description,
+    source: m.source,
+  }));
+  if (row.completedOn && row.completedOn > day)
+    markers.push({
+      key: `c${row.id}`,
+      x: timeSpanOf(row.completedOn).mid,
+      kind: 'planned-completion',
+      kindLabel: 'Planned completion',
+      planned: true,
+      dateLabel: formatPartialDate(row.completedOn),
+      description: `Completion planned for ${formatPartialDate(row.completedOn)}`,
+      source: row.source,
+    });
+  const firstDate = [row.firstMilestone, row.startedOn]
+    .filter((d): d is string => d !== null)
+    .sort()[0];
+  if (!firstDate) return null;
+  const start = timeSpanOf(firstDate).start;
+  const actual = markers.filter((m) => !m.planned).map((m) => m.x);
+  let actualEnd = Math.max(start, ...actual);
+  if (row.completedOn && row.completedOn <= day)
+    actualEnd = Math.max(actualEnd, timeSpanOf(row.completedOn).mid);
+  else if (UNDER_WAY.has(row.status) || (row.completedOn && row.completedOn > day))
+    actualEnd = Math.max(actualEnd, today);
+  const planned = markers.filter((m) => m.planned).map((m) => m.x);
+  const plannedEnd = planned.length ? Math.max(...planned) : null;
+  const until =
+    row.completedOn && row.completedOn <= day
+      ? `completed ${formatPartialDate(row.completedOn)}`
+      : actualEnd === today
+        ? 'under way today'
+        : `last milestone ${formatPartialDate(row.lastMilestone ?? firstDate)}`;
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    statusLabel: label(row.status),
+    start,
+    actualEnd,
+    plannedEnd,
+    spanLabel: `from ${formatPartialDate(firstDate)}, ${until}${
+      row.completedOn && row.completedOn > day
+        ? `; completion planned ${formatPartialDate(row.completedOn)}`
+        : ''
+    }`,
+    markers,
+  };
+}
+
+/**
+ * One lane per project from its first milestone (or stated start) to completion, or to today while it is
+ * under way. A project with no date at all has no lane (the table still lists it).
+ */
+export function projectLaneChart(rows: LaneRow[], todayIso: string): LaneChart {
+  const lanes = rows.map((r) => laneOf(r, todayIso)).filter((l): l is Lane => l !== null);
+  const today = timeOfDay(todayIso);
+  const from = Math.min(...lanes.map((l) => l.start), today);
+  const to = Math.max(...lanes.map((l) => l.plannedEnd ?? l.actualEnd), today);
+  return { lanes, xDomain: [Math.floor(from), Math.ceil(to + 0.01)], today };
+}

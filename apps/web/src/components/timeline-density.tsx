@@ -1,0 +1,106 @@
+import Link from 'next/link';
+import type { RouterOutputs } from '@tianshan/api';
+import { LazyTimelineDensity } from '~/components/charts/lazy-charts';
+import { densityChart } from '~/components/charts/shape/timeline-density';
+import { DownloadCsv } from '~/components/ui/section';
+
+type Props = {
+  rows: RouterOutputs['timeline']['density'];
+  /** The page's own timeline query string: every bar's link keeps its other filters. */
+  query: string;
+  downloadHref: string;
+  from?: string;
+  to?: string;
+};
+
+/** A bar segment's link: the list narrowed to that period and kind, all other filters kept. */
+function segmentHref(query: string, from: string, to: string, type: string, kind: string) {
+  const params = new URLSearchParams(query);
+  for (const key of ['from', 'to', 'milestone', 'event']) params.delete(key);
+  params.set('from', from);
+  params.set('to', to);
+  params.append(type === 'milestone' ? 'milestone' : 'event', kind);
+  return `/timeline?${params.toString()}`;
+}
+
+/** How many milestones and events each quarter holds, by kind, above the list it filters. */
+export function TimelineDensity({ rows, query, downloadHref, from, to }: Props) {
+  const chart = densityChart(rows);
+  if (chart.segments.length === 0) return null;
+  const hrefs: Record<string, string> = {};
+  const barOf = new Map(chart.bars.map((b) => [b.period, b]));
+  for (const s of chart.segments) {
+    const bar = barOf.get(s.period);
+    if (bar)
+      hrefs[`${s.period}|${s.series.key}`] = segmentHref(
+        query,
+        bar.from,
+        bar.to,
+        s.series.type,
+        s.series.kind,
+      );
+  }
+  const active = chart.bars.find((b) => b.from === from && b.to === to)?.period ?? null;
+  const withoutPeriod = new URLSearchParams(query);
+  withoutPeriod.delete('from');
+  withoutPeriod.delete('to');
+  return (
+    <figure
+      className="min-w-0 space-y-2"
+      aria-labelledby="density-title"
+      data-testid="timeline-density"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="density-title" className="text-lg font-semibold">
+          Entries per quarter, by kind
+        </h2>
+        <DownloadCsv href={downloadHref} what="the chart's counts" />
+      </div>
+      <LazyTimelineDensity chart={chart} hrefs={hrefs} activePeriod={active} />
+      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted" aria-hidden="true">
+        {chart.series.map((s) => (
+          <li key={s.key} className="flex items-center gap-1">
+            <span className="inline-block h-2.5 w-2.5" style={{ background: s.colour }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <figcaption className="text-xs text-muted">
+        Select a bar to list its entries. Entries dated to a year only are counted in their own bar
+        before that year&apos;s quarters, never spread over them.
+        {from || to ? (
+          <>
+            {' '}
+            <Link
+              className="text-accent underline"
+              href={`/timeline${withoutPeriod.size ? `?${withoutPeriod.toString()}` : ''}`}
+            >
+              Show every period
+            </Link>
+          </>
+        ) : null}
+      </figcaption>
+      <div className="sr-only">
+        <table data-chart-table="timeline-density">
+          <caption>Entries per quarter and kind, as a table</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Entries</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.segments.map((s) => (
+              <tr key={`${s.period}|${s.series.key}`} data-segment={`${s.period}|${s.series.key}`}>
+                <td>{s.barLabel}</td>
+                <td>{s.series.label}</td>
+                <td>{s.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,122 @@
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { ProjectFilter } from '@tianshan/model';
+import type { Db } from '../client';
+import { milestones, projects } from '../schema';
+import { sourcesFor } from './citations';
+import { countProjects, projectOrder, projectWhere } from './projects';
+
+/** A swimlane chart shows at most this many projects; the rest are counted, not drawn. */
+export const LANE_LIMIT = 30;
+
+export interface ProjectLanesParams extends ProjectFilter {
+  /** At most this many lanes, the first ones in the list's own sort. */
+  limit?: number;
+  /** Exactly these projects (one project's page); the filter still applies. */
+  ids?: number[];
+}
+
+function lanesWhere(params: ProjectLanesParams): SQL | undefined {
+  return and(projectWhere(params), params.ids ? inArray(projects.id, params.ids) : undefined);
+}
+
+/** The ids of the projects drawn, as a subquery: the chart and its download pick the same ones. */
+export function laneProjectIds(db: Db, params: ProjectLanesParams) {
+  return db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(lanesWhere(params))
+    .orderBy(...projectOrder(params))
+    .limit(Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT));
+}
+
+const liveMilestone = and(eq(milestones.projectId, projects.id), isNull(milestones.deletedAt));
+
+export interface LaneMilestone {
+  id: number;
+  date: string;
+  kind: string;
+  description: string;
+  source: { id: number; title: string } | null;
+}
+
+export interface ProjectLaneRow {
+  id: number;
+  name: string;
+  status: string;
+  startedOn: string | null;
+  completedOn: string | null;
+  firstMilestone: string | null;
+  lastMilestone: string | null;
+  source: { id: number; title: string } | null;
+  milestones: LaneMilestone[];
+}
+
+/**
+ * The projects of a swimlane chart, in the list's order, each with its milestones and their first source;
+ * `total` is how many match, so the chart can say how many of them it shows.
+ */
+export function projectLanes(
+  db: Db,
+  params: ProjectLanesParams,
+): { total: number; rows: ProjectLaneRow[] } {
+  const rows = db
+    .select({
+      id: projects.id,
+      name: projects.name,
+      status: projects.status,
+      startedOn: projects.startedOn,
+      completedOn: projects.completedOn,
+      firstMilestone: sql<
+        string | null
+      >`(SELECT min(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
+      lastMilestone: sql<
+        string | null
+      >`(SELECT max(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
+    })
+    .from(projects)
+    .where(lanesWhere(params))
+    .orderBy(...projectOrder(params))
+    .limit(Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const ms =
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            id: milestones.id,
+            projectId: milestones.projectId,
+            date: milestones.date,
+            kind: milestones.kind,
+            description: milestones.description,
+          })
+          .from(milestones)
+          .where(and(inArray(milestones.projectId, ids), isNull(milestones.deletedAt)))
+          .orderBy(asc(milestones.date), asc(milestones.id))
+          .all();
+  const msSources = sourcesFor(
+    db,
+    'milestone',
+    ms.map((m) => m.id),
+  );
+  const projectSources = sourcesFor(db, 'project', ids);
+  const firstSource = (list: { id: number; title: string }[] | undefined) => {
+    const first = list?.[0];
+    return first ? { id: first.id, title: first.title } : null;
+  };
+  const byProject = new Map<number, LaneMilestone[]>();
+  for (const { projectId, ...m } of ms) {
+    const list = byProject.get(projectId) ?? [];
+    list.push({ ...m, source: firstSource(msSources.get(m.id)) });
+    byProject.set(projectId, list);
+  }
+  const { limit: _limit, ids: only, ...filter } = params;
+  return {
+    total: only ? rows.length : countProjects(db, filter),
+    rows: rows.map((r) => ({
+      ...r,
+      source: firstSource(projectSources.get(r.id)),
+      milestones: byProject.get(r.id) ?? [],
+    })),
+  };
+}
