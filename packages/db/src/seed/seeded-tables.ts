@@ -38,7 +38,9 @@ export function seededTableDigests(db: Db): Record<string, string> {
     >[];
     const hash = createHash('sha256');
     for (const row of rows) {
-      const kept = Object.entries(row).filter(([k, v]) => v !== null && !BOOKKEEPING.has(k) && !CLASSIFIED_LATER.has(k));
+      const kept = Object.entries(row).filter(
+        ([k, v]) => v !== null && !BOOKKEEPING.has(k) && !CLASSIFIED_LATER.has(k),
+      );
       hash.update(`${JSON.stringify(kept)}\n`);
     }
     digests[table] = `${rows.length}:${hash.digest('hex').slice(0, 16)}`;
