@@ -15,6 +15,7 @@ const INVESTMENT_CHART_CSV_COLUMNS: readonly ExportColumn[] = [
   { name: 'id', kind: 'number' },
   { name: 'country_iso2', kind: 'text' },
   { name: 'metric_kind', kind: 'text' },
+  { name: 'coverage', kind: 'text' },
   { name: 'metric', kind: 'text' },
   { name: 'as_of', kind: 'date' },
   { name: 'as_of_label', kind: 'text' },
