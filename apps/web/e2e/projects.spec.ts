@@ -22,7 +22,7 @@ test('filtering projects puts the filters in the URL, and the shared URL reprodu
   await expect(page).toHaveURL(/country=KZ/);
   await expect(page).toHaveURL(/sector=energy/);
   await expect(page).toHaveURL(/status=operating/);
-  const table = page.getByRole('table');
+  const table = page.getByRole('table', { name: 'Projects matching the filters' });
   await expect(table).toContainText('Beineu-Bozoi-Shymkent Gas Pipeline');
   await expect(table).toContainText('Kazakhstan-China Oil Pipeline');
   await expect(table).not.toContainText('Bishkek CHP-1');
@@ -40,7 +40,10 @@ test('sorting by value puts the largest stated value first and unknown values la
   page,
 }) => {
   await page.goto('/projects?sort=value&dir=desc');
-  const firstRow = page.getByRole('table').locator('tbody tr').first();
+  const firstRow = page
+    .getByRole('table', { name: 'Projects matching the filters' })
+    .locator('tbody tr')
+    .first();
   await expect(firstRow).toContainText('$12 bn');
 });
 

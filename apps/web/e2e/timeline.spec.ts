@@ -15,7 +15,7 @@ test('a sector filter leaves relationship events out and the download carries th
   await page.goto('/timeline?country=KG&sector=transport');
   await expect(page.getByTestId('timeline-event')).toHaveCount(0);
   await expect(page.getByTestId('timeline-milestone').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Download CSV', exact: true })).toHaveAttribute(
     'href',
     '/export/timeline.csv?country=KG&sector=transport',
   );
