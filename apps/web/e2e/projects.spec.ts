@@ -33,7 +33,7 @@ test('filtering projects puts the filters in the URL, and the shared URL reprodu
   await expect(other.getByTestId('project-count')).toHaveText(
     (await page.getByTestId('project-count').textContent()) ?? '',
   );
-  await expect(other.getByLabel('Kazakhstan')).toBeChecked();
+  await expect(other.getByRole('checkbox', { name: 'Kazakhstan', exact: true })).toBeChecked();
 });
 
 test('sorting by value puts the largest stated value first and unknown values last', async ({
