@@ -19,6 +19,7 @@ import {
   sectorList,
   year,
   type IgnoredParam,
+  type ReadValues,
 } from './read-params';
 
 /** The URL's shape, for writing links (the serializer); reading goes through `readInvestmentUrl`. */
@@ -50,23 +51,25 @@ const readers = {
   q: freeText,
 };
 
+/** The filter from the values the readers read: one mapping for the page, its export and its charts' downloads. */
+function investmentFilterOf(p: ReadValues<typeof readers>): InvestmentFilter {
+  return {
+    countries: p.country,
+    metricKinds: p.metric,
+    coverages: p.coverage,
+    sectors: p.sector,
+    yearFrom: p.from,
+    yearTo: p.to,
+    search: p.q,
+  };
+}
+
 export function readInvestmentUrl(raw: RawSearchParams | URLSearchParams): {
   filter: InvestmentFilter;
   ignored: IgnoredParam[];
 } {
-  const { values: p, ignored } = readParams(readers, raw);
-  return {
-    filter: {
-      countries: p.country,
-      metricKinds: p.metric,
-      coverages: p.coverage,
-      sectors: p.sector,
-      yearFrom: p.from,
-      yearTo: p.to,
-      search: p.q,
-    },
-    ignored,
-  };
+  const { values, ignored } = readParams(readers, raw);
+  return { filter: investmentFilterOf(values), ignored };
 }
 
 const chartReaders = {
@@ -82,7 +85,7 @@ export function readInvestmentChartUrl(raw: RawSearchParams | URLSearchParams): 
   ignored: IgnoredParam[];
 } {
   const { values: p, ignored } = readParams(chartReaders, raw);
-  const { filter } = readInvestmentUrl(raw);
+  const filter = investmentFilterOf(p);
   if ((p.unit?.length ?? 0) > 1)
     ignored.push({
       param: 'unit',
