@@ -2,6 +2,7 @@ export * from './enums';
 export * from './partial-date';
 export * from './period';
 export * from './money';
+export * from './money-text';
 export * from './entities';
 export * from './filters';
 export * from './mirror-reasons';

@@ -2,7 +2,7 @@ import { COUNTRY_CODES, countryName, SCOPE_CODES, type ScopeCode } from '../enum
 
 /** How a cell is written in an export: numbers and dates stay plain so a spreadsheet reads them as such. */
 export type CellKind = 'text' | 'number' | 'date';
-export type FormControl = 'text' | 'textarea' | 'number' | 'select' | 'countries';
+export type FormControl = 'text' | 'textarea' | 'number' | 'money' | 'select' | 'countries';
 
 export interface Option {
   value: string;
@@ -55,8 +55,11 @@ export const number: Codec<number> = {
   format: plain,
 };
 
-/** Whole US dollars (see `usdAmount`). */
-export const money: Codec<number> = { ...number, name: 'money' };
+/**
+ * Whole US dollars (see `usdAmount`). A cell stays a plain number; the form's money input also reads
+ * "22.71 bn" (see `parseMoneyText`), shown back in words before saving.
+ */
+export const money: Codec<number> = { ...number, name: 'money', control: 'money' };
 
 /** A percentage as sources state it ("14.7") ↔ exact basis points (1470). */
 export const percentBasisPoints: Codec<number> = {

@@ -1,3 +1,4 @@
+import { parseMoneyText } from '../money-text';
 import type { FormField } from './descriptor';
 
 /** A form holds text; spreadsheets and people write thousands apart ("22,710,000,000"), a form allows it. */
@@ -16,11 +17,19 @@ export function formToInput(
       continue;
     }
     const text = typeof raw === 'string' ? raw.trim() : '';
+    const numeric = f.control === 'number' || f.control === 'money';
     const cell = f.control === 'number' ? text.replace(SEPARATORS, '') : text;
-    if (cell === '') data[f.name] = f.required ? (f.control === 'number' ? undefined : '') : null;
+    if (cell === '') data[f.name] = f.required ? (numeric ? undefined : '') : null;
+    else if (f.control === 'money') data[f.name] = moneyOf(cell);
     else data[f.name] = f.codec.parse(cell);
   }
   return data;
+}
+
+/** Unreadable money becomes NaN, which the amount's schema refuses against its field. */
+function moneyOf(cell: string): number {
+  const read = parseMoneyText(cell);
+  return read.ok ? read.value : Number.NaN;
 }
 
 /** A stored record → the form's text (basis points back to a percentage, null to blank). */

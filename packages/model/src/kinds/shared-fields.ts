@@ -40,7 +40,7 @@ export const notesField = {
 } satisfies FieldSpec;
 
 export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD — only as precise as the source';
-export const USD_HINT = 'whole US dollars, e.g. 22710000000';
+export const USD_HINT = 'US dollars, e.g. 22.71 bn, 350 m or 1,234,000';
 
 export const partialDateField = (column: string, label: string) =>
   ({

@@ -5,9 +5,16 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { formDefaultsOf, KIND_DESCRIPTORS, kindAndInput, type FormField } from '@tianshan/model';
+import {
+  formDefaultsOf,
+  KIND_DESCRIPTORS,
+  kindAndInput,
+  parseMoneyText,
+  type FormField,
+} from '@tianshan/model';
 import { fieldErrorsOf, messageOf, staleEditOf, trpc, type StaleEdit } from '~/trpc/client';
 import { CitationFields, type SourceOption } from './citation-fields';
+import { MoneyInput } from './money-input';
 import { StaleEditNotice } from './stale-edit-notice';
 import {
   emptyCitation,
@@ -28,9 +35,18 @@ export type { FormKind } from './record-fields';
  */
 function formSchema(kind: FormKind, fields: FormField[]) {
   return z.custom<FormValues>().superRefine((values, ctx) => {
+    const seen = new Set<string>();
+    // An amount that cannot be read says why, rather than the schema's "must be a number".
+    for (const f of fields) {
+      const typed = values.fields[f.name];
+      if (f.control !== 'money' || typeof typed !== 'string' || typed.trim() === '') continue;
+      const read = parseMoneyText(typed);
+      if (read.ok) continue;
+      seen.add(`fields.${f.name}`);
+      ctx.addIssue({ code: 'custom', message: read.message, path: ['fields', f.name] });
+    }
     const result = KIND_DESCRIPTORS[kind].input.safeParse(toApiData(fields, values));
     if (result.success) return;
-    const seen = new Set<string>();
     for (const issue of result.error.issues) {
       const path = formPathOf(fields, issue.path.join('.'));
       if (seen.has(path)) continue;
@@ -169,6 +185,9 @@ export function RecordForm({
               ) : null}
               {f.control === 'number' ? (
                 <input type="text" inputMode="decimal" {...common} {...form.register(name)} />
+              ) : null}
+              {f.control === 'money' ? (
+                <MoneyInput form={form} name={name} inputProps={common} />
               ) : null}
               {f.control === 'select' ? (
                 <select {...common} {...form.register(name)}>
