@@ -6,6 +6,7 @@ import { sourcesRouter } from './router/sources';
 import { timelineRouter } from './router/timeline';
 import { tradeRouter } from './router/trade';
 import { usersRouter } from './router/users';
+import { workbenchRouter } from './router/workbench';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   indicators: indicatorsRouter,
   records: recordsRouter,
   users: usersRouter,
+  workbench: workbenchRouter,
 });
 
 export type AppRouter = typeof appRouter;

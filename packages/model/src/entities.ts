@@ -23,3 +23,4 @@ export {
   type KindDescriptor,
 } from './kinds/descriptor';
 export { isBlank } from './kinds/codecs';
+export * from './kinds/listed-kinds';

@@ -40,10 +40,14 @@ export function parseMoneyText(input: string): MoneyText {
   const [, digits = '', word = ''] = parts;
   const number = NUMBER.exec(digits);
   if (!number)
-    return refuse(`"${digits}" is not a number: use one decimal point and commas only between thousands`);
+    return refuse(
+      `"${digits}" is not a number: use one decimal point and commas only between thousands`,
+    );
   const power = word === '' ? 0 : SCALES[word];
   if (power === undefined)
-    return refuse(`"${word}" is not a scale: use thousand, m (million), bn (billion) or tn (trillion)`);
+    return refuse(
+      `"${word}" is not a scale: use thousand, m (million), bn (billion) or tn (trillion)`,
+    );
   const whole = (number[1] ?? '').replace(/,/g, '');
   const fraction = number[2] ?? '';
   if (fraction.length > power)

@@ -36,6 +36,8 @@ const reason = z.string().trim().max(500, 'must be at most 500 characters').opti
 const id = z.number().int().positive();
 /** The version of the record the edit started from, as `records.get` returned it. */
 const version = z.number().int().positive();
+/** Deleting or restoring from a list carries the version the list showed, so a stale click is refused. */
+const seenVersion = version.optional();
 
 /** One entry per record kind: the form's schema travels with the kind, so errors name `data.<field>`. */
 const recordData = z.discriminatedUnion('kind', [
@@ -78,23 +80,25 @@ export const recordsRouter = createTRPCRouter({
       }),
     ),
   softDelete: adminProcedure
-    .input(z.object({ kind: citedKind, id, reason }))
+    .input(z.object({ kind: citedKind, id, reason, version: seenVersion }))
     .mutation(({ ctx, input }) =>
       guarded(() => {
         softDeleteRecord(ctx.db, input.kind as never, input.id, {
           actor: actorOf(ctx.session),
           reason: input.reason,
+          expectedVersion: input.version,
         });
         return { id: input.id };
       }),
     ),
   restore: adminProcedure
-    .input(z.object({ kind: citedKind, id, reason }))
+    .input(z.object({ kind: citedKind, id, reason, version: seenVersion }))
     .mutation(({ ctx, input }) =>
       guarded(() => {
         restoreRecord(ctx.db, input.kind as never, input.id, {
           actor: actorOf(ctx.session),
           reason: input.reason,
+          expectedVersion: input.version,
         });
         return { id: input.id };
       }),
@@ -129,18 +133,30 @@ export const recordsRouter = createTRPCRouter({
         return { id: input.id };
       }),
     ),
-  softDeleteSource: adminProcedure.input(z.object({ id, reason })).mutation(({ ctx, input }) =>
-    guarded(() => {
-      softDeleteSource(ctx.db, input.id, { actor: actorOf(ctx.session), reason: input.reason });
-      return { id: input.id };
-    }),
-  ),
-  restoreSource: adminProcedure.input(z.object({ id, reason })).mutation(({ ctx, input }) =>
-    guarded(() => {
-      restoreSource(ctx.db, input.id, { actor: actorOf(ctx.session), reason: input.reason });
-      return { id: input.id };
-    }),
-  ),
+  softDeleteSource: adminProcedure
+    .input(z.object({ id, reason, version: seenVersion }))
+    .mutation(({ ctx, input }) =>
+      guarded(() => {
+        softDeleteSource(ctx.db, input.id, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+          expectedVersion: input.version,
+        });
+        return { id: input.id };
+      }),
+    ),
+  restoreSource: adminProcedure
+    .input(z.object({ id, reason, version: seenVersion }))
+    .mutation(({ ctx, input }) =>
+      guarded(() => {
+        restoreSource(ctx.db, input.id, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+          expectedVersion: input.version,
+        });
+        return { id: input.id };
+      }),
+    ),
   /** One record as stored (deleted ones too, so they can be restored), with its citations, for the edit form. */
   get: editorProcedure.input(z.object({ kind: citedKind, id })).query(({ ctx, input }) => {
     const record = snapshot(ctx.db, input.kind as never, input.id);

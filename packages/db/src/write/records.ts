@@ -300,6 +300,7 @@ function setDeleted(
     const before = snapshot(db, kind, id);
     if (!before || Boolean(before.deletedAt) === deleted)
       throw new RecordNotFoundError(deleted ? kind : `deleted ${kind}`, id);
+    assertCurrentVersion(db, kind, before, options.expectedVersion);
     if (!deleted) assertRestorable(db, kind, before);
     tx.update(def.table)
       .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow, version: nextVersion })

@@ -55,6 +55,7 @@ export function softDeleteSource(db: Db, id: number, options: WriteOptions): voi
   writeTransaction(db, (tx) => {
     const before = one(tx, id);
     if (!before || before.deletedAt) throw new RecordNotFoundError('source', id);
+    assertCurrentVersion(db, 'source', before, options.expectedVersion);
     const cited =
       tx
         .select({ n: sql<number>`count(*)` })
@@ -85,6 +86,7 @@ export function restoreSource(db: Db, id: number, options: WriteOptions): void {
   writeTransaction(db, (tx) => {
     const before = one(tx, id);
     if (!before || !before.deletedAt) throw new RecordNotFoundError('deleted source', id);
+    assertCurrentVersion(db, 'source', before, options.expectedVersion);
     tx.update(sources)
       .set({ deletedAt: null, updatedAt: utcNow, version: nextVersion })
       .where(eq(sources.id, id))
