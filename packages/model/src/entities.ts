@@ -19,6 +19,7 @@ export {
   searchableFieldsOf,
   titleWithArticle,
   type CsvRow,
+  type FieldSpec,
   type FormField,
   type KindDescriptor,
 } from './kinds/descriptor';

@@ -28,8 +28,15 @@ export interface RecordListParams {
   deleted: boolean;
 }
 
+/** A listed record: the kind's listed fields by name, and the bookkeeping every kind has. */
+export type ListedRecord = Record<string, unknown> & {
+  id: number;
+  version: number;
+  deletedAt: string | null;
+};
+
 export interface RecordList {
-  rows: Record<string, unknown>[];
+  rows: ListedRecord[];
   total: number;
 }
 
@@ -90,5 +97,13 @@ export function listRecords(db: Db, params: RecordListParams): RecordList {
       .from(table)
       .where(where)
       .get()?.n ?? 0;
-  return { rows, total };
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      id: Number(r.id),
+      version: Number(r.version),
+      deletedAt: typeof r.deletedAt === 'string' ? r.deletedAt : null,
+    })),
+    total,
+  };
 }

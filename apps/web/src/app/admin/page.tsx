@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { canAdminister, canEdit } from '@tianshan/model';
+import { KindNav } from '~/components/admin/kind-nav';
 import { NotAllowed } from '~/components/admin/not-allowed';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
 import { requireRole } from '~/server/guard';
@@ -51,10 +52,15 @@ export default async function AdminHome() {
           </>
         ) : null}
       </section>
-      <p className="text-sm text-muted">
-        To edit an existing record, open it on the dashboard and choose “Edit” (shown to editors),
-        or go to /admin/records/&lt;kind&gt;/&lt;id&gt;.
-      </p>
+      <section aria-labelledby="records-heading" className="space-y-2">
+        <h2 id="records-heading" className="text-xl font-semibold">
+          Find and edit records
+        </h2>
+        <p className="text-sm text-muted">
+          Each list searches, sorts and pages every record of its kind, deleted ones too.
+        </p>
+        <KindNav />
+      </section>
     </div>
   );
 }
