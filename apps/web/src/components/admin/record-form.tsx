@@ -14,6 +14,7 @@ import {
 } from '@tianshan/model';
 import { fieldErrorsOf, messageOf, staleEditOf, trpc, type StaleEdit } from '~/trpc/client';
 import { CitationFields, type SourceOption } from './citation-fields';
+import { DuplicateWarning } from './duplicate-warning';
 import { MoneyInput } from './money-input';
 import { StaleEditNotice } from './stale-edit-notice';
 import {
@@ -244,6 +245,7 @@ export function RecordForm({
         />
       </label>
 
+      {editing ? null : <DuplicateWarning kind={kind} form={form} />}
       {stale ? <StaleEditNotice stale={stale} fields={fields} /> : null}
       {failure ? (
         <p
