@@ -7,6 +7,7 @@ import {
   isListedKind,
   LISTED_KINDS,
   searchableFieldsOf,
+  sortableFieldsOf,
   titleWithArticle,
 } from '@tianshan/model';
 import { KindNav } from '~/components/admin/kind-nav';
@@ -32,9 +33,14 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   const here = `/admin/records/${kind}`;
   const { session, allowed } = await requireRole(canEdit, here);
   if (!allowed) return <NotAllowed role={session.user.role} />;
-  const read = loadWorkbenchParams(await searchParams);
-  const state = { ...read, page: Math.min(Math.max(1, read.page), 1_000_000) };
   const descriptor = LISTED_KINDS[kind];
+  const read = loadWorkbenchParams(await searchParams);
+  // An order the kind does not offer, or a page out of range, is shown as what the list really does.
+  const state = {
+    ...read,
+    sort: sortableFieldsOf(descriptor).includes(read.sort) ? read.sort : 'id',
+    page: Math.min(Math.max(1, read.page), 1_000_000),
+  };
   const { rows, total } = await (
     await api()
   ).workbench.list({

@@ -45,7 +45,12 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         </h1>
         {/* Deleting and restoring are for admins (the procedures check it too). */}
         {canAdminister(session.user.role) ? (
-          <DeleteRestore kind={kind} id={Number(id)} deleted={deleted} />
+          <DeleteRestore
+            kind={kind}
+            id={Number(id)}
+            deleted={deleted}
+            version={found.record.version}
+          />
         ) : null}
       </div>
       {deleted ? null : (
