@@ -9,8 +9,8 @@ export const listedKind = recordKind.exclude(['user']);
 export type ListedKind = z.infer<typeof listedKind>;
 
 export const LISTED_KINDS: Readonly<Record<ListedKind, KindDescriptor>> = {
-  source: sourceDescriptor,
   ...KIND_DESCRIPTORS,
+  source: sourceDescriptor,
 };
 
 export const isListedKind = (kind: string): kind is ListedKind =>
