@@ -55,8 +55,8 @@ function countriesOf(kind: ListedKind): SQL | undefined {
 
 /**
  * One page of a kind's records, for the editor's workbench: the kind's listed fields plus id, version and
- * deletion mark. Search, order and paging run in SQL (limit/offset), so a page costs the same at a million
- * rows; the order always ends on the id so pages never overlap.
+ * deletion mark. Search, order and paging run in SQL (limit/offset): only one page ever leaves the database,
+ * however many rows the kind has. The order always ends on the id, so pages never overlap or skip a row.
  */
 export function listRecords(db: Db, params: RecordListParams): RecordList {
   const descriptor = LISTED_KINDS[params.kind];
