@@ -121,9 +121,10 @@ test('an admin deletes a record from its list, finds it under "show deleted" and
     admin,
   );
   await page.getByRole('button', { name: `Delete indicator #${id}` }).click();
-  await expect(page.getByRole('alert')).toContainText(
-    'changed by someone else since you opened it',
-  );
+  // Next's route announcer is an alert too: look for the one that says why.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'changed by someone else since you opened it' }),
+  ).toBeVisible();
 
   await page.reload();
   await page.getByRole('button', { name: `Delete indicator #${id}` }).click();
@@ -153,7 +154,9 @@ test('add forms warn that the same figure or project already exists, and link to
   );
   await signIn(page, 'editor', '/admin/records/project/new');
   const projectForm = page.getByRole('form', { name: 'Add project' });
-  await projectForm.getByLabel('Name', { exact: true }).fill(`  ${name.toUpperCase()} `);
+  await projectForm
+    .getByRole('textbox', { name: 'Name', exact: true })
+    .fill(`  ${name.toUpperCase()} `);
   const warning = page.getByTestId('duplicate-warning');
   await expect(warning.getByRole('link')).toHaveAttribute('href', `/admin/records/project/${id}`);
 
