@@ -9,8 +9,9 @@ import { gzipSync } from 'node:zlib';
 export async function firstLoadJs(
   baseUrl: string,
   route: string,
+  headers: Record<string, string> = {},
 ): Promise<{ scripts: number; gzipBytes: number; urls: string[] }> {
-  const html = await (await fetch(`${baseUrl}${route}`)).text();
+  const html = await (await fetch(`${baseUrl}${route}`, { headers })).text();
   const urls = new Set<string>();
   for (const match of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)) {
     // nomodule scripts are polyfills for old browsers; a modern browser never fetches them.

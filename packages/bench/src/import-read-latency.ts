@@ -6,6 +6,7 @@ import { createUser } from '@tianshan/auth/users';
 import { openOwnedDatabase, seedOnce } from '@tianshan/db/setup';
 import { post } from './crash/raw-http';
 import { startNextServer } from './next-server';
+import { signInCookie } from './sign-in';
 import { percentile, printTable, round } from './stats';
 import { writeResults } from './results';
 
@@ -75,16 +76,7 @@ const server = await startNextServer(file, port, {
 });
 try {
   const origin = server.url;
-  const signIn = await post(
-    `${origin}/api/auth/sign-in/email`,
-    { 'content-type': 'application/json', origin },
-    JSON.stringify(ADMIN),
-  );
-  if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${signIn.body}`);
-  const cookie = ([] as string[])
-    .concat(signIn.headers['set-cookie'] ?? [])
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookie = await signInCookie(origin, ADMIN);
 
   // Warm every page once, then the idle baseline.
   await readUntil(

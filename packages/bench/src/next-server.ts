@@ -25,6 +25,8 @@ export async function startNextServer(
       TIANSHAN_DB: dbFile,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      // The URL it is reached at, as start.sh sets it: sign-in checks the Origin of a request against it.
+      TIANSHAN_ORIGIN: `http://127.0.0.1:${port}`,
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

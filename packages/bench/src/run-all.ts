@@ -39,7 +39,21 @@ const runs: [script: string, out: string, args: string[]][] = [
     ['--rows', String(Math.max(1000, Math.round(100_000 * scale)))],
   ],
   ['throughput.ts', 'throughput.json', ['--db', dbFile, ...(small ? ['--seconds', '2'] : [])]],
-  ['lighthouse.ts', 'lighthouse.json', ['--db', dbFile, ...(small ? ['--runs', '1'] : [])]],
+  // Each route as a cache hit, as the first reader after a write and as a signed-in editor, on a desktop
+  // and on Lighthouse's simulated phone.
+  ...(['desktop', 'mobile'] as const).map((preset): [string, string, string[]] => [
+    'lighthouse.ts',
+    preset === 'desktop' ? 'lighthouse.json' : 'lighthouse-mobile.json',
+    [
+      '--db',
+      dbFile,
+      '--preset',
+      preset,
+      '--cache',
+      'warm,cold,editor',
+      ...(small ? ['--runs', '1'] : []),
+    ],
+  ]),
 ];
 for (const [script, out, args] of runs) {
   console.log(`\n==> ${script}`);

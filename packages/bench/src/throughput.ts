@@ -1,16 +1,21 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { sampleRss, startNextServer, treeRssBytes } from './next-server';
-import { median, printTable, round } from './stats';
+import { probe } from './http-probe';
+import { loadTest, type LoadTarget, type Measured } from './load-target';
+import { startNextServer, treeRssBytes } from './next-server';
+import { printTable } from './stats';
 import { writeResults } from './results';
+import { throughputRow, type Row } from './throughput-row';
+import { CEILING, SECTIONS, type Section } from './throughput-sections';
 
 /**
- * Server throughput with autocannon against `next start` on 127.0.0.1: each route's requests per second as
- * a ratio to a trivial route handler of the same server (the framework's own ceiling on this machine), at 10
- * and at 50 connections, with p99 latency and the server's peak memory. On a shared 2-core machine one
- * measurement moves by ±10 %, so each target is measured `--rounds` times, each time right after the
- * ceiling, and the table shows the medians of the pairs. Goal: ratio ≥ 0.8 and p99 ≤ 100 ms at 50 connections.
+ * Server throughput with autocannon against `next start` on 127.0.0.1: each target's requests per second as
+ * a ratio to a trivial route handler of the same server (the framework's own ceiling on this machine), with
+ * p50/p99 latency, the bytes each response took on the wire and the server's peak memory. Sections
+ * (throughput-sections.ts): cache hits at 10 and 50 connections; the same pages with gzip; many distinct
+ * filter URLs; and the caches switched off. On a shared 2-core machine one measurement moves by ±10 %, so
+ * each target is measured `--rounds` times, each time right after the ceiling, and the table shows the
+ * medians of the pairs. Goal: ratio ≥ 0.8 and p99 ≤ 100 ms at 50 connections (cache hits).
  */
 const { values } = parseArgs({
   options: {
@@ -18,104 +23,78 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3404' },
     seconds: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
+    sections: { type: 'string', default: SECTIONS.map((s) => s.name).join(',') },
     out: { type: 'string', default: 'bench-results/throughput.json' },
   },
 });
 const dbFile = path.resolve(values.db);
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
-
-const trpc = (procedure: string, input?: unknown) =>
-  `/api/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`;
-const TARGETS: { name: string; path: string }[] = [
-  { name: 'trivial handler (ceiling)', path: '/api/health' },
-  { name: 'overview page', path: '/' },
-  { name: 'country page (KG)', path: '/countries/kyrgyzstan' },
-  { name: 'projects page', path: '/projects' },
-  { name: 'trpc trade.headline', path: trpc('trade.headline') },
-  { name: 'trpc trade.byCountryYear', path: trpc('trade.byCountryYear', { reporter: 'CN' }) },
-  { name: 'trpc projects.counts', path: trpc('projects.counts', {}) },
-];
-
-function run(url: string, connections: number) {
-  return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon(
-      { url, connections, duration: seconds, pipelining: 1 },
-      (error: Error | null, result) => (error ? reject(error) : resolve(result)),
-    );
-  });
+const chosen = values.sections.split(',');
+const unknown = chosen.filter((name) => !SECTIONS.some((s) => s.name === name));
+if (unknown.length > 0) {
+  console.error(
+    `unknown --sections ${unknown.join(', ')}; known: ${SECTIONS.map((s) => s.name).join(', ')}`,
+  );
+  process.exit(2);
 }
 
-function summary(
-  idle: number,
-  name: string,
-  connections: number,
-  runs: { result: autocannon.Result; peak: number }[],
-  ratios: number[],
-): Record<string, string | number> {
-  return {
-    target: name,
-    connections,
-    rps: round(median(runs.map((r) => r.result.requests.average)), 1),
-    ratio: round(median(ratios), 2),
-    ratioRange: `${round(Math.min(...ratios), 2)}–${round(Math.max(...ratios), 2)}`,
-    p50ms: median(runs.map((r) => r.result.latency.p50)),
-    p99ms: median(runs.map((r) => r.result.latency.p99)),
-    errors: runs.reduce((sum, r) => sum + r.result.errors + r.result.non2xx, 0),
-    peakMbAboveIdle: round((Math.max(...runs.map((r) => r.peak)) - idle) / 1e6, 1),
-  };
-}
-
-const server = await startNextServer(dbFile, Number(values.port));
-const results: Record<string, string | number>[] = [];
-try {
-  const pid = server.process.pid as number;
-  for (const t of TARGETS)
-    for (let i = 0; i < 5; i++) await (await fetch(`${server.url}${t.path}`)).text();
-  const idle = treeRssBytes(pid);
-  const measure = async (target: { path: string }, connections: number) => {
-    const sampler = sampleRss(pid, 100);
-    const result = await run(`${server.url}${target.path}`, connections);
-    return { result, peak: sampler.stop() };
-  };
-  const [ceilingTarget, ...targets] = TARGETS as [(typeof TARGETS)[number], ...typeof TARGETS];
-  for (const connections of [10, 50]) {
-    const ceilings: Awaited<ReturnType<typeof measure>>[] = [];
-    const rows: Record<string, string | number>[] = [];
-    for (const t of targets) {
-      const pairs: { ceiling: number; own: Awaited<ReturnType<typeof measure>> }[] = [];
-      for (let i = 0; i < rounds; i++) {
-        const ceiling = await measure(ceilingTarget, connections);
-        ceilings.push(ceiling);
-        pairs.push({
-          ceiling: ceiling.result.requests.average,
-          own: await measure(t, connections),
-        });
+async function measureSection(section: Section): Promise<Row[]> {
+  const server = await startNextServer(dbFile, Number(values.port), section.env);
+  const rows: Row[] = [];
+  try {
+    const pid = server.process.pid as number;
+    const encodings = new Map<LoadTarget, string>();
+    for (const t of [CEILING, ...section.targets]) {
+      for (let i = 0; i < 5; i++) {
+        const answer = await probe(`${server.url}${t.path}`, t.headers);
+        if (answer.status !== 200) throw new Error(`${t.path} answered ${answer.status}`);
+        encodings.set(t, answer.encoding);
       }
+    }
+    const idle = treeRssBytes(pid);
+    const measure = (t: LoadTarget, connections: number) =>
+      loadTest(server.url, pid, t, connections, seconds);
+    for (const connections of section.connections) {
+      const ceilings: Measured[] = [];
+      const own: Row[] = [];
+      for (const t of section.targets) {
+        const pairs: { ceiling: number; own: Measured }[] = [];
+        for (let i = 0; i < rounds; i++) {
+          const ceiling = await measure(CEILING, connections);
+          ceilings.push(ceiling);
+          pairs.push({
+            ceiling: ceiling.result.requests.average,
+            own: await measure(t, connections),
+          });
+        }
+        own.push(
+          throughputRow(
+            { section, target: t, encoding: encodings.get(t) ?? '', idle, connections },
+            pairs.map((p) => p.own),
+            pairs.map((p) => p.own.result.requests.average / p.ceiling),
+          ),
+        );
+      }
+      const ceiling = { section, target: CEILING, encoding: encodings.get(CEILING) ?? '', idle };
       rows.push(
-        summary(
-          idle,
-          t.name,
-          connections,
-          pairs.map((p) => p.own),
-          pairs.map((p) => p.own.result.requests.average / p.ceiling),
+        throughputRow(
+          { ...ceiling, connections },
+          ceilings,
+          ceilings.map(() => 1),
         ),
+        ...own,
       );
     }
-    results.push(
-      summary(
-        idle,
-        ceilingTarget.name,
-        connections,
-        ceilings,
-        ceilings.map(() => 1),
-      ),
-      ...rows,
-    );
+  } finally {
+    await server.stop();
   }
-} finally {
-  await server.stop();
+  return rows;
 }
+
+const results: Row[] = [];
+for (const section of SECTIONS.filter((s) => chosen.includes(s.name)))
+  results.push(...(await measureSection(section)));
 printTable(results);
 writeResults(values.out, {
   db: dbFile,
