@@ -13,3 +13,4 @@ export * from './freshness';
 export * from './reporter-groups';
 export * from './investment-chart-groups';
 export * from './chart-time';
+export * from './project-plan';

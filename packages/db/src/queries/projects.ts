@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import { milestones, projectCountries, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { countriesOf } from './countries';
+import { projectFactReportsOf, projectFactViews, type ProjectFactView } from './project-facts';
 import { textSearch } from './search';
 
 export type ProjectRow = typeof projects.$inferSelect & {
@@ -105,7 +106,7 @@ export type MilestoneRow = typeof milestones.$inferSelect & { sources: SourceRef
 export function projectById(
   db: Db,
   id: number,
-): (ProjectRow & { milestones: MilestoneRow[] }) | null {
+): (ProjectRow & { milestones: MilestoneRow[]; facts: ProjectFactView[] }) | null {
   const row = db
     .select()
     .from(projects)
@@ -123,11 +124,15 @@ export function projectById(
     'milestone',
     ms.map((m) => m.id),
   );
-  return {
+  const project = {
     ...row,
     countries: countriesOf(db, 'project', [id]).get(id) ?? [],
     sources: sourcesFor(db, 'project', [id]).get(id) ?? [],
+  };
+  return {
+    ...project,
     milestones: ms.map((m) => ({ ...m, sources: msSources.get(m.id) ?? [] })),
+    facts: projectFactViews(project, projectFactReportsOf(db, id)),
   };
 }
 
