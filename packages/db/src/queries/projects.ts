@@ -5,6 +5,7 @@ import { milestones, projectCountries, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { countriesOf } from './countries';
 import { projectFactReportsOf, projectFactViews, type ProjectFactView } from './project-facts';
+import { delayedProjectsWhere } from './project-slippage';
 import { textSearch } from './search';
 
 export type ProjectRow = typeof projects.$inferSelect & {
@@ -22,6 +23,7 @@ export function projectWhere(filter: ProjectFilter): SQL | undefined {
       : undefined,
     filter.sectors?.length ? inArray(projects.sector, filter.sectors) : undefined,
     filter.statuses?.length ? inArray(projects.status, filter.statuses) : undefined,
+    filter.delayed ? delayedProjectsWhere(new Date().toISOString().slice(0, 10)) : undefined,
     textSearch(filter.search, [
       projects.name,
       projects.description,
