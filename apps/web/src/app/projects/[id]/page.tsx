@@ -97,6 +97,12 @@ export default async function ProjectPage({ params }: Props) {
             >
               Add a milestone
             </Link>
+            <Link
+              className="text-accent underline"
+              href={`/admin/records/project-fact/new?projectId=${project.id}&returnTo=/projects/${project.id}`}
+            >
+              Add a report of a fact
+            </Link>
           </p>
         ) : null}
       </header>
