@@ -73,9 +73,11 @@ function asReport(project: ProjectRecord, fact: ProjectFact, own: Partial<Projec
   } satisfies ProjectFactRow;
 }
 
+/** Only what the fact is counts: a report of the same value worded or classed otherwise still agrees. */
+const DESCRIBING = new Set(['statedAs', 'valueKind']);
 const agrees = (own: Partial<ProjectFactRow>, r: ProjectFactRow) =>
   Object.entries(own).every(
-    ([field, value]) => field === 'statedAs' || r[field as keyof ProjectFactRow] === value,
+    ([field, value]) => DESCRIBING.has(field) || r[field as keyof ProjectFactRow] === value,
   );
 
 const sourceDateOf = (r: ProjectFactRow) =>
