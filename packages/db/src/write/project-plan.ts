@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { projectPlanOf, type DatedReport, type ProjectFact } from '@tianshan/model';
 import type { Db } from '../client';
 import { preparedOnce } from '../prepared';
-import { citations, projectFactReports, projects, sources } from '../schema';
+import { projectFactReports, projects } from '../schema';
 import type { Tx } from './sources';
 
 type FactReport = DatedReport & { fact: string };
@@ -15,9 +15,10 @@ function datedReports(db: Db, projectId: number): FactReport[] {
         fact: projectFactReports.fact,
         date: projectFactReports.date,
         preferred: projectFactReports.preferred,
+        // Written out: inside a one-table select the ORM leaves column names unqualified.
         sourceDate: sql<
           string | null
-        >`(SELECT max(${sources.publishedOn}) FROM ${citations} JOIN ${sources} ON ${sources.id} = ${citations.sourceId} WHERE ${citations.recordKind} = 'project-fact' AND ${citations.recordId} = ${projectFactReports.id})`,
+        >`(SELECT max(s.published_on) FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.record_kind = 'project-fact' AND c.record_id = project_fact_reports.id)`,
       })
       .from(projectFactReports)
       .where(
