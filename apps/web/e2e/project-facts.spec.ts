@@ -25,6 +25,8 @@ test('the railway shows its several reports of value, each with its source, and 
   await expect(others.filter({ hasText: '$1.34 bn' }).getByRole('link')).toHaveText(/Fergana/);
   await expect(others.filter({ hasText: 'up to $8bn' })).toHaveCount(1);
 
+  // Close it: an open disclosure overlays the facts below it.
+  await value.locator('summary').click();
   const planned = page.getByTestId('fact-planned-completion');
   await expect(planned.locator('summary')).toContainText('2030');
   await planned.locator('summary').click();

@@ -9,7 +9,7 @@ type Report = NonNullable<FactView['shown']>;
 
 const BECAUSE: Record<FactView['shownBecause'], string | undefined> = {
   'editor-choice': 'chosen by an editor',
-  'project-record': "the project's own record",
+  'project-record': 'what the project records (an editor may prefer another report)',
   'first-reported': 'the plan as first reported; later restatements are listed here',
   'only-report': undefined,
 };
