@@ -1,10 +1,13 @@
 import type { Slippage } from '@tianshan/model';
 
-/** "+2 years late", said in full to a screen reader and on hover. */
+/**
+ * "+2 years late", said in full to a screen reader and on hover. Positioned, so its screen-reader text is
+ * placed within it: inside a scrolling table it would otherwise widen the whole page.
+ */
 export function SlippageBadge({ slippage }: { slippage: Slippage }) {
   return (
     <span
-      className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-red-900"
+      className="relative rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-red-900"
       title={slippage.description}
       data-testid="slippage"
     >
