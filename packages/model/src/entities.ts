@@ -6,6 +6,7 @@ export * from './kinds/source';
 export * from './kinds/trade-report';
 export * from './kinds/investment';
 export * from './kinds/project';
+export * from './kinds/project-fact';
 export * from './kinds/milestone';
 export * from './kinds/event';
 export * from './kinds/indicator';

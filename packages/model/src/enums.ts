@@ -190,6 +190,35 @@ export const PROJECT_VALUE_KINDS = [
 export const projectValueKind = z.enum(PROJECT_VALUE_KINDS);
 export type ProjectValueKind = z.infer<typeof projectValueKind>;
 
+/**
+ * The facts of a project that sources report, each of which may carry several cited reports. Planned and
+ * actual dates are separate facts (as AidData records them): a plan restated later is another planned report.
+ */
+export const PROJECT_FACTS = [
+  'value',
+  'status',
+  'planned-start',
+  'actual-start',
+  'planned-completion',
+  'actual-completion',
+] as const;
+export const projectFact = z.enum(PROJECT_FACTS);
+export type ProjectFact = z.infer<typeof projectFact>;
+export const PROJECT_FACT_LABELS: Record<ProjectFact, string> = {
+  value: 'Value',
+  status: 'Status',
+  'planned-start': 'Planned start',
+  'actual-start': 'Actual start',
+  'planned-completion': 'Planned completion',
+  'actual-completion': 'Actual completion',
+};
+export const DATE_FACTS = [
+  'planned-start',
+  'actual-start',
+  'planned-completion',
+  'actual-completion',
+] as const satisfies readonly ProjectFact[];
+
 /** Where a project's coordinates came from. */
 export const LOCATION_BASES = ['source', 'approximate-city', 'other'] as const;
 export const locationBasis = z.enum(LOCATION_BASES);
@@ -205,6 +234,7 @@ export const RECORD_KINDS = [
   'trade-report',
   'investment',
   'project',
+  'project-fact',
   'milestone',
   'event',
   'indicator',

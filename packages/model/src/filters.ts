@@ -58,6 +58,8 @@ export const projectFilter = z.object({
   countries: z.array(countryCode).max(5).optional(),
   sectors: z.array(sector).optional(),
   statuses: z.array(projectStatus).optional(),
+  /** Only projects finished, or expected to finish, later than planned (see `completionSlippage`). */
+  delayed: z.boolean().optional(),
   search,
   sort: z.enum(PROJECT_SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),

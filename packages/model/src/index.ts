@@ -14,3 +14,4 @@ export * from './freshness';
 export * from './reporter-groups';
 export * from './investment-chart-groups';
 export * from './chart-time';
+export * from './project-plan';

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@tianshan/api';
 import { formatUsd, REPORTER_LABELS, type Reporter } from '@tianshan/model';
 import { qualified } from './qualified';
-import { SourceList } from './source-list';
+import { ReportedValue } from './reported-value';
 
 /** A preferred trade figure with the other reports of it, as the trade procedures return it. */
 type PreferredFigure = RouterOutputs['trade']['figures'][number];
@@ -12,10 +12,7 @@ const BECAUSE: Record<string, string> = {
   'latest-source': 'the most recent source is preferred',
 };
 
-/**
- * A trade total with its sources, and — when other reports of the same figure exist — a visible note
- * that lists them with their own sources. Disagreement is shown, never hidden.
- */
+/** A trade total with its sources, and the other reports of the same figure with theirs. */
 export function TradeFigure({
   figure,
   field = 'totalUsd',
@@ -29,46 +26,17 @@ export function TradeFigure({
   if (value === null) return <span className="text-muted">—</span>;
   const others = figure.alternatives.filter((a) => (a[field] ?? null) !== null);
   return (
-    <details className="group relative inline-block text-left align-top">
-      <summary
-        className="cursor-pointer list-none font-medium tabular-nums underline decoration-dotted underline-offset-4"
-        aria-label={`${label ? `${label}: ` : ''}${qualified(figure.qualifier, formatUsd(value))}${others.length ? `, ${others.length} other report${others.length > 1 ? 's' : ''}` : ''}, show sources`}
-      >
-        {qualified(figure.qualifier, formatUsd(value))}
-        {others.length ? (
-          <sup
-            className="ml-0.5 rounded bg-amber-100 px-1 text-[10px] font-semibold text-amber-900 no-underline"
-            title="Other reports of this figure exist"
-          >
-            +{others.length}
-          </sup>
-        ) : null}
-      </summary>
-      <div className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-line bg-white p-3 text-xs font-normal shadow-lg">
-        <p className="mb-1 font-semibold">
-          Source{figure.sources.length > 1 ? 's' : ''} (
-          {REPORTER_LABELS[figure.reporter as Reporter] ?? figure.reporter})
-        </p>
-        <SourceList sources={figure.sources} />
-        {others.length ? (
-          <div className="mt-2 border-t border-line pt-2">
-            <p className="font-semibold">Other reports of this figure</p>
-            <p className="text-muted">
-              Shown: {BECAUSE[figure.preferredBecause] ?? 'preferred figure'}.
-            </p>
-            <ul className="mt-1 space-y-2">
-              {others.map((o) => (
-                <li key={o.id}>
-                  <span className="font-medium tabular-nums">
-                    {qualified(o.qualifier, formatUsd(o[field] ?? 0))}
-                  </span>
-                  <SourceList sources={o.sources} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </div>
-    </details>
+    <ReportedValue
+      text={qualified(figure.qualifier, formatUsd(value))}
+      label={label}
+      sources={figure.sources}
+      sourcesHeading={`Source${figure.sources.length > 1 ? 's' : ''} (${REPORTER_LABELS[figure.reporter as Reporter] ?? figure.reporter})`}
+      others={others.map((o) => ({
+        id: o.id,
+        text: qualified(o.qualifier, formatUsd(o[field] ?? 0)),
+        sources: o.sources,
+      }))}
+      because={BECAUSE[figure.preferredBecause] ?? 'preferred figure'}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import { createSerializer, parseAsBoolean, parseAsStringLiteral } from 'nuqs/server';
 import {
   COUNTRY_CODES,
   PROJECT_SORTS,
@@ -9,6 +9,7 @@ import {
 import { listOf, searchParam, toUrlSearchParams, type RawSearchParams } from './parsers';
 import {
   codeList,
+  flag,
   freeText,
   oneWord,
   readParams,
@@ -22,6 +23,7 @@ export const projectParams = {
   country: listOf(COUNTRY_CODES).withDefault([]),
   sector: listOf(SECTORS).withDefault([]),
   status: listOf(PROJECT_STATUSES).withDefault([]),
+  delayed: parseAsBoolean.withDefault(false),
   q: searchParam,
   sort: parseAsStringLiteral(PROJECT_SORTS).withDefault('name'),
   dir: parseAsStringLiteral(['asc', 'desc'] as const).withDefault('asc'),
@@ -35,6 +37,7 @@ const readers = {
   status: codeList(PROJECT_STATUSES, {
     expected: `a project status (${PROJECT_STATUSES.join(', ')})`,
   }),
+  delayed: flag,
   q: freeText,
   sort: oneWord(PROJECT_SORTS, 'name'),
   dir: oneWord(['asc', 'desc'] as const, 'asc'),
@@ -50,6 +53,7 @@ export function readProjectUrl(raw: RawSearchParams | URLSearchParams): {
       countries: p.country,
       sectors: p.sector,
       statuses: p.status,
+      delayed: p.delayed?.on ? true : undefined,
       search: p.q,
       sort: p.sort,
       dir: p.dir,

@@ -62,6 +62,15 @@ describe('reading a view’s filters from its URL', () => {
     expect(readProjectUrl(url('dir=up')).filter.dir).toBe('asc');
   });
 
+  it('reads the delayed switch in the obvious spellings and names a value it cannot read', () => {
+    expect(readProjectUrl(url('delayed=true')).filter.delayed).toBe(true);
+    expect(readProjectUrl(url('delayed=Yes')).filter.delayed).toBe(true);
+    expect(readProjectUrl(url('delayed=false')).filter.delayed).toBeUndefined();
+    const { filter, ignored } = readProjectUrl(url('delayed=maybe'));
+    expect(filter.delayed).toBeUndefined();
+    expect(ignored.map((i) => i.param)).toEqual(['delayed']);
+  });
+
   it('checks partial dates on the timeline and HS codes on trade', () => {
     expect(readTimelineUrl(url('from=2024-05&to=May')).ignored.map((i) => i.param)).toEqual(['to']);
     expect(readTradeUrl(url('product=27')).filter.productCode).toBe('27');

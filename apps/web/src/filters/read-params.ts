@@ -111,6 +111,17 @@ export const partialDate = single<{ date: string }>((value) => {
     : 'not a date written YYYY, YYYY-MM or YYYY-MM-DD';
 });
 
+const YES = ['true', '1', 'yes', 'on'];
+const NO = ['false', '0', 'no', 'off'];
+
+/** A switch: `true`, `1`, `yes` or `on` turns it on; `false`, `0`, `no` or `off` (or nothing) leaves it off. */
+export const flag = single<{ on: boolean }>((value) => {
+  const t = value.trim().toLowerCase();
+  if (YES.includes(t)) return { on: true };
+  if (NO.includes(t)) return { on: false };
+  return `not a yes or no (${YES[0]} or ${NO[0]})`;
+});
+
 /** Text that must match a pattern (an HS code). */
 export const matching = (pattern: RegExp, expected: string) =>
   single<{ text: string }>((value) => {

@@ -35,6 +35,7 @@ describe('every mutation checks the caller on the server', () => {
         'records.restore',
         'records.restoreSource',
         'records.setPreferred',
+        'records.setPreferredProjectFact',
         'records.softDelete',
         'records.softDeleteSource',
         'records.update',

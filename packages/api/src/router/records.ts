@@ -4,6 +4,7 @@ import {
   indicatorInput,
   investmentInput,
   milestoneInput,
+  projectFactInput,
   projectInput,
   recordKind,
   sourceInput,
@@ -18,6 +19,7 @@ import {
   softDeleteRecord,
   updateRecord,
 } from '@tianshan/db/write/records';
+import { setPreferredProjectFact } from '@tianshan/db/write/project-facts';
 import { citations as citationTable } from '@tianshan/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
@@ -44,6 +46,7 @@ const recordData = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('trade-report'), data: tradeReportInput }),
   z.object({ kind: z.literal('investment'), data: investmentInput }),
   z.object({ kind: z.literal('project'), data: projectInput }),
+  z.object({ kind: z.literal('project-fact'), data: projectFactInput }),
   z.object({ kind: z.literal('milestone'), data: milestoneInput }),
   z.object({ kind: z.literal('event'), data: eventInput }),
   z.object({ kind: z.literal('indicator'), data: indicatorInput }),
@@ -108,6 +111,18 @@ export const recordsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) =>
       guarded(() => {
         setPreferredTrade(ctx.db, input.id, input.preferred, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+        });
+        return { id: input.id };
+      }),
+    ),
+  /** The preferred report of one fact of a project; a preferred value, status or actual date becomes the project's. */
+  setPreferredProjectFact: editorProcedure
+    .input(z.object({ id, preferred: z.boolean(), reason }))
+    .mutation(({ ctx, input }) =>
+      guarded(() => {
+        setPreferredProjectFact(ctx.db, input.id, input.preferred, {
           actor: actorOf(ctx.session),
           reason: input.reason,
         });

@@ -3,7 +3,12 @@ import { isBlank, type CsvRow } from '@tianshan/model';
 import type { Db } from '../client';
 import { preparedOnce } from '../prepared';
 import { projects } from '../schema';
-import { CITED_KINDS, type CitedKindName, type KindOutput } from '../write/record-kinds';
+import {
+  CITED_KINDS,
+  isOfProject,
+  type CitedKindName,
+  type KindOutput,
+} from '../write/record-kinds';
 import { mappingOf } from './row-mapping';
 
 export interface RowIssue {
@@ -24,15 +29,15 @@ function projectIdByName(db: Db, name: string): number | undefined {
 }
 
 /**
- * One CSV row → a validated record input, for the importer and the seed alike. A milestone may name its
- * project instead of giving its id. Every problem names the column it came from.
+ * One CSV row → a validated record input, for the importer and the seed alike. A milestone or a project
+ * fact report may name its project instead of giving its id. Every problem names the column it came from.
  */
 export function rowInput(db: Db, kind: CitedKindName, row: CsvRow): RowInput {
   const mapping = mappingOf(kind);
   const input = mapping.toInput(row);
   const projectName = row.project_name;
   if (
-    kind === 'milestone' &&
+    isOfProject(kind) &&
     Number.isNaN(Number(input.projectId ?? Number.NaN)) &&
     !isBlank(projectName)
   ) {

@@ -9,6 +9,7 @@ export const COUNTED_TABLES = [
   'trade_reports',
   'investments',
   'projects',
+  'project_fact_reports',
   'milestones',
   'events',
   'indicators',

@@ -3,7 +3,9 @@ import {
   formatPartialDate,
   formatPeriod,
   formatUsd,
+  PROJECT_FACT_LABELS,
   REPORTER_LABELS,
+  type ProjectFact,
   type Reporter,
 } from '@tianshan/model';
 import type { Db } from '../client';
@@ -67,6 +69,33 @@ export function citedRecords(db: Db, sourceId: number): CitedRecord[] {
     label: r.name,
     href: `/projects/${r.id}`,
   }));
+  const facts = q<{
+    id: number;
+    quote: string | null;
+    project_id: number;
+    fact: string;
+    value_usd: number | null;
+    status: string | null;
+    date: string | null;
+    stated_as: string | null;
+    name: string;
+  }>(
+    `SELECT r.id, c.quote, r.project_id, r.fact, r.value_usd, r.status, r.date, r.stated_as, p.name ${join('project-fact', 'project_fact_reports', 'JOIN projects p ON p.id = r.project_id AND p.deleted_at IS NULL')} ORDER BY p.name, r.fact`,
+  ).map((r) => {
+    const what =
+      r.value_usd !== null
+        ? formatUsd(r.value_usd)
+        : r.date
+          ? formatPartialDate(r.date)
+          : (r.status ?? r.stated_as ?? '');
+    return {
+      kind: 'project-fact',
+      id: r.id,
+      quote: r.quote,
+      label: `${r.name}, ${PROJECT_FACT_LABELS[r.fact as ProjectFact] ?? r.fact}: ${what}`,
+      href: `/projects/${r.project_id}`,
+    };
+  });
   const milestones = q<{
     id: number;
     quote: string | null;
@@ -107,5 +136,5 @@ export function citedRecords(db: Db, sourceId: number): CitedRecord[] {
     label: `${r.metric} (${formatPartialDate(r.as_of)})`,
     href: slugOf(r.scope) ? `/countries/${slugOf(r.scope)}#indicators` : '/',
   }));
-  return [...trade, ...investments, ...projects, ...milestones, ...events, ...indicators];
+  return [...trade, ...investments, ...projects, ...facts, ...milestones, ...events, ...indicators];
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ProjectFilter } from '@tianshan/model';
 import type { Db } from '../client';
-import { milestones, projects } from '../schema';
+import { milestones, projectFactReports, projects } from '../schema';
 import { sourcesFor } from './citations';
 import { countProjects, projectOrder, projectWhere } from './projects';
 
@@ -29,7 +29,31 @@ export function laneProjectIds(db: Db, params: ProjectLanesParams) {
     .limit(Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT));
 }
 
+/** The live planned-date reports of these projects, to name the source of each plan drawn. */
+function planReports(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: projectFactReports.id,
+      projectId: projectFactReports.projectId,
+      fact: projectFactReports.fact,
+      date: projectFactReports.date,
+    })
+    .from(projectFactReports)
+    .where(
+      and(
+        inArray(projectFactReports.projectId, ids),
+        inArray(projectFactReports.fact, ['planned-start', 'planned-completion']),
+        isNull(projectFactReports.deletedAt),
+      ),
+    )
+    .orderBy(asc(projectFactReports.id))
+    .all();
+}
+
 const liveMilestone = and(eq(milestones.projectId, projects.id), isNull(milestones.deletedAt));
+
+type SourceLink = { id: number; title: string };
 
 export interface LaneMilestone {
   id: number;
@@ -45,9 +69,14 @@ export interface ProjectLaneRow {
   status: string;
   startedOn: string | null;
   completedOn: string | null;
+  /** The plan as first reported (see write/project-plan.ts), drawn apart from what happened. */
+  plannedStartOn: string | null;
+  plannedCompletionOn: string | null;
   firstMilestone: string | null;
   lastMilestone: string | null;
   source: { id: number; title: string } | null;
+  /** The first source of the report each planned date comes from. */
+  planSources: { start: SourceLink | null; completion: SourceLink | null };
   milestones: LaneMilestone[];
 }
 
@@ -66,6 +95,8 @@ export function projectLanes(
       status: projects.status,
       startedOn: projects.startedOn,
       completedOn: projects.completedOn,
+      plannedStartOn: projects.plannedStartOn,
+      plannedCompletionOn: projects.plannedCompletionOn,
       firstMilestone: sql<
         string | null
       >`(SELECT min(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
@@ -100,6 +131,18 @@ export function projectLanes(
     ms.map((m) => m.id),
   );
   const projectSources = sourcesFor(db, 'project', ids);
+  const plans = planReports(db, ids);
+  const planSources = sourcesFor(
+    db,
+    'project-fact',
+    plans.map((p) => p.id),
+  );
+  const planSource = (projectId: number, fact: string, date: string | null) => {
+    const report = plans.find(
+      (p) => p.projectId === projectId && p.fact === fact && p.date === date,
+    );
+    return report ? firstSource(planSources.get(report.id)) : null;
+  };
   const firstSource = (list: { id: number; title: string }[] | undefined) => {
     const first = list?.[0];
     return first ? { id: first.id, title: first.title } : null;
@@ -116,6 +159,10 @@ export function projectLanes(
     rows: rows.map((r) => ({
       ...r,
       source: firstSource(projectSources.get(r.id)),
+      planSources: {
+        start: planSource(r.id, 'planned-start', r.plannedStartOn),
+        completion: planSource(r.id, 'planned-completion', r.plannedCompletionOn),
+      },
       milestones: byProject.get(r.id) ?? [],
     })),
   };

@@ -4,6 +4,8 @@ import type { Db } from '../client';
 import { milestones, projectCountries, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { countriesOf } from './countries';
+import { projectFactReportsOf, projectFactViews, type ProjectFactView } from './project-facts';
+import { delayedProjectsWhere } from './project-slippage';
 import { textSearch } from './search';
 
 export type ProjectRow = typeof projects.$inferSelect & {
@@ -21,6 +23,7 @@ export function projectWhere(filter: ProjectFilter): SQL | undefined {
       : undefined,
     filter.sectors?.length ? inArray(projects.sector, filter.sectors) : undefined,
     filter.statuses?.length ? inArray(projects.status, filter.statuses) : undefined,
+    filter.delayed ? delayedProjectsWhere(new Date().toISOString().slice(0, 10)) : undefined,
     textSearch(filter.search, [
       projects.name,
       projects.description,
@@ -105,7 +108,7 @@ export type MilestoneRow = typeof milestones.$inferSelect & { sources: SourceRef
 export function projectById(
   db: Db,
   id: number,
-): (ProjectRow & { milestones: MilestoneRow[] }) | null {
+): (ProjectRow & { milestones: MilestoneRow[]; facts: ProjectFactView[] }) | null {
   const row = db
     .select()
     .from(projects)
@@ -123,11 +126,15 @@ export function projectById(
     'milestone',
     ms.map((m) => m.id),
   );
-  return {
+  const project = {
     ...row,
     countries: countriesOf(db, 'project', [id]).get(id) ?? [],
     sources: sourcesFor(db, 'project', [id]).get(id) ?? [],
+  };
+  return {
+    ...project,
     milestones: ms.map((m) => ({ ...m, sources: msSources.get(m.id) ?? [] })),
+    facts: projectFactViews(project, projectFactReportsOf(db, id)),
   };
 }
 

@@ -2,6 +2,7 @@ export * from './sources/sources';
 export * from './trade/trade-reports';
 export * from './investments/investments';
 export * from './projects/projects';
+export * from './projects/project-fact-reports';
 export * from './events/events';
 export * from './indicators/indicators';
 export * from './auth/auth';

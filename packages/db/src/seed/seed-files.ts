@@ -11,6 +11,7 @@ export interface SeedCounts {
   milestones: number;
   events: number;
   indicators: number;
+  projectFacts: number;
 }
 
 /** One file of records and the kind it holds. */
@@ -48,6 +49,8 @@ export const ADDITION_RECORD_FILES: readonly RecordFile[] = [
   { file: 'projects-2026', kind: 'project', counted: 'projects' },
   { file: 'milestones-2026', kind: 'milestone', counted: 'milestones' },
   { file: 'events-2026', kind: 'event', counted: 'events' },
+  // Last, so every record loaded before keeps its id; the reports name projects of both project files.
+  { file: 'project-facts', kind: 'project-fact', counted: 'projectFacts' },
 ];
 
 export const SEED_RECORD_FILES: readonly RecordFile[] = [

@@ -28,6 +28,7 @@ const CITED_TABLES = [
   ['trade_reports', 'trade-report'],
   ['investments', 'investment'],
   ['projects', 'project'],
+  ['project_fact_reports', 'project-fact'],
   ['milestones', 'milestone'],
   ['events', 'event'],
   ['indicators', 'indicator'],

@@ -6,7 +6,7 @@ import { rowInput, type RowIssue } from '../import/row-input';
 import { mappingOf } from '../import/row-mapping';
 import { meta, seedRows, sources } from '../schema';
 import { writeAudit, type Actor } from '../write/audit';
-import type { CitedKindName } from '../write/record-kinds';
+import { isOfProject, type CitedKindName } from '../write/record-kinds';
 import { createRecord } from '../write/records';
 import { findOrCreateSource, type Tx } from '../write/sources';
 import { writeTransaction } from '../write/transaction';
@@ -99,13 +99,14 @@ function loadRecords(
 ): number {
   const rows = readSeedFile(folder, file);
   checkHeader(file, kind, rows[0]?.values);
-  const seededProjects =
-    kind === 'milestone' ? projectIdsOfSeededRows(tx, folder) : new Map<string, number>();
+  const seededProjects = isOfProject(kind)
+    ? projectIdsOfSeededRows(tx, folder)
+    : new Map<string, number>();
   let added = 0;
   for (const { line, values } of rows) {
     const key = seedKeyOf(file, values);
     if (known.has(key)) continue;
-    const row = kind === 'milestone' ? withSeededProject(values, seededProjects) : values;
+    const row = isOfProject(kind) ? withSeededProject(values, seededProjects) : values;
     const mapped = rowInput(db, kind, row);
     if (!mapped.ok)
       throw new SeedRowError(file, line, mapped.errors[0] ?? { column: null, message: 'invalid' });
@@ -156,6 +157,7 @@ export function seedDataset(db: Db, options: SeedOptions = {}): SeedCounts {
       milestones: 0,
       events: 0,
       indicators: 0,
+      projectFacts: 0,
     };
     for (const recordFile of files)
       counts[recordFile.counted] += loadRecords(db, tx, folder, recordFile, known);

@@ -5,6 +5,7 @@ import type {
   IndicatorInput,
   InvestmentInput,
   MilestoneInput,
+  ProjectFactInput,
   ProjectInput,
   SourceInput,
   TradeReportInput,
@@ -99,6 +100,23 @@ export function aMilestone(
   };
 }
 
+export function aProjectFact(
+  overrides: Partial<ProjectFactInput> & Pick<ProjectFactInput, 'projectId'>,
+): ProjectFactInput {
+  return {
+    fact: 'planned-completion',
+    valueUsd: null,
+    valueKind: null,
+    status: null,
+    date: '2027',
+    qualifier: 'exact',
+    statedAs: null,
+    notes: null,
+    citations: [aCitation()],
+    ...overrides,
+  };
+}
+
 export function anEvent(overrides: Partial<EventInput> = {}): EventInput {
   return {
     countries: ['KG'],
@@ -162,6 +180,21 @@ export function createMilestone(
   );
 }
 
+/** Creates a project of its own unless `projectId` names one. */
+export function createProjectFact(
+  db: Db,
+  overrides: Partial<ProjectFactInput> = {},
+  options: Partial<WriteOptions> = {},
+): number {
+  const projectId = overrides.projectId ?? createProject(db, {}, options);
+  return createRecord(
+    db,
+    'project-fact',
+    aProjectFact({ ...overrides, projectId }),
+    writeOptions(options),
+  );
+}
+
 export const createEvent = (
   db: Db,
   overrides: Partial<EventInput> = {},
@@ -185,6 +218,7 @@ export const CREATE_BY_KIND: Record<CitedKindName, (db: Db) => number> = {
   'trade-report': (db) => createTradeReport(db),
   investment: (db) => createInvestment(db),
   project: (db) => createProject(db),
+  'project-fact': (db) => createProjectFact(db),
   milestone: (db) => createMilestone(db),
   event: (db) => createEvent(db),
   indicator: (db) => createIndicator(db),

@@ -6,11 +6,20 @@ import {
   investmentInput,
   milestoneInput,
   parsePeriod,
+  projectFactInput,
   projectInput,
   tradeReportInput,
   type RecordKind,
 } from '@tianshan/model';
-import { events, indicators, investments, milestones, projects, tradeReports } from '../schema';
+import {
+  events,
+  indicators,
+  investments,
+  milestones,
+  projectFactReports,
+  projects,
+  tradeReports,
+} from '../schema';
 
 /**
  * How each kind of cited record maps from its validated form input to its table row. Everything else —
@@ -29,6 +38,8 @@ export interface CitedKind<Schema extends z.ZodTypeAny = z.ZodTypeAny> {
   toRow: (input: ValidInput) => Record<string, unknown>;
   /** Countries live in a join table for projects and events. */
   countries?: 'project' | 'event';
+  /** Belongs to a live project (`projectId`), which an import may name instead (`project_name`). */
+  ofProject?: true;
 }
 
 const withoutCitations = (input: ValidInput) => {
@@ -66,11 +77,19 @@ export const CITED_KINDS = {
     },
     countries: 'project',
   } satisfies CitedKind<typeof projectInput>,
+  'project-fact': {
+    kind: 'project-fact',
+    table: projectFactReports,
+    schema: projectFactInput,
+    toRow: withoutCitations,
+    ofProject: true,
+  } satisfies CitedKind<typeof projectFactInput>,
   milestone: {
     kind: 'milestone',
     table: milestones,
     schema: milestoneInput,
     toRow: withoutCitations,
+    ofProject: true,
   } satisfies CitedKind<typeof milestoneInput>,
   event: {
     kind: 'event',
@@ -96,3 +115,6 @@ export type KindOutput<K extends CitedKindName = CitedKindName> = z.output<
   (typeof CITED_KINDS)[K]['schema']
 >;
 export const CITED_KIND_NAMES = Object.keys(CITED_KINDS) as CitedKindName[];
+
+/** Kinds whose records belong to a project: milestones and project fact reports. */
+export const isOfProject = (kind: CitedKindName): boolean => 'ofProject' in CITED_KINDS[kind];

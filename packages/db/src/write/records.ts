@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { citationInput } from '@tianshan/model';
@@ -16,8 +16,10 @@ import { writeAudit, type Actor } from './audit';
 import { definedValues, placeholders, preparedOnce } from '../prepared';
 import { writeTransaction } from './transaction';
 import { attachCitations } from './citations';
+import { preferWithinGroup } from './preferred-choice';
+import { refreshPlansAfter } from './project-plan';
 import { InvalidReferenceError, RecordConflictError, RecordNotFoundError } from './errors';
-import { CITED_KINDS, type CitedKindName } from './record-kinds';
+import { CITED_KINDS, isOfProject, type CitedKindName } from './record-kinds';
 import { assertCurrentVersion, nextVersion } from './stale-edit';
 import { findOrCreateSource, type NewSource, type Tx } from './sources';
 
@@ -146,16 +148,16 @@ function isLiveProject(db: Db, projectId: unknown): boolean {
 }
 
 export function assertProjectExists(db: Db, kind: CitedKindName, projectId: unknown) {
-  if (kind !== 'milestone') return;
+  if (!isOfProject(kind)) return;
   if (!isLiveProject(db, projectId))
     throw new InvalidReferenceError('projectId', `project ${String(projectId)} does not exist`);
 }
 
 /** A milestone restored under a deleted project would be live yet shown nowhere: every list joins a live project. */
 function assertRestorable(db: Db, kind: CitedKindName, record: Snapshot) {
-  if (kind !== 'milestone' || isLiveProject(db, record.projectId)) return;
+  if (!isOfProject(kind) || isLiveProject(db, record.projectId)) return;
   throw new RecordConflictError(
-    `milestone ${record.id} belongs to project ${String(record.projectId)}, which is deleted; restore the project first`,
+    `${kind} ${record.id} belongs to project ${String(record.projectId)}, which is deleted; restore the project first`,
     'projectId',
   );
 }
@@ -205,7 +207,7 @@ export interface WriteOptions {
   expectedVersion?: number;
 }
 
-function inTransaction<T>(db: Db, options: WriteOptions, work: (tx: Tx) => T): T {
+export function inTransaction<T>(db: Db, options: WriteOptions, work: (tx: Tx) => T): T {
   if (options.tx) return work(options.tx);
   return writeTransaction(db, (tx) => work(tx));
 }
@@ -229,6 +231,7 @@ export function createRecord<K extends CitedKindName>(
     setCountries(tx, kind, row.id, data.countries);
     const links = resolveCitations(db, tx, data.citations);
     attachCitations(db, kind, row.id, links);
+    refreshPlansAfter(db, tx, kind, row);
     // The snapshot is built from what was just written (the stored row as returned, plus its countries
     // and sources) rather than read back: the same entry for a third of the statements.
     writeAudit(db, {
@@ -276,6 +279,7 @@ export function updateRecord<K extends CitedKindName>(
       .where(and(eq(citations.recordKind, kind), eq(citations.recordId, id)))
       .run();
     attachCitations(db, kind, id, resolveCitations(db, tx, data.citations));
+    refreshPlansAfter(db, tx, kind, before, data);
     writeAudit(db, {
       actor: options.actor,
       action: 'update',
@@ -306,6 +310,7 @@ function setDeleted(
       .set({ deletedAt: deleted ? utcNow : null, updatedAt: utcNow, version: nextVersion })
       .where(eq(idColumn(kind), id))
       .run();
+    refreshPlansAfter(db, tx, kind, before);
     writeAudit(db, {
       actor: options.actor,
       action: deleted ? 'delete' : 'restore',
@@ -351,50 +356,15 @@ export function setPreferredTrade(
         ? isNull(tradeReports.productCode)
         : eq(tradeReports.productCode, report.productCode),
     );
-    const group = () =>
-      tx
-        .select({ id: tradeReports.id, preferred: tradeReports.preferred })
-        .from(tradeReports)
-        .where(sameKey)
-        .all();
-    const before = group();
-    // Soft-deleted siblings lose their mark too: restoring one must not bring back a second choice.
-    const siblings = and(sameKey, ne(tradeReports.id, id), isNotNull(tradeReports.preferred));
-    const cleared = tx
-      .select({ id: tradeReports.id })
-      .from(tradeReports)
-      .where(siblings)
-      .all()
-      .map((r) => ({ id: r.id, before: snapshot(db, 'trade-report', r.id) }));
-    tx.update(tradeReports)
-      .set({ preferred: null, updatedAt: utcNow, version: nextVersion })
-      .where(siblings)
-      .run();
-    tx.update(tradeReports)
-      .set({ preferred: preferred ? true : null, updatedAt: utcNow, version: nextVersion })
-      .where(eq(tradeReports.id, id))
-      .run();
-    writeAudit(db, {
+    preferWithinGroup(db, tx, {
+      kind: 'trade-report',
+      reports: tradeReports,
+      sameKey,
+      id,
+      preferred,
       actor: options.actor,
-      action: 'prefer',
-      recordKind: 'trade-report',
-      recordId: id,
-      before,
-      after: group(),
       reason: options.reason,
+      snapshotOf: (reportId) => snapshot(db, 'trade-report', reportId),
     });
-    for (const sibling of cleared) {
-      writeAudit(db, {
-        actor: options.actor,
-        action: 'prefer',
-        recordKind: 'trade-report',
-        recordId: sibling.id,
-        before: sibling.before,
-        after: snapshot(db, 'trade-report', sibling.id),
-        reason:
-          options.reason ??
-          `trade report ${id} ${preferred ? 'preferred instead' : 'choice cleared'}`,
-      });
-    }
   });
 }

@@ -9,6 +9,7 @@ describe('titleWithArticle', () => {
       'a trade report',
       'an investment figure',
       'a project',
+      'a project fact report',
       'a milestone',
       'a relationship event',
       'an indicator',

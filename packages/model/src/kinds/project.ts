@@ -184,6 +184,12 @@ export const projectDescriptor = defineKind({
   fields: projectFields,
   input: projectInput,
   columnOrder: ['id'],
-  exportOnly: [{ column: 'id', cell: 'number', field: 'id' }],
+  exportOnly: [
+    { column: 'id', cell: 'number', field: 'id' },
+    // Kept from the project's fact reports, never imported: the plan and what it is compared with.
+    { column: 'planned_start', cell: 'date', field: 'plannedStartOn' },
+    { column: 'planned_completion', cell: 'date', field: 'plannedCompletionOn' },
+    { column: 'expected_completion', cell: 'date', field: 'expectedCompletionOn' },
+  ],
   importOnly: ['latlon_basis', 'notes'],
 });

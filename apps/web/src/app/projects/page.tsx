@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import type { RouterOutputs } from '@tianshan/api';
 import Link from 'next/link';
 import {
+  completionSlippage,
   COUNTRIES,
   countryName,
   formatPartialDate,
@@ -10,6 +12,7 @@ import {
 } from '@tianshan/model';
 import { Figure } from '~/components/figure';
 import { ProjectSwimlane } from '~/components/project-swimlane';
+import { SlippageBadge } from '~/components/slippage-badge';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
 import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
@@ -53,12 +56,14 @@ export default async function ProjectsPage({
     country: filter.countries ?? [],
     sector: filter.sectors ?? [],
     status: filter.statuses ?? [],
+    delayed: filter.delayed ?? false,
     q: filter.search ?? null,
     sort: filter.sort as 'name',
     dir: filter.dir as 'asc',
   };
   const query = projectUrl('', state);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <div className="space-y-4">
@@ -86,6 +91,12 @@ export default async function ProjectsPage({
           options={SECTORS.map((s) => ({ value: s, label: label(s) }))}
           selected={state.sector}
         />
+        <CheckboxGroup
+          legend="Schedule"
+          name="delayed"
+          options={[{ value: 'true', label: 'Delayed: later than planned' }]}
+          selected={state.delayed ? ['true'] : []}
+        />
         <TextField label="Search" name="q" value={state.q} placeholder="name, party, description" />
         <input type="hidden" name="sort" value={state.sort} />
         <input type="hidden" name="dir" value={state.dir} />
@@ -100,7 +111,7 @@ export default async function ProjectsPage({
             lanes={lanes}
             downloadHref={downloadHref('project-lanes', raw)}
             order={`the list's order (by ${SORTABLE.find((c) => c.key === state.sort)?.label.toLowerCase() ?? state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'})`}
-            today={new Date().toISOString().slice(0, 10)}
+            today={today}
           />
         </Section>
       ) : null}
@@ -162,7 +173,7 @@ export default async function ProjectsPage({
                   {p.startedOn ? formatPartialDate(p.startedOn) : '—'}
                 </td>
                 <td className={`${td} tabular-nums whitespace-nowrap`}>
-                  {p.completedOn ? formatPartialDate(p.completedOn) : '—'}
+                  <CompletionCell project={p} today={today} />
                 </td>
                 <td className={td}>
                   {p.countries.map((c) => countryName(c as ScopeCode)).join(', ')}
@@ -194,5 +205,27 @@ export default async function ProjectsPage({
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/** The completion as recorded, and under it the plan and how late against it, where known. */
+function CompletionCell({
+  project,
+  today,
+}: {
+  project: RouterOutputs['projects']['list']['rows'][number];
+  today: string;
+}) {
+  const slippage = completionSlippage({ ...project, today });
+  return (
+    <>
+      {project.completedOn ? formatPartialDate(project.completedOn) : '—'}
+      {project.plannedCompletionOn ? (
+        <span className="block text-xs text-muted">
+          planned {formatPartialDate(project.plannedCompletionOn)}
+        </span>
+      ) : null}
+      {slippage ? <SlippageBadge slippage={slippage} /> : null}
+    </>
   );
 }

@@ -8,10 +8,11 @@ import type { FormKind } from './record-fields';
 
 /**
  * Fields a link may fill in before an editor adds a record: where the record belongs (a country, a year, a
- * period, whose statistics, a project), never a figure or a note. A value is kept only when it is valid for
- * its field, so a hand-edited link cannot start the form in a state the form itself would refuse.
+ * period, whose statistics, a project and which of its facts), never a figure or a note. A value is kept
+ * only when it is valid for its field, so a hand-edited link cannot start the form in a state the form
+ * itself would refuse.
  */
-const PREFILLABLE = new Set(['scope', 'year', 'period', 'reporter', 'projectId']);
+const PREFILLABLE = new Set(['scope', 'year', 'period', 'reporter', 'projectId', 'fact']);
 
 export function prefillFromQuery(
   kind: FormKind,

@@ -6,6 +6,7 @@ export function glyphPath(kind: string, x: number, y: number, r = 5): string {
     case 'financing':
       return `M${x - r},${y - r} h${2 * r} v${2 * r} h${-2 * r} Z`;
     case 'construction-start':
+    case 'planned-start':
       return `M${x},${y - r - 1} L${x + r + 1},${y + r} L${x - r - 1},${y + r} Z`;
     case 'commissioning':
       return `M${x},${y - r - 1} L${x + r + 1},${y} L${x},${y + r + 1} L${x - r - 1},${y} Z`;
@@ -28,5 +29,6 @@ export const GLYPH_KINDS = [
   'commissioning',
   'operation',
   'other',
+  'planned-start',
   'planned-completion',
 ] as const;

@@ -28,6 +28,14 @@ export const projects = sqliteTable(
     statusDetail: text('status_detail'),
     startedOn: text('started_on'),
     completedOn: text('completed_on'),
+    /**
+     * Kept by the write layer from the project's fact reports (see write/project-plan.ts), never edited
+     * directly: the plan as first reported, and the actual or newest expected completion it is compared
+     * with, so lists filter on slippage like on any column.
+     */
+    plannedStartOn: text('planned_start_on'),
+    plannedCompletionOn: text('planned_completion_on'),
+    expectedCompletionOn: text('expected_completion_on'),
     /** Coordinates are not money: a float is the right type, and `locationBasis` says how good they are. */
     lat: real('lat'),
     lon: real('lon'),

@@ -5,11 +5,9 @@ import {
   canEdit,
   COUNTRIES,
   formatPartialDate,
-  precisionOf,
   type ScopeCode,
   countryName,
 } from '@tianshan/model';
-import { Figure } from '~/components/figure';
 import { ProjectSwimlane } from '~/components/project-swimlane';
 import { label } from '~/components/filters/filter-form';
 import { CentralAsiaMap } from '~/components/map/central-asia-map';
@@ -19,6 +17,8 @@ import { headers } from 'next/headers';
 import { History } from '~/components/admin/history';
 import { getSession } from '~/server/session';
 import { api } from '~/trpc/server';
+import { FactRow } from './_components/fact-row';
+import { ProjectFacts } from './_components/project-facts';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,15 +46,6 @@ const LOCATION_WORDS: Record<string, string> = {
   other: 'coordinates from another reference',
 };
 
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="grid grid-cols-[10rem_1fr] gap-2 border-b border-line py-2 text-sm">
-      <dt className="font-semibold text-muted">{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 export default async function ProjectPage({ params }: Props) {
   const project = await load((await params).id);
   if (!project) notFound();
@@ -64,8 +55,7 @@ export default async function ProjectPage({ params }: Props) {
   const history = editable
     ? await (await api()).records.history({ kind: 'project', id: project.id })
     : [];
-  const dated = (d: string | null) =>
-    d ? `${formatPartialDate(d)}${precisionOf(d) === 'year' ? ' (year only)' : ''}` : 'not stated';
+  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <div className="space-y-8">
@@ -107,6 +97,12 @@ export default async function ProjectPage({ params }: Props) {
             >
               Add a milestone
             </Link>
+            <Link
+              className="text-accent underline"
+              href={`/admin/records/project-fact/new?projectId=${project.id}&returnTo=/projects/${project.id}`}
+            >
+              Add a report of a fact
+            </Link>
           </p>
         ) : null}
       </header>
@@ -114,33 +110,11 @@ export default async function ProjectPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Section id="facts" title="Facts">
           <dl className="rounded border border-line bg-white px-3">
-            <Fact term="Status">
-              {label(project.status)}
-              {project.statusDetail ? (
-                <span className="block text-muted">
-                  As the latest source put it: “{project.statusDetail}”
-                </span>
-              ) : null}
-            </Fact>
-            <Fact term="Value">
-              <Figure
-                usd={project.valueUsd}
-                qualifier="exact"
-                sources={project.sources}
-                label="Value"
-              />
-              {project.valueUsd !== null ? (
-                <span className="ml-2 text-muted">
-                  {project.valueKind ? label(project.valueKind) : 'kind of figure not stated'}
-                </span>
-              ) : null}
-            </Fact>
-            <Fact term="Start / announced">{dated(project.startedOn)}</Fact>
-            <Fact term="Completion">{dated(project.completedOn)}</Fact>
-            <Fact term="Chinese parties">{project.chineseParties ?? 'not stated'}</Fact>
-            <Fact term="Local parties">{project.localParties ?? 'not stated'}</Fact>
-            <Fact term="Capacity">{project.capacity ?? 'not stated'}</Fact>
-            <Fact term="Location">
+            <ProjectFacts project={project} today={today} />
+            <FactRow term="Chinese parties">{project.chineseParties ?? 'not stated'}</FactRow>
+            <FactRow term="Local parties">{project.localParties ?? 'not stated'}</FactRow>
+            <FactRow term="Capacity">{project.capacity ?? 'not stated'}</FactRow>
+            <FactRow term="Location">
               {project.lat !== null && project.lon !== null ? (
                 <>
                   {project.lat.toFixed(3)}, {project.lon.toFixed(3)} —{' '}
@@ -152,7 +126,7 @@ export default async function ProjectPage({ params }: Props) {
               ) : (
                 'no coordinates recorded'
               )}
-            </Fact>
+            </FactRow>
           </dl>
           {project.description ? (
             <div className="rounded border border-line bg-white p-3 text-sm">
@@ -179,7 +153,7 @@ export default async function ProjectPage({ params }: Props) {
           <ProjectSwimlane
             lanes={lanes}
             downloadHref={`/export/project-lanes.csv?id=${project.id}`}
-            today={new Date().toISOString().slice(0, 10)}
+            today={today}
           />
         </Section>
       ) : null}

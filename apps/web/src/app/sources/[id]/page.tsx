@@ -32,6 +32,7 @@ const KIND_WORDS: Record<string, string> = {
   'trade-report': 'Trade reports',
   investment: 'Investment figures',
   project: 'Projects',
+  'project-fact': 'Reports of project facts',
   milestone: 'Project milestones',
   event: 'Relationship events',
   indicator: 'Indicators',

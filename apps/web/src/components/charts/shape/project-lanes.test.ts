@@ -13,9 +13,12 @@ function aRow(overrides: Partial<Row> = {}): Row {
     status: 'operating',
     startedOn: '2018',
     completedOn: '2020-05',
+    plannedStartOn: null,
+    plannedCompletionOn: null,
     firstMilestone: '2018-03',
     lastMilestone: '2020-05',
     source,
+    planSources: { start: null, completion: null },
     milestones: [
       { id: 10, date: '2018-03', kind: 'agreement', description: 'Signed', source },
       { id: 11, date: '2020-05', kind: 'commissioning', description: 'Opened', source },
@@ -25,6 +28,28 @@ function aRow(overrides: Partial<Row> = {}): Row {
 }
 
 describe('projectLaneChart', () => {
+  test('draws the plan as first reported apart, with its own source, even once it has passed', () => {
+    const plan = { id: 7, title: 'Silkroadnews' };
+    const { lanes } = projectLaneChart(
+      [
+        aRow({
+          status: 'under-construction',
+          completedOn: null,
+          plannedStartOn: '2015',
+          plannedCompletionOn: '2020-01',
+          planSources: { start: null, completion: plan },
+        }),
+      ],
+      TODAY,
+    );
+    const planned = lanes[0]?.markers.filter((m) => m.kind.startsWith('planned-'));
+    expect(planned?.map((m) => [m.kind, m.planned, m.dateLabel, m.source])).toEqual([
+      ['planned-start', true, '2015', null],
+      ['planned-completion', true, 'Jan 2020', plan],
+    ]);
+    expect(lanes[0]?.spanLabel).toContain('planned completion as first reported Jan 2020');
+  });
+
   test('a completed project runs from its first date to completion', () => {
     const { lanes } = projectLaneChart([aRow()], TODAY);
     const lane = lanes[0];

@@ -45,6 +45,41 @@ export interface LaneChart {
   today: number;
 }
 
+/**
+ * The plan as first reported, drawn apart from what happened (hollow, whatever its date): a plan that
+ * has passed still shows how late the project is.
+ */
+function planMarkers(row: LaneRow): LaneMarker[] {
+  const plans = [
+    {
+      kind: 'planned-start',
+      kindLabel: 'Planned start',
+      date: row.plannedStartOn,
+      source: row.planSources.start,
+    },
+    {
+      kind: 'planned-completion',
+      kindLabel: 'Planned completion',
+      date: row.plannedCompletionOn,
+      source: row.planSources.completion,
+    },
+  ];
+  return plans.flatMap(({ date, ...plan }) =>
+    date
+      ? [
+          {
+            ...plan,
+            key: `${plan.kind}-${row.id}`,
+            x: timeSpanOf(date).mid,
+            planned: true,
+            dateLabel: formatPartialDate(date),
+            description: `${plan.kindLabel} as first reported: ${formatPartialDate(date)}`,
+          },
+        ]
+      : [],
+  );
+}
+
 function laneOf(row: LaneRow, todayIso: string): Lane | null {
   const today = timeOfDay(todayIso);
   const day = todayIso.slice(0, 10);
@@ -58,7 +93,8 @@ function laneOf(row: LaneRow, todayIso: string): Lane | null {
     description: m.description,
     source: m.source,
   }));
-  if (row.completedOn && row.completedOn > day)
+  markers.push(...planMarkers(row));
+  if (row.completedOn && row.completedOn > day && row.completedOn !== row.plannedCompletionOn)
     markers.push({
       key: `c${row.id}`,
       x: timeSpanOf(row.completedOn).mid,
@@ -99,6 +135,10 @@ function laneOf(row: LaneRow, todayIso: string): Lane | null {
     spanLabel: `from ${formatPartialDate(firstDate)}, ${until}${
       row.completedOn && row.completedOn > day
         ? `; completion planned ${formatPartialDate(row.completedOn)}`
+        : ''
+    }${
+      row.plannedCompletionOn && row.plannedCompletionOn !== row.completedOn
+        ? `; planned completion as first reported ${formatPartialDate(row.plannedCompletionOn)}`
         : ''
     }`,
     markers,
