@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatPartialDate } from '@tianshan/model';
 import { CitedQuote } from '~/components/cited-quote';
+import { SourceLink } from '~/components/source-link';
 import { Section } from '~/components/ui/section';
 import { api } from '~/trpc/server';
 
@@ -56,20 +57,15 @@ export default async function SourcePage({ params }: Props) {
           {source.publishedLabel ??
             (source.publishedOn ? formatPartialDate(source.publishedOn) : 'date not stated')}
         </p>
-        {source.url ? (
-          <a
-            href={source.url}
-            target="_blank"
-            rel="noopener noreferrer nofollow"
+        <p className={source.url ? '' : 'text-sm text-muted'}>
+          <SourceLink
+            url={source.url}
+            grade={source.grade}
             className="break-all text-accent underline"
           >
-            {source.url}
-          </a>
-        ) : (
-          <p className="text-sm text-muted">
-            No web address is known; the source is cited by its title.
-          </p>
-        )}
+            {source.url ?? 'No web address is known; the source is cited by its title.'}
+          </SourceLink>
+        </p>
         {source.notes ? <p className="mt-2 text-sm">{source.notes}</p> : null}
       </header>
       <Section id="cited-by" title={`What cites it (${cited.length})`}>
