@@ -8,10 +8,10 @@ export function SourceGradeBadge({ grade }: { grade: SourceGrade | null }) {
   if (!grade) return null;
   return (
     <span
-      className="ml-1 inline-block whitespace-nowrap rounded border border-line px-1 align-baseline text-xs text-muted"
+      className="ml-1 inline-block rounded border border-line px-1 align-baseline text-xs text-muted"
       data-testid="source-grade"
     >
-      <span className="sr-only">source grade: </span>
+      <span className="sr-only">grade: </span>
       {SOURCE_GRADE_LABELS[grade]}
     </span>
   );

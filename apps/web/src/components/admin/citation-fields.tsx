@@ -105,9 +105,12 @@ export function CitationFields({
             />
             {error('publishedOn')}
           </label>
-          <label className="block">
-            <span className="font-semibold">Source {gradeField.label.toLowerCase()}</span>
+          <div>
+            <label className="block" htmlFor={`citations-${index}-grade`}>
+              <span className="font-semibold">Source {gradeField.label.toLowerCase()}</span>
+            </label>
             <select
+              id={`citations-${index}-grade`}
               className={input}
               aria-describedby={`citations-${index}-grade-hint`}
               {...form.register(`citations.${index}.grade`)}
@@ -119,11 +122,11 @@ export function CitationFields({
                 </option>
               ))}
             </select>
-            <span id={`citations-${index}-grade-hint`} className="block text-xs text-muted">
+            <p id={`citations-${index}-grade-hint`} className="text-xs text-muted">
               {gradeField.hint}
-            </span>
+            </p>
             {error('grade')}
-          </label>
+          </div>
           <label className="block md:col-span-2">
             <span className="font-semibold">Source web address</span>
             <input
