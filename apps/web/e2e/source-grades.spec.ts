@@ -64,4 +64,13 @@ test('an editor sets a new source grade on the form, and the badge shows it', as
   await page.goto(`/sources?q=${encodeURIComponent(tag)}`);
   const row = page.getByRole('row').filter({ hasText: title });
   await expect(row.getByTestId('source-grade')).toHaveText('grade: Official statistics');
+
+  // On the source's own page an editor changes it.
+  await row.getByRole('link', { name: title }).click();
+  const gradeForm = page.getByRole('form', { name: 'Grade this source' });
+  await gradeForm.getByRole('combobox', { name: 'Grade' }).selectOption('weak');
+  await gradeForm.getByRole('button', { name: 'Save grade' }).click();
+  // The page reads the source again: its badge and the form both show the new grade.
+  await expect(page.getByTestId('source-grade')).toHaveText('grade: Weak');
+  await expect(gradeForm.getByRole('combobox', { name: 'Grade' })).toHaveValue('weak');
 });
