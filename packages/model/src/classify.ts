@@ -3,7 +3,6 @@ import {
   type InvestmentCoverage,
   EVENT_KINDS,
   type LocationBasis,
-  type MilestoneKind,
   type ProjectStatus,
   type ProjectValueKind,
   type Sector,
@@ -70,23 +69,7 @@ export function valueKindOf(notes: string, hasValue: boolean): ProjectValueKind 
   return null;
 }
 
-const MILESTONE_RULES: [RegExp, MilestoneKind][] = [
-  [/loan|financ|credit|fund|grant|invest/i, 'financing'],
-  [
-    /groundbreak|construction (start|begin|began|launch)|start(ed)? construction|foundation stone|capsule|laying/i,
-    'construction-start',
-  ],
-  [
-    /commission|inaugurat|open(ed|s)?\b|first (gas|oil|gold|power|train|electricity)|connected|launch|complet|handed over/i,
-    'commissioning',
-  ],
-  [/operat|produc|deliver|export|shipp|transport|carried|output|test mode/i, 'operation'],
-  [/agree|sign|memorand|MoU|contract|ratif|approv|deal/i, 'agreement'],
-];
-
-export function milestoneKindOf(text: string): MilestoneKind {
-  return MILESTONE_RULES.find(([re]) => re.test(text))?.[1] ?? 'other';
-}
+export { milestoneKindOf } from './milestone-kind';
 
 export function eventKindOf(kind: string): EventKind {
   const k = kind.trim().toLowerCase();

@@ -156,12 +156,40 @@ export const MILESTONE_KINDS = [
   'agreement',
   'financing',
   'construction-start',
+  // A ceremony or an "official launch" that starts no operation (see milestoneKindOf).
+  'launch-ceremony',
   'commissioning',
   'operation',
   'other',
 ] as const;
 export const milestoneKind = z.enum(MILESTONE_KINDS);
 export type MilestoneKind = z.infer<typeof milestoneKind>;
+
+/**
+ * How much a source can be trusted for a figure, best first: the statistics office or customs that
+ * compiles it, an official who states it, a major newsroom, a secondary or aggregating page, and a page
+ * nobody stands behind (anonymous, scraped or machine-made). The order is the order of preference.
+ */
+export const SOURCE_GRADES = [
+  'official-statistics',
+  'official-statement',
+  'major-media',
+  'secondary',
+  'weak',
+] as const;
+export const sourceGrade = z.enum(SOURCE_GRADES, {
+  error: () => `must be one of ${SOURCE_GRADES.join(', ')}`,
+});
+export type SourceGrade = z.infer<typeof sourceGrade>;
+
+/** Short enough for a badge beside a source link. */
+export const SOURCE_GRADE_LABELS: Record<SourceGrade, string> = {
+  'official-statistics': 'Official statistics',
+  'official-statement': 'Official statement',
+  'major-media': 'Major media',
+  secondary: 'Secondary',
+  weak: 'Weak',
+};
 
 export const EVENT_KINDS = [
   'summit',

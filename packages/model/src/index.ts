@@ -7,6 +7,7 @@ export * from './entities';
 export * from './filters';
 export * from './mirror-reasons';
 export * from './classify';
+export * from './source-grade';
 export * from './stated-date';
 export * from './permissions';
 export * from './release-calendar';

@@ -10,6 +10,7 @@ const BECAUSE: Record<string, string> = {
   'admin-choice': 'chosen by an editor',
   'exact-over-bound': 'an exact figure is preferred over a bound or an approximation',
   'latest-source': 'the most recent source is preferred',
+  'better-source': 'the better-graded source is preferred (official statistics first)',
 };
 
 /** A trade total with its sources, and the other reports of the same figure with theirs. */

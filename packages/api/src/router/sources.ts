@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { sourceGrade } from '@tianshan/model';
 import { citedRecords } from '@tianshan/db/queries/cited-records';
 import { dataFreshness, listSources, sourceById } from '@tianshan/db/queries/sources';
 import { createTRPCRouter, publicProcedure } from '../trpc';
@@ -8,7 +9,10 @@ export const sourcesRouter = createTRPCRouter({
   list: publicProcedure
     .input(
       z
-        .object({ search: z.string().trim().max(200, 'must be at most 200 characters').optional() })
+        .object({
+          search: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+          grades: z.array(sourceGrade).max(10).optional(),
+        })
         .default({}),
     )
     .query(({ ctx, input }) => listSources(ctx.db, input)),

@@ -12,6 +12,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { events, indicators, milestones, projects, sources } from '../schema';
 import { textSearch } from '../queries/search';
+import { sourceListWhere, type SourceListParams } from '../queries/sources';
 import { columnOf, countryListSql, exportColumns, exportSelection } from './descriptor-select';
 import type { ExportQuery } from './export-query';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
@@ -22,7 +23,7 @@ const searchColumns = (d: KindDescriptor, table: SQLiteTable) =>
 
 export const SOURCE_LIST_CSV_COLUMNS = exportColumns(sourceDescriptor);
 
-export function sourceExportQuery(db: Db, options: { search?: string }): ExportQuery {
+export function sourceExportQuery(db: Db, options: SourceListParams): ExportQuery {
   const { sql: text, params } = db
     .select(
       exportSelection(sourceDescriptor, sources, {
@@ -30,12 +31,7 @@ export function sourceExportQuery(db: Db, options: { search?: string }): ExportQ
       }),
     )
     .from(sources)
-    .where(
-      and(
-        isNull(sources.deletedAt),
-        textSearch(options.search, searchColumns(sourceDescriptor, sources)),
-      ),
-    )
+    .where(sourceListWhere(options))
     .orderBy(sql`${sources.publishedOn} IS NULL`, desc(sources.publishedOn), asc(sources.title))
     .toSQL();
   return { sql: text, params, columns: SOURCE_LIST_CSV_COLUMNS };

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { RecordKind } from '@tianshan/model';
+import type { RecordKind, SourceGrade } from '@tianshan/model';
 import type { Db } from '../client';
 import { jsonList, preparedOnce } from '../prepared';
 import { citations, sources } from '../schema';
@@ -13,6 +13,8 @@ export interface SourceRef {
   publishedLabel: string | null;
   /** The page's language (ISO 639-1), where known: the quote is in it. */
   language: string | null;
+  /** How far the source can be trusted; shown beside its link. */
+  grade: SourceGrade | null;
   quote: string | null;
   page: string | null;
 }
@@ -32,6 +34,7 @@ export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number,
         publishedOn: sources.publishedOn,
         publishedLabel: sources.publishedLabel,
         language: sources.language,
+        grade: sources.grade,
         quote: citations.quote,
         page: citations.page,
       })

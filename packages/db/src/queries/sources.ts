@@ -1,9 +1,25 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { SourceGrade } from '@tianshan/model';
 import type { Db } from '../client';
 import { citations, sources } from '../schema';
 import { textSearch } from './search';
 
-export function listSources(db: Db, options: { search?: string } = {}) {
+export interface SourceListParams {
+  search?: string;
+  /** Only sources of these grades; all when absent or empty. */
+  grades?: SourceGrade[];
+}
+
+/** The list's filter, shared with its CSV export so both show the same rows. */
+export function sourceListWhere(params: SourceListParams) {
+  return and(
+    isNull(sources.deletedAt),
+    textSearch(params.search, [sources.title, sources.publisher, sources.url]),
+    params.grades?.length ? inArray(sources.grade, params.grades) : undefined,
+  );
+}
+
+export function listSources(db: Db, options: SourceListParams = {}) {
   return db
     .select({
       id: sources.id,
@@ -12,17 +28,13 @@ export function listSources(db: Db, options: { search?: string } = {}) {
       url: sources.url,
       publishedOn: sources.publishedOn,
       publishedLabel: sources.publishedLabel,
+      grade: sources.grade,
       // Written out by hand: inside a select list Drizzle drops table qualifiers, which would
       // turn this correlated subquery into a self-comparison on citations.
       citationCount: sql<number>`(SELECT count(*) FROM citations c WHERE c.source_id = "sources"."id")`,
     })
     .from(sources)
-    .where(
-      and(
-        isNull(sources.deletedAt),
-        textSearch(options.search, [sources.title, sources.publisher, sources.url]),
-      ),
-    )
+    .where(sourceListWhere(options))
     .orderBy(sql`${sources.publishedOn} IS NULL`, desc(sources.publishedOn), asc(sources.title))
     .all();
 }

@@ -11,6 +11,7 @@ import {
   type Qualifier,
   type ReporterGroup,
   REPORTER_GROUPS,
+  SOURCE_GRADES,
 } from '@tianshan/model';
 import type { Db } from '../client';
 
@@ -42,13 +43,18 @@ interface PeriodRow {
 /**
  * Every all-goods period of the five countries, one row per country, year, period and reporter group, with
  * the preferred report's total (the same order of preference as the figures everywhere else: an admin's
- * choice, an exact figure over an approximate one, the newest source, the earlier record) and how many
- * reports disagree. One statement for the whole grid, however many cells it has.
+ * choice, an exact figure over an approximate one, the newest source, the better-graded source, the
+ * earlier record) and how many reports disagree. One statement for the whole grid, however many cells it has.
  */
 function coveragePeriods(db: Db, countries: readonly CountryCode[]): PeriodRow[] {
   const scopes = sql.join(
     countries.map((c) => sql`${c}`),
     sql`, `,
+  );
+  // The grades' order as numbers, best first (as `sourceGradeRank`), an ungraded source last.
+  const gradeRank = sql.join(
+    SOURCE_GRADES.map((g, i) => sql`WHEN ${g} THEN ${i}`),
+    sql` `,
   );
   return db.all<PeriodRow>(sql`
     WITH reports AS (
@@ -57,7 +63,10 @@ function coveragePeriods(db: Db, countries: readonly CountryCode[]): PeriodRow[]
         CASE WHEN t.reporter = 'CN' THEN 'china' WHEN t.reporter = t.scope THEN 'partner'
           ELSE 'others' END AS reporterGroup,
         (SELECT max(s.published_on) FROM citations c JOIN sources s ON s.id = c.source_id
-          WHERE c.record_kind = 'trade-report' AND c.record_id = t.id) AS newestSource
+          WHERE c.record_kind = 'trade-report' AND c.record_id = t.id) AS newestSource,
+        (SELECT min(CASE s.grade ${gradeRank} ELSE ${SOURCE_GRADES.length} END)
+          FROM citations c JOIN sources s ON s.id = c.source_id
+          WHERE c.record_kind = 'trade-report' AND c.record_id = t.id) AS bestGrade
       FROM trade_reports t
       WHERE t.deleted_at IS NULL AND t.product_code IS NULL AND t.scope IN (${scopes})
     ),
@@ -66,7 +75,7 @@ function coveragePeriods(db: Db, countries: readonly CountryCode[]): PeriodRow[]
         PARTITION BY scope, year, period, reporterGroup
         ORDER BY CASE WHEN preferred THEN 0 ELSE 1 END,
           CASE qualifier WHEN 'exact' THEN 0 WHEN 'about' THEN 1 ELSE 2 END,
-          coalesce(newestSource, '') DESC, id
+          coalesce(newestSource, '') DESC, coalesce(bestGrade, ${SOURCE_GRADES.length}), id
       ) AS rank
       FROM reports
     )

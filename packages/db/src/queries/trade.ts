@@ -1,5 +1,5 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { Qualifier, TradeFilter } from '@tianshan/model';
+import { sourceGradeRank, type Qualifier, type TradeFilter } from '@tianshan/model';
 import type { Db } from '../client';
 import { tradeReports } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
@@ -8,8 +8,12 @@ import { tradeWhere } from './trade-filter';
 export type TradeRow = typeof tradeReports.$inferSelect & { sources: SourceRef[] };
 
 export interface TradeFigure extends TradeRow {
-  /** Why this report is the one shown: the admin chose it, it is exact, or it is the latest. */
-  preferredBecause: 'admin-choice' | 'only-report' | 'exact-over-bound' | 'latest-source';
+  /**
+   * Why this report is the one shown: the admin chose it, it is exact, it is the latest, or (the rest
+   * being equal) its source is better graded.
+   */
+  preferredBecause:
+    'admin-choice' | 'only-report' | 'exact-over-bound' | 'latest-source' | 'better-source';
   alternatives: TradeRow[];
 }
 
@@ -65,9 +69,15 @@ function latestSourceDate(row: TradeRow): string {
   );
 }
 
+/** A report is as good as the best-graded source it cites (official statistics first). */
+function bestGradeRank(row: TradeRow): number {
+  return Math.min(sourceGradeRank(null), ...row.sources.map((s) => sourceGradeRank(s.grade)));
+}
+
 /**
  * The preferred-figure rule: an explicit admin choice, else an exact figure over a bound or an
- * approximation, else the report whose source is newest. Ties keep the earlier record.
+ * approximation, else the report whose source is newest, else the report whose source is better graded.
+ * Ties keep the earlier record.
  */
 export function choosePreferred(reports: TradeRow[]): TradeFigure {
   const ranked = [...reports].sort((a, b) => {
@@ -76,6 +86,8 @@ export function choosePreferred(reports: TradeRow[]): TradeFigure {
     if (q !== 0) return q;
     const d = latestSourceDate(b).localeCompare(latestSourceDate(a));
     if (d !== 0) return d;
+    const g = bestGradeRank(a) - bestGradeRank(b);
+    if (g !== 0) return g;
     return a.id - b.id;
   });
   const [best, ...rest] = ranked as [TradeRow, ...TradeRow[]];
@@ -89,6 +101,9 @@ export function choosePreferred(reports: TradeRow[]): TradeFigure {
       )
     )
       because = 'exact-over-bound';
+    else if (rest.some((r) => latestSourceDate(r) < latestSourceDate(best)))
+      because = 'latest-source';
+    else if (rest.some((r) => bestGradeRank(r) > bestGradeRank(best))) because = 'better-source';
     else because = 'latest-source';
   }
   return { ...best, preferredBecause: because, alternatives: rest };

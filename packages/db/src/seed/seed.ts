@@ -18,6 +18,7 @@ import {
   type SeedCounts,
 } from './seed-files';
 import { knownSeedKeys, recordSeedRow, recordStarterRowsOfOlderSeed, seedKeyOf } from './seed-keys';
+import { rederiveSeededMilestoneKinds } from './milestone-kinds';
 import { projectIdsOfSeededRows } from './seeded-projects';
 
 export type { SeedCounts } from './seed-files';
@@ -138,7 +139,8 @@ function seededBefore(tx: Tx): boolean {
  * Loads the seed files through the importer's path — the same row mapping, validation and write layer — in
  * one transaction, adding only the rows this database does not hold yet (see seed-keys.ts): a fresh
  * database gets everything, an older one the files added since, and a record an editor changed is left as
- * it is. Every created record is audited as the seed. A bad row is refused naming its file, line and column,
+ * it is. Seeded milestones nobody else touched take the kind today's classifier reads (see milestone-kinds.ts).
+ * Every created record is audited as the seed. A bad row is refused naming its file, line and column,
  * and then nothing is written. Returns how many rows of each kind were added.
  */
 export function seedDataset(db: Db, options: SeedOptions = {}): SeedCounts {
@@ -161,6 +163,8 @@ export function seedDataset(db: Db, options: SeedOptions = {}): SeedCounts {
     };
     for (const recordFile of files)
       counts[recordFile.counted] += loadRecords(db, tx, folder, recordFile, known);
+    // Kinds are the classifier's reading, not the files' facts: an older database catches up with it.
+    if (!fresh) rederiveSeededMilestoneKinds(db, SEED_ACTOR);
 
     const all: SeedCounts = { sources: liveSources(db) - sourcesBefore, ...counts };
     if (Object.values(all).some((n) => n > 0))

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { SOURCE_GRADE_LABELS, SOURCE_GRADES, sourceGrade, type SourceGrade } from '../enums';
 import { partialDate } from '../partial-date';
+import { sourceGradeOf } from '../source-grade';
 import { statedDate } from '../stated-date';
-import { isBlank, longText, partialDateText, text, type CellKind } from './codecs';
+import { isBlank, longText, oneOf, partialDateText, text, type CellKind } from './codecs';
 import { defineKind, shapeOf, type CsvRow, type FieldSpec } from './descriptor';
 import { nullable, optionalText, requiredText, text as textSchema } from './zod-text';
 
@@ -28,6 +30,7 @@ interface SourceFieldSpec extends FieldSpec {
 }
 
 const statedSourceDate = (row: CsvRow) => statedDate(row.source_date ?? '');
+const isGrade = (v: string): v is SourceGrade => (SOURCE_GRADES as readonly string[]).includes(v);
 
 const sourceFields = {
   title: {
@@ -78,6 +81,17 @@ const sourceFields = {
     codec: partialDateText,
     label: 'Accessed',
   },
+  grade: {
+    // Left blank (an older file, a citation's new source, the form left on "from the publisher"), it is
+    // read from the publisher and the address; see `sourceInput`.
+    schema: sourceGrade.nullish(),
+    column: 'grade',
+    codec: oneOf(SOURCE_GRADES, {
+      label: (g) => (isGrade(g) ? SOURCE_GRADE_LABELS[g] : g),
+    }),
+    label: 'Grade',
+    hint: 'left blank, it is read from the publisher and the web address',
+  },
   notes: { schema: optionalText(4000), column: 'notes', codec: longText, label: 'Notes' },
   language: {
     // Left out of an edit, a known language is kept rather than cleared.
@@ -95,7 +109,11 @@ const sourceFields = {
   },
 } satisfies Record<string, SourceFieldSpec>;
 
-export const sourceInput = z.object(shapeOf(sourceFields));
+// Every source has a grade once validated: where nobody set one, the one classifier reads it from the
+// publisher and the address, for the seed, imports, forms and the API alike.
+export const sourceInput = z
+  .object(shapeOf(sourceFields))
+  .transform((v) => ({ ...v, grade: v.grade ?? sourceGradeOf(v) }));
 export type SourceInput = z.input<typeof sourceInput>;
 
 export const sourceDescriptor = defineKind({

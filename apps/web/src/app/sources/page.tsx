@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatPartialDate } from '@tianshan/model';
-import { FilterForm, TextField } from '~/components/filters/filter-form';
+import { formatPartialDate, SOURCE_GRADE_LABELS, SOURCE_GRADES } from '@tianshan/model';
+import { CheckboxGroup, FilterForm, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { SourceLink } from '~/components/source-link';
 import { DownloadCsv, TableBox, td, tdNum, th } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
 import { readSourceUrl } from '~/filters/reference-params';
@@ -18,12 +19,9 @@ export default async function SourcesPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const raw = await searchParams;
-  const {
-    filter: { search },
-    ignored,
-  } = readSourceUrl(raw);
+  const { filter, ignored } = readSourceUrl(raw);
   const caller = await api();
-  const sources = await caller.sources.list({ search });
+  const sources = await caller.sources.list(filter);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -39,11 +37,23 @@ export default async function SourcesPage({
         </div>
       </div>
       <p className="text-muted">
-        Every source cited by a figure, newest first, with how many records cite it.
+        Every source cited by a figure, newest first, with its grade (official statistics, official
+        statement, major media, secondary, weak) and how many records cite it.
       </p>
       <IgnoredFilters ignored={ignored} />
       <FilterForm action="/sources" resetHref="/sources">
-        <TextField label="Search title, publisher or address" name="q" value={search} size={40} />
+        <CheckboxGroup
+          legend="Grade"
+          name="grade"
+          options={SOURCE_GRADES.map((g) => ({ value: g, label: SOURCE_GRADE_LABELS[g] }))}
+          selected={filter.grades ?? []}
+        />
+        <TextField
+          label="Search title, publisher or address"
+          name="q"
+          value={filter.search}
+          size={40}
+        />
       </FilterForm>
       <TableBox caption="Sources">
         <thead>
@@ -61,18 +71,11 @@ export default async function SourcesPage({
                   {s.title}
                 </Link>
                 {s.publisher ? <span className="text-muted"> — {s.publisher}</span> : null}
-                {s.url ? (
-                  <a
-                    href={s.url}
-                    target="_blank"
-                    rel="noopener noreferrer nofollow"
-                    className="block break-all text-xs text-muted underline"
-                  >
-                    {s.url}
-                  </a>
-                ) : (
-                  <span className="block text-xs text-muted">no web address; cited by title</span>
-                )}
+                <span className="block text-xs text-muted">
+                  <SourceLink url={s.url} grade={s.grade} className="break-all underline">
+                    {s.url ?? 'no web address; cited by title'}
+                  </SourceLink>
+                </span>
               </td>
               <td className={`${td} whitespace-nowrap tabular-nums`}>
                 {s.publishedLabel ??

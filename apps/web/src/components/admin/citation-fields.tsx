@@ -1,6 +1,7 @@
 'use client';
 
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
+import { sourceDescriptor } from '@tianshan/model';
 import type { FormValues } from './record-fields';
 
 export interface SourceOption {
@@ -17,6 +18,9 @@ function messageAt(
     Record<string, { message?: string } | undefined> | undefined;
   return c?.[field]?.message;
 }
+
+/** The grade's choices and wording come from the source kind's descriptor, like every form field. */
+const gradeField = sourceDescriptor.fields.grade;
 
 /** One citation: an existing source from the list, or a new source described here. */
 export function CitationFields({
@@ -101,6 +105,28 @@ export function CitationFields({
             />
             {error('publishedOn')}
           </label>
+          <div>
+            <label className="block" htmlFor={`citations-${index}-grade`}>
+              <span className="font-semibold">Source {gradeField.label.toLowerCase()}</span>
+            </label>
+            <select
+              id={`citations-${index}-grade`}
+              className={input}
+              aria-describedby={`citations-${index}-grade-hint`}
+              {...form.register(`citations.${index}.grade`)}
+            >
+              <option value="">from the publisher and address</option>
+              {gradeField.codec.options?.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <p id={`citations-${index}-grade-hint`} className="text-xs text-muted">
+              {gradeField.hint}
+            </p>
+            {error('grade')}
+          </div>
           <label className="block md:col-span-2">
             <span className="font-semibold">Source web address</span>
             <input

@@ -16,6 +16,7 @@ export function formDefaults(
       publisher: '',
       url: '',
       publishedOn: '',
+      grade: '',
       quote: c.quote ?? '',
     })),
   };

@@ -25,6 +25,8 @@ export interface CitationValues {
   publisher: string;
   url: string;
   publishedOn: string;
+  /** Blank: read from the publisher and the address when saved. */
+  grade: string;
   quote: string;
 }
 
@@ -47,6 +49,7 @@ export const emptyCitation: CitationValues = {
   publisher: '',
   url: '',
   publishedOn: '',
+  grade: '',
   quote: '',
 };
 
@@ -63,6 +66,7 @@ export function toApiData(fields: FormField[], values: FormValues): Record<strin
               publisher: c.publisher || null,
               url: c.url || null,
               publishedOn: c.publishedOn || null,
+              grade: c.grade || null,
             },
             quote: c.quote || null,
           },

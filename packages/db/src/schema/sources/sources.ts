@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { SourceGrade } from '@tianshan/model';
 import { softDelete, timestamps, versioned } from '../columns';
 
 export const sources = sqliteTable(
@@ -17,11 +18,20 @@ export const sources = sqliteTable(
     notes: text('notes'),
     /** ISO 639-1 code of the language the source is written in (`en`, `ru`, `zh`), when known. */
     language: text('language'),
+    /**
+     * How far the source can be trusted (official statistics … weak). Null only in a database migrated
+     * from before the column, until `migrateDatabase` fills it from the publisher and the address.
+     */
+    grade: text('grade').$type<SourceGrade>(),
     ...timestamps,
     ...versioned,
     ...softDelete,
   },
-  (t) => [index('sources_published_on_idx').on(t.publishedOn), index('sources_url_idx').on(t.url)],
+  (t) => [
+    index('sources_published_on_idx').on(t.publishedOn),
+    index('sources_url_idx').on(t.url),
+    index('sources_grade_idx').on(t.grade),
+  ],
 );
 
 /** Links any record to a source. `recordKind` + `recordId` is polymorphic on purpose: one table for all. */

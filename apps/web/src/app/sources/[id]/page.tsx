@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatPartialDate } from '@tianshan/model';
+import { canEdit, formatPartialDate } from '@tianshan/model';
+import { SourceGradeForm } from '~/components/admin/source-grade-form';
 import { CitedQuote } from '~/components/cited-quote';
+import { SourceLink } from '~/components/source-link';
 import { Section } from '~/components/ui/section';
+import { getSession } from '~/server/session';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -43,6 +47,8 @@ export default async function SourcePage({ params }: Props) {
   if (!source) notFound();
   const caller = await api();
   const cited = await caller.sources.citedRecords({ id: source.id });
+  const session = await getSession(await headers());
+  const editable = session !== null && canEdit(session.user.role);
   return (
     <div className="space-y-6">
       <header>
@@ -57,22 +63,18 @@ export default async function SourcePage({ params }: Props) {
           {source.publishedLabel ??
             (source.publishedOn ? formatPartialDate(source.publishedOn) : 'date not stated')}
         </p>
-        {source.url ? (
-          <a
-            href={source.url}
-            target="_blank"
-            rel="noopener noreferrer nofollow"
+        <p className={source.url ? '' : 'text-sm text-muted'}>
+          <SourceLink
+            url={source.url}
+            grade={source.grade}
             className="break-all text-accent underline"
           >
-            {source.url}
-          </a>
-        ) : (
-          <p className="text-sm text-muted">
-            No web address is known; the source is cited by its title.
-          </p>
-        )}
+            {source.url ?? 'No web address is known; the source is cited by its title.'}
+          </SourceLink>
+        </p>
         {source.notes ? <p className="mt-2 text-sm">{source.notes}</p> : null}
       </header>
+      {editable ? <SourceGradeForm key={source.version} source={source} /> : null}
       <Section id="cited-by" title={`What cites it (${cited.length})`}>
         {Object.entries(KIND_WORDS).map(([kind, words]) => {
           const list = cited.filter((c) => c.kind === kind);

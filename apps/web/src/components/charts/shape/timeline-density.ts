@@ -32,8 +32,17 @@ export interface DensityChart {
   segments: { period: string; barLabel: string; series: DensitySeries; count: number }[];
 }
 
-// Okabe–Ito for milestones; Tol's muted scheme for events: the two families stay apart in the stack.
-const MILESTONE_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'];
+// Okabe–Ito for milestones (in MILESTONE_KINDS order; black for the seventh, since its yellow is too pale
+// on white); Tol's muted scheme for events: the two families stay apart in the stack.
+const MILESTONE_COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#000000',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+];
 const EVENT_COLOURS = [
   '#332288',
   '#88CCEE',

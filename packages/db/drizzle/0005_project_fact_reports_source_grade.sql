@@ -18,6 +18,8 @@ CREATE TABLE `project_fact_reports` (
 );
 --> statement-breakpoint
 CREATE INDEX `project_fact_reports_live_idx` ON `project_fact_reports` (`project_id`,`fact`) WHERE deleted_at IS NULL;--> statement-breakpoint
+ALTER TABLE `sources` ADD `grade` text;--> statement-breakpoint
+CREATE INDEX `sources_grade_idx` ON `sources` (`grade`);--> statement-breakpoint
 ALTER TABLE `projects` ADD `planned_start_on` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `planned_completion_on` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `expected_completion_on` text;

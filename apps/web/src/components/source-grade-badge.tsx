@@ -1,0 +1,18 @@
+import { SOURCE_GRADE_LABELS, type SourceGrade } from '@tianshan/model';
+
+/**
+ * A source's grade as a small text badge beside its link: words, not a colour, so it reads the same in
+ * print, in high-contrast mode and to a screen reader.
+ */
+export function SourceGradeBadge({ grade }: { grade: SourceGrade | null }) {
+  if (!grade) return null;
+  return (
+    <span
+      className="ml-1 inline-block rounded border border-line px-1 align-baseline text-xs text-muted"
+      data-testid="source-grade"
+    >
+      <span className="sr-only">grade: </span>
+      {SOURCE_GRADE_LABELS[grade]}
+    </span>
+  );
+}
