@@ -15,6 +15,7 @@ const TABLES: Record<ListedKind, string> = {
   'trade-report': 'trade_reports',
   investment: 'investments',
   project: 'projects',
+  'project-fact': 'project_fact_reports',
   milestone: 'milestones',
   event: 'events',
   indicator: 'indicators',
