@@ -29,9 +29,9 @@ export function TradeFigure({
   if (value === null) return <span className="text-muted">—</span>;
   const others = figure.alternatives.filter((a) => (a[field] ?? null) !== null);
   return (
-    <details className="group relative inline-block text-left align-top">
+    <details className="figure">
       <summary
-        className="cursor-pointer list-none font-medium tabular-nums underline decoration-dotted underline-offset-4"
+        className="figure-toggle"
         aria-label={`${label ? `${label}: ` : ''}${qualified(figure.qualifier, formatUsd(value))}${others.length ? `, ${others.length} other report${others.length > 1 ? 's' : ''}` : ''}, show sources`}
       >
         {qualified(figure.qualifier, formatUsd(value))}
@@ -44,7 +44,7 @@ export function TradeFigure({
           </sup>
         ) : null}
       </summary>
-      <div className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-line bg-white p-3 text-xs font-normal shadow-lg">
+      <div className="figure-popover">
         <p className="mb-1 font-semibold">
           Source{figure.sources.length > 1 ? 's' : ''} (
           {REPORTER_LABELS[figure.reporter as Reporter] ?? figure.reporter})

@@ -1,6 +1,7 @@
 import { createSerializer } from 'nuqs/server';
 import { SCOPE_CODES, type IndicatorFilter } from '@tianshan/model';
 import { listOf, searchParam, type RawSearchParams } from './parsers';
+import { PAGE_PARAM } from './paging';
 import { freeText, readParams, scopeList, type IgnoredParam } from './read-params';
 
 /** The URL's shape, for writing links (the serializer); reading goes through `readIndicatorUrl`. */
@@ -25,6 +26,6 @@ export function readSourceUrl(raw: RawSearchParams | URLSearchParams): {
   filter: { search: string | undefined };
   ignored: IgnoredParam[];
 } {
-  const { values: p, ignored } = readParams({ q: freeText }, raw);
+  const { values: p, ignored } = readParams({ q: freeText }, raw, { alsoAllowed: [PAGE_PARAM] });
   return { filter: { search: p.q }, ignored };
 }
