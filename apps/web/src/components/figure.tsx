@@ -21,14 +21,14 @@ export function Figure({
 }) {
   if (usd === null) return <span className="text-muted">not stated</span>;
   return (
-    <details className="group relative inline-block text-left align-top">
+    <details className="figure">
       <summary
-        className="cursor-pointer list-none font-medium tabular-nums underline decoration-dotted underline-offset-4"
+        className="figure-toggle"
         aria-label={`${label ? `${label}: ` : ''}${qualified(qualifier, formatUsd(usd))}, show sources`}
       >
         {qualified(qualifier, formatUsd(usd))}
       </summary>
-      <div className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-line bg-white p-3 text-left text-xs font-normal shadow-lg">
+      <div className="figure-popover">
         <p className="mb-1 font-semibold">Source{sources.length > 1 ? 's' : ''}</p>
         <SourceList sources={sources} />
       </div>

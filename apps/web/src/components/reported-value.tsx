@@ -38,9 +38,9 @@ export function ReportedValue({
   because?: string;
 }) {
   return (
-    <details className="group relative inline-block text-left align-top">
+    <details className="figure">
       <summary
-        className="cursor-pointer list-none font-medium tabular-nums underline decoration-dotted underline-offset-4"
+        className="figure-toggle"
         aria-label={`${label ? `${label}: ` : ''}${text}${others.length ? `, ${others.length} other report${others.length > 1 ? 's' : ''}` : ''}, show sources`}
       >
         {text}
@@ -53,7 +53,7 @@ export function ReportedValue({
           </sup>
         ) : null}
       </summary>
-      <div className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-line bg-white p-3 text-xs font-normal shadow-lg">
+      <div className="figure-popover">
         <p className="mb-1 font-semibold">
           {sourcesHeading ?? `Source${sources.length > 1 ? 's' : ''}`}
         </p>

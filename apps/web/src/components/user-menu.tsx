@@ -11,14 +11,14 @@ export async function UserMenu() {
     return (
       <Link
         href="/sign-in"
-        className="ml-auto text-sm text-muted hover:text-accent hover:underline"
+        className="text-sm text-muted hover:text-accent hover:underline md:ml-auto"
       >
         Sign in
       </Link>
     );
   }
   return (
-    <div className="ml-auto flex items-center gap-3 text-sm">
+    <div className="flex flex-wrap items-center gap-3 text-sm md:ml-auto">
       <span className="text-muted">
         {session.user.email} ({session.user.role})
       </span>

@@ -7,6 +7,7 @@ import {
   type ProjectFilter,
 } from '@tianshan/model';
 import { listOf, searchParam, toUrlSearchParams, type RawSearchParams } from './parsers';
+import { PAGE_PARAM } from './paging';
 import {
   codeList,
   flag,
@@ -47,7 +48,7 @@ export function readProjectUrl(raw: RawSearchParams | URLSearchParams): {
   filter: ProjectFilter & { sort: string; dir: string };
   ignored: IgnoredParam[];
 } {
-  const { values: p, ignored } = readParams(readers, raw);
+  const { values: p, ignored } = readParams(readers, raw, { alsoAllowed: [PAGE_PARAM] });
   return {
     filter: {
       countries: p.country,

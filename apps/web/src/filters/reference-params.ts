@@ -7,6 +7,7 @@ import {
   type SourceGrade,
 } from '@tianshan/model';
 import { listOf, searchParam, type RawSearchParams } from './parsers';
+import { PAGE_PARAM } from './paging';
 import { codeList, freeText, readParams, scopeList, type IgnoredParam } from './read-params';
 
 /** The URL's shape, for writing links (the serializer); reading goes through `readIndicatorUrl`. */
@@ -40,6 +41,6 @@ export function readSourceUrl(raw: RawSearchParams | URLSearchParams): {
   filter: { search: string | undefined; grades: SourceGrade[] | undefined };
   ignored: IgnoredParam[];
 } {
-  const { values: p, ignored } = readParams(sourceReaders, raw);
+  const { values: p, ignored } = readParams(sourceReaders, raw, { alsoAllowed: [PAGE_PARAM] });
   return { filter: { search: p.q, grades: p.grade }, ignored };
 }

@@ -7,6 +7,7 @@ import {
   type TimelineFilter,
 } from '@tianshan/model';
 import { listOf, searchParam, type RawSearchParams } from './parsers';
+import { PAGE_PARAM } from './paging';
 import {
   codeList,
   freeText,
@@ -46,7 +47,7 @@ export function readTimelineUrl(raw: RawSearchParams | URLSearchParams): {
   filter: TimelineFilter;
   ignored: IgnoredParam[];
 } {
-  const { values: p, ignored } = readParams(readers, raw);
+  const { values: p, ignored } = readParams(readers, raw, { alsoAllowed: [PAGE_PARAM] });
   return {
     filter: {
       countries: p.country,

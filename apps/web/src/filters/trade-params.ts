@@ -7,6 +7,7 @@ import {
   type TradeFilter,
 } from '@tianshan/model';
 import { listOf, searchParam, yearParam, type RawSearchParams } from './parsers';
+import { PAGE_PARAM } from './paging';
 import {
   codeList,
   freeText,
@@ -47,7 +48,7 @@ export function readTradeUrl(raw: RawSearchParams | URLSearchParams): {
   filter: TradeFilter;
   ignored: IgnoredParam[];
 } {
-  const { values: p, ignored } = readParams(readers, raw);
+  const { values: p, ignored } = readParams(readers, raw, { alsoAllowed: [PAGE_PARAM] });
   return {
     filter: {
       countries: p.country,

@@ -81,6 +81,19 @@ export function viewQuery(view: ViewName, searchParams: RawSearchParams | URLSea
   return query ? `?${query}` : '';
 }
 
+/** Parameters that order a list rather than narrow it. */
+const ORDER_PARAMS = new Set(['sort', 'dir']);
+
+/** How many filter values the page applies (its "Filters (N)"): read from the same string its links carry. */
+export function activeFilterCount(
+  view: ViewName,
+  searchParams: RawSearchParams | URLSearchParams,
+): number {
+  return [...new URLSearchParams(viewQuery(view, searchParams)).keys()].filter(
+    (key) => !ORDER_PARAMS.has(key),
+  ).length;
+}
+
 /** The download of the rows a page shows, built from the page's own query string. */
 export function downloadHref(
   view: ViewName,

@@ -6,10 +6,15 @@ import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const timelineRouter = createTRPCRouter({
   list: publicProcedure
-    .input(timelineFilter.extend({ limit: z.number().int().min(1).max(5000).default(1000) }))
+    .input(
+      timelineFilter.extend({
+        limit: z.number().int().min(1).max(5000).default(1000),
+        offset: z.number().int().min(0).default(0),
+      }),
+    )
     .query(({ ctx, input }) => {
-      const { limit, ...filter } = input;
-      return timeline(ctx.db, filter, limit);
+      const { limit, offset, ...filter } = input;
+      return timeline(ctx.db, filter, limit, offset);
     }),
   /** Milestones and events per quarter and kind, for the density chart above the list. */
   density: publicProcedure

@@ -12,6 +12,7 @@ import {
 import {
   countTradeReports,
   listTradeReports,
+  preferredTradeFigurePage,
   preferredTradeFigures,
   tradeReportById,
 } from '@tianshan/db/queries/trade';
@@ -41,6 +42,11 @@ export const tradeRouter = createTRPCRouter({
   figures: publicProcedure
     .input(tradeFilter)
     .query(({ ctx, input }) => preferredTradeFigures(ctx.db, input)),
+  /** The explorer's page of preferred figures, newest first, with the number of figures in all. */
+  figurePage: publicProcedure.input(tradeFilter.extend(pageInput.shape)).query(({ ctx, input }) => {
+    const { limit, offset, ...filter } = input;
+    return preferredTradeFigurePage(ctx.db, filter, { limit, offset });
+  }),
   byId: publicProcedure
     .input(z.object({ id: z.number().int().positive() }))
     .query(({ ctx, input }) => {

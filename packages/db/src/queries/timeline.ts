@@ -107,7 +107,14 @@ function milestoneEntries(db: Db, rows: MilestoneRow[]): TimelineEntry[] {
  * Milestones and relationship events on one axis, newest first. A sector or milestone-kind filter
  * leaves events out (events have neither); an event-kind filter leaves milestones out.
  */
-export function timeline(db: Db, filter: TimelineFilter, limit = 1000): TimelineEntry[] {
+export function timeline(
+  db: Db,
+  filter: TimelineFilter,
+  limit = 1000,
+  offset = 0,
+): TimelineEntry[] {
+  // Each half supplies at most the rows up to the page's end; the merged order decides which are on it.
+  const upTo = offset + limit;
   const wantMilestones = !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length);
   const wantEvents = !filter.sectors?.length && !filter.milestoneKinds?.length;
   const entries: TimelineEntry[] = [];
@@ -118,7 +125,7 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
       .innerJoin(projects, eq(projects.id, milestones.projectId))
       .where(milestoneWhere(filter))
       .orderBy(desc(milestones.date), desc(milestones.id))
-      .limit(limit)
+      .limit(upTo)
       .all();
     entries.push(...milestoneEntries(db, rows));
   }
@@ -128,7 +135,7 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
       .from(events)
       .where(eventWhere(filter))
       .orderBy(desc(events.date), desc(events.id))
-      .limit(limit)
+      .limit(upTo)
       .all();
     const countries = countriesOf(
       db,
@@ -155,7 +162,7 @@ export function timeline(db: Db, filter: TimelineFilter, limit = 1000): Timeline
   }
   return entries
     .sort((a, b) => b.date.localeCompare(a.date) || a.type.localeCompare(b.type) || b.id - a.id)
-    .slice(0, limit);
+    .slice(offset, upTo);
 }
 
 /** Milestones dated after `today` (planned) and the most recent ones up to it, each straight from the date index. */

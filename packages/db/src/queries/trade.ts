@@ -125,6 +125,32 @@ export function preferredTradeFigures(db: Db, filter: TradeFilter): TradeFigure[
   return [...groups.values()].map(choosePreferred);
 }
 
+/** The explorer's order: newest period first, then country and reporter. */
+function newestFirst(a: TradeFigure, b: TradeFigure): number {
+  return (
+    b.year - a.year ||
+    b.periodEndMonth - a.periodEndMonth ||
+    a.scope.localeCompare(b.scope) ||
+    a.reporter.localeCompare(b.reporter)
+  );
+}
+
+/**
+ * One page of the preferred figures, newest first, and how many there are in all. Grouping needs every
+ * report of a key, so the filter's reports are read whole and only the page is returned.
+ */
+export function preferredTradeFigurePage(
+  db: Db,
+  filter: TradeFilter,
+  page: { limit: number; offset: number },
+): { rows: TradeFigure[]; total: number; offset: number } {
+  const figures = preferredTradeFigures(db, filter).sort(newestFirst);
+  // A page past the end is the last page: the returned offset says which rows these are.
+  const lastPage = Math.max(0, Math.ceil(figures.length / page.limit) - 1) * page.limit;
+  const offset = Math.min(page.offset, lastPage);
+  return { rows: figures.slice(offset, offset + page.limit), total: figures.length, offset };
+}
+
 export function tradeReportById(db: Db, id: number): TradeRow | null {
   const row = db.select().from(tradeReports).where(eq(tradeReports.id, id)).get();
   if (!row) return null;

@@ -6,7 +6,7 @@ import { IgnoredFilters } from '~/components/filters/ignored-filters';
 import { DownloadCsv } from '~/components/ui/section';
 import { readCoverageUrl } from '~/filters/coverage-params';
 import type { RawSearchParams } from '~/filters/parsers';
-import { downloadHref, viewQuery } from '~/filters/view-links';
+import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
 import { getSession } from '~/server/session';
 import { api } from '~/trpc/server';
 import { CoverageGrid } from './_components/coverage-grid';
@@ -44,7 +44,11 @@ export default async function CoveragePage({
         hatched cell is a year no source reported — a gap, not a zero.
         {addTo ? ' As an editor, follow "add" in a gap to enter its figure.' : ''}
       </p>
-      <FilterForm action="/coverage" resetHref="/coverage">
+      <FilterForm
+        action="/coverage"
+        resetHref="/coverage"
+        active={activeFilterCount('coverage', raw)}
+      >
         <CheckboxGroup
           legend="Country"
           name="country"

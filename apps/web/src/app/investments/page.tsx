@@ -14,7 +14,7 @@ import { IgnoredFilters } from '~/components/filters/ignored-filters';
 import { DownloadCsv, Section } from '~/components/ui/section';
 import { readInvestmentUrl } from '~/filters/investment-params';
 import type { RawSearchParams } from '~/filters/parsers';
-import { downloadHref, viewQuery } from '~/filters/view-links';
+import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 import { AllFigures } from './_components/all-figures';
 import { LatestByKind } from './_components/latest-by-kind';
@@ -52,7 +52,11 @@ export default async function InvestmentsPage({
         <strong>never added together</strong>.
       </p>
       <IgnoredFilters ignored={ignored} />
-      <FilterForm action="/investments" resetHref="/investments">
+      <FilterForm
+        action="/investments"
+        resetHref="/investments"
+        active={activeFilterCount('investments', raw)}
+      >
         <CheckboxGroup
           legend="Country"
           name="country"

@@ -15,10 +15,12 @@ import { ProjectSwimlane } from '~/components/project-swimlane';
 import { SlippageBadge } from '~/components/slippage-badge';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { Pager } from '~/components/pager';
 import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { readPage } from '~/filters/paging';
 import { readProjectUrl, projectUrl } from '~/filters/project-params';
-import { toUrlSearchParams, type RawSearchParams } from '~/filters/parsers';
-import { downloadHref } from '~/filters/view-links';
+import type { RawSearchParams } from '~/filters/parsers';
+import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -40,7 +42,8 @@ export default async function ProjectsPage({
 }) {
   const raw = await searchParams;
   const { filter, ignored } = readProjectUrl(raw);
-  const pageNumber = Math.max(1, Number(toUrlSearchParams(raw).get('page')) || 1);
+  const asked = readPage(raw);
+  const pageNumber = asked.page;
   const caller = await api();
   const [{ rows, total }, lanes] = await Promise.all([
     caller.projects.list({
@@ -61,7 +64,6 @@ export default async function ProjectsPage({
     sort: filter.sort as 'name',
     dir: filter.dir as 'asc',
   };
-  const query = projectUrl('', state);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const today = new Date().toISOString().slice(0, 10);
 
@@ -71,8 +73,12 @@ export default async function ProjectsPage({
         <h1 className="text-3xl font-semibold">Projects</h1>
         <DownloadCsv href={downloadHref('projects', raw)} />
       </div>
-      <IgnoredFilters ignored={ignored} />
-      <FilterForm action="/projects" resetHref="/projects">
+      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
+      <FilterForm
+        action="/projects"
+        resetHref="/projects"
+        active={activeFilterCount('projects', raw)}
+      >
         <CheckboxGroup
           legend="Country"
           name="country"
@@ -105,16 +111,6 @@ export default async function ProjectsPage({
         {total} project{total === 1 ? '' : 's'}
         {pages > 1 ? `, page ${pageNumber} of ${pages}` : ''}
       </p>
-      {lanes.rows.length > 0 ? (
-        <Section id="over-time" title="On a time axis">
-          <ProjectSwimlane
-            lanes={lanes}
-            downloadHref={downloadHref('project-lanes', raw)}
-            order={`the list's order (by ${SORTABLE.find((c) => c.key === state.sort)?.label.toLowerCase() ?? state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'})`}
-            today={today}
-          />
-        </Section>
-      ) : null}
       {rows.length === 0 ? (
         <EmptyState>No project matches these filters.</EmptyState>
       ) : (
@@ -184,25 +180,22 @@ export default async function ProjectsPage({
           </tbody>
         </TableBox>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="flex gap-3 text-sm">
-          {pageNumber > 1 ? (
-            <Link
-              className="text-accent underline"
-              href={`/projects${query}${query ? '&' : '?'}page=${pageNumber - 1}`}
-            >
-              Previous page
-            </Link>
-          ) : null}
-          {pageNumber < pages ? (
-            <Link
-              className="text-accent underline"
-              href={`/projects${query}${query ? '&' : '?'}page=${pageNumber + 1}`}
-            >
-              Next page
-            </Link>
-          ) : null}
-        </nav>
+      <Pager
+        path="/projects"
+        query={viewQuery('projects', raw)}
+        page={pageNumber}
+        size={PAGE_SIZE}
+        total={total}
+      />
+      {lanes.rows.length > 0 ? (
+        <Section id="over-time" title="On a time axis">
+          <ProjectSwimlane
+            lanes={lanes}
+            downloadHref={downloadHref('project-lanes', raw)}
+            order={`the list's order (by ${SORTABLE.find((c) => c.key === state.sort)?.label.toLowerCase() ?? state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'})`}
+            today={today}
+          />
+        </Section>
       ) : null}
     </div>
   );

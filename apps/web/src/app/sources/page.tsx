@@ -3,15 +3,20 @@ import Link from 'next/link';
 import { formatPartialDate, SOURCE_GRADE_LABELS, SOURCE_GRADES } from '@tianshan/model';
 import { CheckboxGroup, FilterForm, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { Pager } from '~/components/pager';
 import { SourceLink } from '~/components/source-link';
 import { DownloadCsv, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { pageSlice, readPage } from '~/filters/paging';
 import type { RawSearchParams } from '~/filters/parsers';
 import { readSourceUrl } from '~/filters/reference-params';
-import { downloadHref } from '~/filters/view-links';
+import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };
+
+/** Sources a page lists; the CSV download always holds every matching source. */
+const PAGE_SIZE = 50;
 
 export default async function SourcesPage({
   searchParams,
@@ -21,7 +26,10 @@ export default async function SourcesPage({
   const raw = await searchParams;
   const { filter, ignored } = readSourceUrl(raw);
   const caller = await api();
-  const sources = await caller.sources.list(filter);
+  const all = await caller.sources.list(filter);
+  const asked = readPage(raw);
+  const { page, offset } = pageSlice(asked.page, PAGE_SIZE, all.length);
+  const sources = all.slice(offset, offset + PAGE_SIZE);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -40,8 +48,11 @@ export default async function SourcesPage({
         Every source cited by a figure, newest first, with its grade (official statistics, official
         statement, major media, secondary, weak) and how many records cite it.
       </p>
-      <IgnoredFilters ignored={ignored} />
-      <FilterForm action="/sources" resetHref="/sources">
+      <p className="text-sm text-muted" data-testid="source-count">
+        {all.length} source{all.length === 1 ? '' : 's'}
+      </p>
+      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
+      <FilterForm action="/sources" resetHref="/sources" active={activeFilterCount('sources', raw)}>
         <CheckboxGroup
           legend="Grade"
           name="grade"
@@ -86,6 +97,13 @@ export default async function SourcesPage({
           ))}
         </tbody>
       </TableBox>
+      <Pager
+        path="/sources"
+        query={viewQuery('sources', raw)}
+        page={page}
+        size={PAGE_SIZE}
+        total={all.length}
+      />
     </div>
   );
 }

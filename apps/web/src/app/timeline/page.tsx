@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { COUNTRIES, EVENT_KINDS, MILESTONE_KINDS, SECTORS } from '@tianshan/model';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { Pager } from '~/components/pager';
 import { TimelineList } from '~/components/timeline-list';
 import { DownloadCsv } from '~/components/ui/section';
+import { pageSlice, readPage } from '~/filters/paging';
 import type { RawSearchParams } from '~/filters/parsers';
 import { readTimelineUrl } from '~/filters/timeline-params';
-import { downloadHref, viewQuery } from '~/filters/view-links';
+import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
 import { TimelineDensity } from '~/components/timeline-density';
 import { api } from '~/trpc/server';
 
@@ -14,7 +16,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline' };
 
 /** A page shows this many entries, newest first; the CSV download always holds every matching entry. */
-const SHOWN = 500;
+const PAGE_SIZE = 50;
 
 export default async function TimelinePage({
   searchParams,
@@ -23,14 +25,13 @@ export default async function TimelinePage({
 }) {
   const raw = await searchParams;
   const { filter, ignored } = readTimelineUrl(raw);
+  const asked = readPage(raw);
   const caller = await api();
-  // One more than shown tells us whether there are more without counting half a million rows.
-  const [fetched, density] = await Promise.all([
-    caller.timeline.list({ ...filter, limit: SHOWN + 1 }),
-    caller.timeline.density(filter),
-  ]);
-  const entries = fetched.slice(0, SHOWN);
-  const more = fetched.length > SHOWN;
+  // The chart's counts are the list's count (the same filter, counted in SQL), and bound the page asked for.
+  const density = await caller.timeline.density(filter);
+  const total = density.reduce((sum, row) => sum + row.count, 0);
+  const { page, offset, limit } = pageSlice(asked.page, PAGE_SIZE, total);
+  const entries = await caller.timeline.list({ ...filter, limit, offset });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -41,8 +42,12 @@ export default async function TimelinePage({
         Project milestones and the relationship&apos;s own events (summits, treaties, partnerships)
         on one axis.
       </p>
-      <IgnoredFilters ignored={ignored} />
-      <FilterForm action="/timeline" resetHref="/timeline">
+      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
+      <FilterForm
+        action="/timeline"
+        resetHref="/timeline"
+        active={activeFilterCount('timeline', raw)}
+      >
         <CheckboxGroup
           legend="Country"
           name="country"
@@ -79,11 +84,16 @@ export default async function TimelinePage({
         to={filter.to}
       />
       <p className="text-sm text-muted" data-testid="timeline-count">
-        {more
-          ? `The newest ${SHOWN} entries are shown; narrow the filters, or download the CSV for all of them.`
-          : `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`}
+        {`${total} entr${total === 1 ? 'y' : 'ies'}`}
       </p>
       <TimelineList entries={entries} />
+      <Pager
+        path="/timeline"
+        query={viewQuery('timeline', raw)}
+        page={page}
+        size={PAGE_SIZE}
+        total={total}
+      />
     </div>
   );
 }

@@ -15,11 +15,13 @@ import {
 import { LazyLineChart } from '~/components/charts/lazy-charts';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { Pager } from '~/components/pager';
 import { TradeFigure } from '~/components/trade-figure';
 import { DownloadCsv, EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
+import { readPage } from '~/filters/paging';
 import { readTradeUrl } from '~/filters/trade-params';
-import { downloadHref, viewQuery } from '~/filters/view-links';
+import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getSession } from '~/server/session';
@@ -28,6 +30,9 @@ import { api } from '~/trpc/server';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Trade explorer' };
 
+/** Figures a page lists, newest first; the CSV download always holds every matching figure. */
+const PAGE_SIZE = 50;
+
 export default async function TradePage({
   searchParams,
 }: {
@@ -35,20 +40,18 @@ export default async function TradePage({
 }) {
   const raw = await searchParams;
   const { filter, ignored } = readTradeUrl(raw);
+  const asked = readPage(raw);
   const caller = await api();
-  const [figures, chart] = await Promise.all([
-    caller.trade.figures(filter),
+  const [{ rows: sorted, total, offset }, chart] = await Promise.all([
+    caller.trade.figurePage({
+      ...filter,
+      limit: PAGE_SIZE,
+      offset: (asked.page - 1) * PAGE_SIZE,
+    }),
     caller.trade.yearChart(filter),
   ]);
   const session = await getSession(await headers());
   const editable = session !== null && canEdit(session.user.role);
-  const sorted = [...figures].sort(
-    (a, b) =>
-      b.year - a.year ||
-      b.periodEndMonth - a.periodEndMonth ||
-      a.scope.localeCompare(b.scope) ||
-      a.reporter.localeCompare(b.reporter),
-  );
 
   return (
     <div className="space-y-4">
@@ -72,8 +75,8 @@ export default async function TradePage({
           <DownloadCsv href={downloadHref('trade', raw)} />
         </div>
       </div>
-      <IgnoredFilters ignored={ignored} />
-      <FilterForm action="/trade" resetHref="/trade">
+      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
+      <FilterForm action="/trade" resetHref="/trade" active={activeFilterCount('trade', raw)}>
         <CheckboxGroup
           legend="Country"
           name="country"
@@ -111,7 +114,7 @@ export default async function TradePage({
         />
       ) : null}
       <p className="text-sm text-muted" data-testid="trade-count">
-        {figures.length} figure{figures.length === 1 ? '' : 's'}; a{' '}
+        {total} figure{total === 1 ? '' : 's'}; a{' '}
         <span className="rounded bg-amber-100 px-1 text-amber-900">+N</span> marks figures other
         sources report differently — open it to compare.
       </p>
@@ -174,6 +177,13 @@ export default async function TradePage({
           </tbody>
         </TableBox>
       )}
+      <Pager
+        path="/trade"
+        query={viewQuery('trade', raw)}
+        page={offset / PAGE_SIZE + 1}
+        size={PAGE_SIZE}
+        total={total}
+      />
     </div>
   );
 }

@@ -1,42 +1,48 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { FilterDisclosure } from './filter-disclosure';
 
 /**
  * Filters as a plain GET form: works without JavaScript, every control is labelled and reachable by
- * keyboard, and submitting puts the filters in the URL — which is what the page and its CSV read.
+ * keyboard, and submitting puts the filters in the URL — which is what the page and its CSV read. The
+ * form sits in a "Filters (N)" disclosure (`active`: how many filters the URL applies), closed on a phone.
  */
 export function FilterForm({
   action,
   children,
   resetHref,
+  active,
 }: {
   action: string;
   children: ReactNode;
   resetHref: string;
+  active?: number;
 }) {
   return (
-    <form
-      method="get"
-      action={action}
-      className="flex flex-wrap items-end gap-4 rounded border border-line bg-white p-3 text-sm"
-      aria-label="Filters"
-    >
-      {children}
-      <div className="flex gap-2">
-        <button
-          type="submit"
-          className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:bg-blue-800"
-        >
-          Apply filters
-        </button>
-        <Link
-          href={resetHref}
-          className="rounded border border-line px-3 py-1.5 text-ink hover:bg-slate-100"
-        >
-          Reset
-        </Link>
-      </div>
-    </form>
+    <FilterDisclosure active={active}>
+      <form
+        method="get"
+        action={action}
+        className="flex flex-wrap items-end gap-4 border-t border-line p-3"
+        aria-label="Filters"
+      >
+        {children}
+        <div className="flex gap-2">
+          <button
+            type="submit"
+            className="rounded bg-accent px-3 py-1.5 font-medium text-white hover:bg-blue-800"
+          >
+            Apply filters
+          </button>
+          <Link
+            href={resetHref}
+            className="rounded border border-line px-3 py-1.5 text-ink hover:bg-slate-100"
+          >
+            Reset
+          </Link>
+        </div>
+      </form>
+    </FilterDisclosure>
   );
 }
 

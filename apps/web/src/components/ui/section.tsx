@@ -42,11 +42,13 @@ export function TableBox({ caption, children }: { caption: string; children: Rea
   );
 }
 
-export const th = 'border-b border-line p-2 text-left font-semibold whitespace-nowrap';
+// Table cells use short component classes (globals.css): a long table repeats them in every cell, once
+// in the HTML and once more in the page's RSC payload.
+export const th = 'cell-head';
 /** A header that may break over two lines, for tables with many columns of long names. */
-export const thWrap = 'border-b border-line p-2 text-left align-bottom font-semibold';
-export const td = 'border-b border-line p-2 align-top';
-export const tdNum = 'border-b border-line p-2 align-top text-right tabular-nums whitespace-nowrap';
+export const thWrap = 'cell-head-wrap';
+export const td = 'cell';
+export const tdNum = 'cell-num';
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return (

@@ -1,0 +1,68 @@
+import type { APIRequestContext } from '@playwright/test';
+import { COUNTRIES } from '@tianshan/model';
+import { expect, test } from './support/fixtures';
+
+/** No public page may carry more than this much HTML before compression, at any database size. */
+const MAX_HTML_BYTES = 150_000;
+
+// Not met yet with the starter data (measured on a production build: /investments 433 kB, /coverage 348 kB,
+// /timeline 316 kB, /projects 256 kB, /trade 189 kB, country pages 291–543 kB; the RSC payload is 60–70 %
+// of each page): pending until client components get smaller props, rather than deleted or loosened.
+test.describe.configure({ mode: 'default' });
+test.fixme(true, 'pages still exceed 150 kB of HTML: see the figures above');
+
+const LIST_VIEWS = [
+  '/',
+  '/trade',
+  '/investments',
+  '/projects',
+  '/timeline',
+  '/sources',
+  '/coverage',
+];
+
+async function htmlBytes(request: APIRequestContext, path: string): Promise<number> {
+  const res = await request.get(path);
+  expect(res.status(), path).toBe(200);
+  return (await res.body()).length;
+}
+
+/** Every record page a paged list links to, found by walking its pages until one adds nothing new. */
+async function linkedPages(request: APIRequestContext, list: string, pattern: RegExp) {
+  const found = new Set<string>();
+  for (let page = 1; ; page++) {
+    const html = await (await request.get(`${list}?page=${page}`)).text();
+    const before = found.size;
+    for (const match of html.matchAll(pattern)) found.add(match[0].slice('href="'.length));
+    if (found.size === before) return [...found];
+  }
+}
+
+test('every list view, country page and the sign-in page stays under 150 kB of HTML', async ({
+  request,
+}) => {
+  const paths = [
+    ...LIST_VIEWS,
+    ...COUNTRIES.map((c) => `/countries/${c.slug}`),
+    '/sign-in',
+    // The second page of each paged list, and what a page past the end answers.
+    '/trade?page=2',
+    '/timeline?page=2',
+    '/trade?page=9999',
+  ];
+  for (const path of paths)
+    expect(await htmlBytes(request, path), path).toBeLessThanOrEqual(MAX_HTML_BYTES);
+});
+
+for (const [list, pattern] of [
+  ['/projects', /href="\/projects\/\d+"/g],
+  ['/sources', /href="\/sources\/\d+"/g],
+] as const) {
+  test(`every page ${list} links to stays under 150 kB of HTML`, async ({ request }) => {
+    test.slow();
+    const pages = await linkedPages(request, list, pattern);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const path of pages)
+      expect(await htmlBytes(request, path), path).toBeLessThanOrEqual(MAX_HTML_BYTES);
+  });
+}
