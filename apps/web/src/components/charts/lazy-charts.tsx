@@ -36,7 +36,4 @@ export const LazyInvestmentScatter = deferredChart(
   260,
 );
 export const LazyProjectSwimlane = deferredChart(() => import('./chart-swimlane-projects'), 320);
-export const LazyTimelineDensity = deferredChart(
-  () => import('./chart-bar-timeline-density'),
-  200,
-);
+export const LazyTimelineDensity = deferredChart(() => import('./chart-bar-timeline-density'), 200);
