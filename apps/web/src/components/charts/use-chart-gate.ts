@@ -47,8 +47,9 @@ export function useChartGate<T extends Element>() {
         // Rendering in a transition lets React yield between parts of the chart instead of blocking.
         cancel = afterPageLoad(() => startTransition(() => setReady(true)));
       },
-      // A screen's height ahead: the chart is drawn by the time a scrolling reader reaches it.
-      { rootMargin: '100% 0px' },
+      // A little ahead of the screen's edge: a chart a reader is scrolling towards starts loading, while
+      // one a whole screen away (a phone's first load) does not.
+      { rootMargin: '120px 0px' },
     );
     observer.observe(box);
     return () => {
