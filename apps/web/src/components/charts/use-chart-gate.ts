@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { whenReaderEngaged } from './reader-engaged';
 
 type Cancel = () => void;
 
@@ -14,24 +15,13 @@ function whenIdle(run: () => void): Cancel {
   return () => window.clearTimeout(handle);
 }
 
-/** Calls `run` when the page has finished loading and the main thread is next idle. */
-function afterPageLoad(run: () => void): Cancel {
-  if (document.readyState === 'complete') return whenIdle(run);
-  let cancel: Cancel = () => undefined;
-  const onLoad = () => (cancel = whenIdle(run));
-  window.addEventListener('load', onLoad, { once: true });
-  return () => {
-    window.removeEventListener('load', onLoad);
-    cancel();
-  };
-}
-
 /**
- * Whether a chart may mount: only once its box is near the screen, and never while the page is still
- * loading. Parsing Recharts and drawing a chart take long main-thread tasks on a phone; charts nobody
- * has scrolled to cost nothing, and those in the first screen wait until hydration and loading are done,
- * so the page answers taps first. Each chart mounts in its own idle moment, so several charts on one
- * screen are several short tasks rather than one long one.
+ * Whether a chart may mount: only once its box is near the screen, and only once the reader has started
+ * using the page or left it settled (`whenReaderEngaged`). Parsing Recharts and drawing a chart are long
+ * main-thread tasks on a phone: charts nobody has scrolled to cost nothing, and a chart in the first
+ * screen does not compete with hydration and the reader's first tap; meanwhile the server-rendered page
+ * shows the chart's key, table and download. Each chart mounts in its own idle moment, so several charts
+ * on one screen are several short tasks rather than one long one.
  */
 export function useChartGate<T extends Element>() {
   const ref = useRef<T>(null);
@@ -45,7 +35,14 @@ export function useChartGate<T extends Element>() {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
         // Rendering in a transition lets React yield between parts of the chart instead of blocking.
-        cancel = afterPageLoad(() => startTransition(() => setReady(true)));
+        let cancelIdle: Cancel = () => undefined;
+        const cancelWait = whenReaderEngaged(() => {
+          cancelIdle = whenIdle(() => startTransition(() => setReady(true)));
+        });
+        cancel = () => {
+          cancelWait();
+          cancelIdle();
+        };
       },
       // A little ahead of the screen's edge: a chart a reader is scrolling towards starts loading, while
       // one a whole screen away (a phone's first load) does not.
