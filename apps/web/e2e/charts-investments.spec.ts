@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readCsvText } from '@tianshan/csv/read';
 import type { Page } from '@playwright/test';
+import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
 
 /** Each investment chart and its table, checked against each other once the chart has drawn. */
@@ -25,6 +26,7 @@ test('one chart per kind of figure, a marker per row of its table, bounds drawn 
     const table = page.locator(`table[data-chart-table="${key}"] tbody tr`);
     const rows = await table.count();
     const chart = page.locator(`[data-chart="investments"][data-panel="${key}"]`);
+    await bringIntoView(page.locator('figure').filter({ has: table }));
     await expect(chart.locator('[data-chart-point]')).toHaveCount(rows, { timeout: 90_000 });
     for (const [qualifier, bound] of [
       ['more-than', 'lower'],
@@ -45,6 +47,7 @@ test('one chart per kind of figure, a marker per row of its table, bounds drawn 
 
 test('a marker names its source on focus and opens it from the keyboard', async ({ page }) => {
   await page.goto('/investments?country=KZ');
+  await bringIntoView(page.locator('figure:has(table[data-chart-table])').first());
   const point = page.locator('[data-chart-point]').first();
   await expect(point).toBeVisible({ timeout: 90_000 });
   const id = await point.getAttribute('data-chart-point');
@@ -86,6 +89,7 @@ test('a country page charts its own figures; the charts fit a phone and pass axe
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/countries/kazakhstan');
+  await bringIntoView(page.locator('figure:has(table[data-chart-table])'));
   const points = page.locator('[data-chart="investments"] [data-chart-point]');
   await expect(points.first()).toBeVisible({ timeout: 90_000 });
   const rows = await page.locator('table[data-chart-table] tbody tr').count();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readCsvText } from '@tianshan/csv/read';
+import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
 
 test('the swimlane draws the filtered projects in the list’s order and says how many of how many', async ({
@@ -12,6 +13,7 @@ test('the swimlane draws the filtered projects in the list’s order and says ho
   const tableRows = page.locator('table[data-chart-table="project-lanes"] tbody tr');
   const lanes = page.locator('[data-chart="project-lanes"] [data-lane]');
   const drawn = await tableRows.count();
+  await bringIntoView(page.getByTestId('project-swimlane'));
   await expect(lanes).toHaveCount(drawn, { timeout: 90_000 });
   await expect(page.getByTestId('swimlane-count')).toContainText(`${drawn} of ${total} projects`);
   // Rows follow the list: the lanes' projects appear in the same order as in the table below.
@@ -35,6 +37,7 @@ test('a filter narrows the chart too, and its download holds exactly the drawn m
   request,
 }) => {
   await page.goto('/projects?country=KG');
+  await bringIntoView(page.getByTestId('project-swimlane'));
   const drawn = await page.locator('table[data-chart-table="project-lanes"] tbody tr').count();
   await expect(page.locator('[data-chart="project-lanes"] [data-lane]')).toHaveCount(drawn, {
     timeout: 90_000,
@@ -55,6 +58,7 @@ test('a marker shows its milestone, date and source on focus; a row opens its pr
   page,
 }) => {
   await page.goto('/countries/uzbekistan');
+  await bringIntoView(page.getByTestId('project-swimlane'));
   const marker = page.locator('[data-chart="project-lanes"] [data-marker^="m"]').first();
   await expect(marker).toBeVisible({ timeout: 90_000 });
   const label = (await marker.getAttribute('aria-label')) ?? '';
@@ -68,6 +72,7 @@ test('a marker shows its milestone, date and source on focus; a row opens its pr
   await row.locator('a').focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/projects/${id}$`));
+  await bringIntoView(page.getByTestId('project-swimlane'));
   // The project's own page draws its one lane, with every milestone it lists.
   const lane = page.locator('[data-chart="project-lanes"] [data-lane]');
   await expect(lane).toHaveCount(1);
@@ -78,6 +83,7 @@ test('a marker shows its milestone, date and source on focus; a row opens its pr
 test('the swimlane fits a phone and passes axe', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/projects');
+  await bringIntoView(page.getByTestId('project-swimlane'));
   await expect(page.locator('[data-chart="project-lanes"] [data-lane]').first()).toBeVisible({
     timeout: 90_000,
   });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readCsvText } from '@tianshan/csv/read';
+import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
 
 test('the density chart draws a segment per row of its table, and a segment filters the list', async ({
@@ -8,6 +9,7 @@ test('the density chart draws a segment per row of its table, and a segment filt
   await page.goto('/timeline');
   const rows = page.locator('table[data-chart-table="timeline-density"] tbody tr');
   const segments = page.locator('[data-chart="timeline-density"] [data-density-segment]');
+  await bringIntoView(page.getByTestId('timeline-density'));
   await expect(segments).toHaveCount(await rows.count(), { timeout: 90_000 });
   // The counts add up to the list (the seed is far below the list's cap).
   const counts = await rows.evaluateAll((trs) =>
@@ -50,6 +52,7 @@ test('its download holds exactly the bars’ counts, with the page’s filters',
 test('the density chart fits a phone and passes axe', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/timeline');
+  await bringIntoView(page.getByTestId('timeline-density'));
   await expect(page.locator('[data-density-segment]').first()).toBeVisible({ timeout: 90_000 });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,

@@ -1,36 +1,39 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useChartGate } from './use-chart-gate';
+
+function Placeholder({ height }: { height: number }) {
+  return <div className="rounded bg-slate-100" style={{ height }} aria-hidden="true" />;
+}
 
 /**
- * Recharts is loaded only when a chart is on the page, after the server-rendered content: pages ship no
- * chart code in their first load. The placeholder keeps the chart's height so nothing jumps.
+ * A chart that ships no code in the page's first load and mounts only when `useChartGate` allows it.
+ * Until then the server-rendered page shows a box of the chart's height (so nothing jumps), beside the
+ * chart's table, key and download, which are already in the HTML.
  */
-function placeholder(height: number) {
-  return function ChartPlaceholder() {
+function deferredChart<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  height: number,
+) {
+  const Chart = lazy(load);
+  return function DeferredChart(props: P) {
+    const { ref, ready } = useChartGate<HTMLDivElement>();
+    const box = <Placeholder height={height} />;
+    if (!ready) return <div ref={ref}>{box}</div>;
     return (
-      <div className="animate-pulse rounded bg-slate-100" style={{ height }} aria-hidden="true" />
+      <Suspense fallback={box}>
+        <Chart {...props} />
+      </Suspense>
     );
   };
 }
 
-export const LazyLineChart = dynamic(() => import('./chart-line-series'), {
-  ssr: false,
-  loading: placeholder(320),
-});
-export const LazyBarCounts = dynamic(() => import('./chart-bar-counts'), {
-  ssr: false,
-  loading: placeholder(260),
-});
-export const LazyInvestmentScatter = dynamic(() => import('./chart-scatter-investments'), {
-  ssr: false,
-  loading: placeholder(260),
-});
-export const LazyProjectSwimlane = dynamic(() => import('./chart-swimlane-projects'), {
-  ssr: false,
-  loading: placeholder(320),
-});
-export const LazyTimelineDensity = dynamic(() => import('./chart-bar-timeline-density'), {
-  ssr: false,
-  loading: placeholder(200),
-});
+export const LazyLineChart = deferredChart(() => import('./chart-line-series'), 320);
+export const LazyBarCounts = deferredChart(() => import('./chart-bar-counts'), 260);
+export const LazyInvestmentScatter = deferredChart(
+  () => import('./chart-scatter-investments'),
+  260,
+);
+export const LazyProjectSwimlane = deferredChart(() => import('./chart-swimlane-projects'), 320);
+export const LazyTimelineDensity = deferredChart(() => import('./chart-bar-timeline-density'), 200);
