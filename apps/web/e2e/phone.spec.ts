@@ -38,7 +38,9 @@ const LIST_VIEWS: { path: string; first: (page: Page) => Locator }[] = [
   { path: '/sources', first: (page) => firstCell(page.getByRole('table', { name: 'Sources' })) },
   {
     path: '/coverage',
-    first: (page) => page.getByTestId('due-list').or(page.locator('main table').first()).first(),
+    // The first entry of what is due (or, when nothing is, the grid's first row): a result, not a whole list.
+    first: (page) =>
+      page.getByTestId('due-list').locator('li').or(page.locator('main table tbody tr')).first(),
   },
 ];
 

@@ -1,5 +1,6 @@
 import { readCsvText } from '@tianshan/csv/read';
 import type { Page } from '@playwright/test';
+import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
 
 const RAILWAY = 'China-Kyrgyzstan-Uzbekistan Railway';
@@ -73,6 +74,7 @@ test('the swimlane draws a planned completion apart, with its source, and its ta
   page,
 }) => {
   await openProject(page, LINE_D);
+  await bringIntoView(page.getByTestId('project-swimlane'));
   const marker = page.locator(
     '[data-chart="project-lanes"] [data-marker-kind="planned-completion"]',
   );

@@ -6,9 +6,11 @@ import { SOURCE_GRADE_LABELS, type SourceGrade } from '@tianshan/model';
  */
 export function SourceGradeBadge({ grade }: { grade: SourceGrade | null }) {
   if (!grade) return null;
+  // Positioned, so the screen-reader prefix (absolutely placed) stays inside the badge: otherwise it is
+  // placed against an ancestor outside a scrolling table and widens the page at phone width.
   return (
     <span
-      className="ml-1 inline-block rounded border border-line px-1 align-baseline text-xs text-muted"
+      className="relative ml-1 inline-block rounded border border-line px-1 align-baseline text-xs text-muted"
       data-testid="source-grade"
     >
       <span className="sr-only">grade: </span>

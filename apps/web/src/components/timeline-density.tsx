@@ -57,14 +57,19 @@ export function TimelineDensity({ rows, query, downloadHref, from, to }: Props) 
         <DownloadCsv href={downloadHref} what="the chart's counts" />
       </div>
       <LazyTimelineDensity chart={chart} hrefs={hrefs} activePeriod={active} />
-      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted" aria-hidden="true">
-        {chart.series.map((s) => (
-          <li key={s.key} className="flex items-center gap-1">
-            <span className="inline-block h-2.5 w-2.5" style={{ background: s.colour }} />
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      {/* Fourteen kinds make a key taller than the chart on a phone: there it folds, so the list
+          below still starts on the first screen; on wide screens it is always open (globals.css). */}
+      <details className="key-disclosure text-xs text-muted">
+        <summary className="cursor-pointer">Colour key</summary>
+        <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-hidden="true">
+          {chart.series.map((s) => (
+            <li key={s.key} className="flex items-center gap-1">
+              <span className="inline-block h-2.5 w-2.5" style={{ background: s.colour }} />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      </details>
       <figcaption className="text-xs text-muted">
         Select a bar to list its entries. Entries dated to a year only are counted in their own bar
         before that year&apos;s quarters, never spread over them.
