@@ -53,5 +53,7 @@ failed=$((failed + ${#CHECKS_FAILED[@]}))
 [ "$failed" -gt 0 ] && status=1
 echo
 print_failed_checks
-if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+# CI reads the last line as exactly "N passed, N failed": skipped tests are said on the line before it.
+[ "$skipped" -gt 0 ] && echo "($skipped skipped)"
+echo "$passed passed, $failed failed"
 exit "$status"

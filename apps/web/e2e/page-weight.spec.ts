@@ -5,11 +5,29 @@ import { expect, test } from './support/fixtures';
 /** No public page may carry more than this much HTML before compression, at any database size. */
 const MAX_HTML_BYTES = 150_000;
 
-// Not met yet with the starter data (measured on a production build: /investments 433 kB, /coverage 348 kB,
-// /timeline 316 kB, /projects 256 kB, /trade 189 kB, country pages 291–543 kB; the RSC payload is 60–70 %
-// of each page): pending until client components get smaller props, rather than deleted or loosened.
-test.describe.configure({ mode: 'default' });
-test.fixme(true, 'pages still exceed 150 kB of HTML: see the figures above');
+/**
+ * Pages not yet under the goal with the starter data, each held to its size on 2026-11-26 (production build)
+ * plus 15 % for the records other specs add while this one runs: such a page may only get lighter until it
+ * meets the goal and leaves this list. Most of their weight is the server-components payload (60-70 %).
+ */
+const NOT_YET_UNDER_GOAL: Record<string, number> = {
+  '/': 155_379,
+  '/trade': 212_681,
+  '/trade?page=2': 210_710,
+  '/trade?page=9999': 178_495,
+  '/investments': 469_507,
+  '/projects': 272_447,
+  '/timeline': 344_511,
+  '/timeline?page=2': 323_274,
+  '/coverage': 347_641,
+  '/countries/kazakhstan': 599_627,
+  '/countries/kyrgyzstan': 457_535,
+  '/countries/tajikistan': 348_851,
+  '/countries/turkmenistan': 322_125,
+  '/countries/uzbekistan': 602_703,
+};
+const limitOf = (path: string) =>
+  path in NOT_YET_UNDER_GOAL ? Math.round((NOT_YET_UNDER_GOAL[path] ?? 0) * 1.15) : MAX_HTML_BYTES;
 
 const LIST_VIEWS = [
   '/',
@@ -33,12 +51,12 @@ async function linkedPages(request: APIRequestContext, list: string, pattern: Re
   for (let page = 1; ; page++) {
     const html = await (await request.get(`${list}?page=${page}`)).text();
     const before = found.size;
-    for (const match of html.matchAll(pattern)) found.add(match[0].slice('href="'.length));
+    for (const match of html.matchAll(pattern)) found.add(match[0].slice('href="'.length, -1));
     if (found.size === before) return [...found];
   }
 }
 
-test('every list view, country page and the sign-in page stays under 150 kB of HTML', async ({
+test('every list view, country page and the sign-in page stays under 150 kB of HTML, or under its size today', async ({
   request,
 }) => {
   const paths = [
@@ -51,7 +69,7 @@ test('every list view, country page and the sign-in page stays under 150 kB of H
     '/trade?page=9999',
   ];
   for (const path of paths)
-    expect(await htmlBytes(request, path), path).toBeLessThanOrEqual(MAX_HTML_BYTES);
+    expect(await htmlBytes(request, path), path).toBeLessThanOrEqual(limitOf(path));
 });
 
 for (const [list, pattern] of [
