@@ -14,7 +14,6 @@ const NOT_YET_UNDER_GOAL: Record<string, number> = {
   '/': 155_379,
   '/trade': 212_681,
   '/trade?page=2': 210_710,
-  '/trade?page=9999': 178_495,
   '/investments': 469_507,
   '/projects': 272_447,
   '/timeline': 344_511,
@@ -26,8 +25,17 @@ const NOT_YET_UNDER_GOAL: Record<string, number> = {
   '/countries/turkmenistan': 322_125,
   '/countries/uzbekistan': 602_703,
 };
-const limitOf = (path: string) =>
-  path in NOT_YET_UNDER_GOAL ? Math.round((NOT_YET_UNDER_GOAL[path] ?? 0) * 1.15) : MAX_HTML_BYTES;
+/**
+ * A page past the end shows the last page, which fills up as other specs add records while this one runs, so
+ * it is held to a full page's limit.
+ */
+const PAGES_LIKE: Record<string, string> = { '/trade?page=9999': '/trade' };
+const limitOf = (path: string) => {
+  const like = PAGES_LIKE[path] ?? path;
+  return like in NOT_YET_UNDER_GOAL
+    ? Math.round((NOT_YET_UNDER_GOAL[like] ?? 0) * 1.15)
+    : MAX_HTML_BYTES;
+};
 
 const LIST_VIEWS = [
   '/',
