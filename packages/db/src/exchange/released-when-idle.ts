@@ -18,9 +18,13 @@ export class ExportStalledError extends Error {
  * `rows`, closed early (running its `finally`, which releases its database snapshot) once the consumer
  * has not asked for a row for `limitMs`. A consumer that comes back later gets an {@link ExportStalledError}
  * instead of a silently shortened file. One timer per limit period, not per row: exports run to millions
- * of rows.
+ * of rows. `onRelease` runs when it lets go (the server logs it; tests wait for it rather than for time).
  */
-export function* releasedWhenIdle<T>(rows: Iterator<T>, limitMs: number): Generator<T> {
+export function* releasedWhenIdle<T>(
+  rows: Iterator<T>,
+  limitMs: number,
+  onRelease?: () => void,
+): Generator<T> {
   let lastPull = performance.now();
   let released = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,6 +39,7 @@ export function* releasedWhenIdle<T>(rows: Iterator<T>, limitMs: number): Genera
     // `rows` is suspended at its yield (this generator is too, or the timer could not run): returning
     // it runs its cleanup now rather than when the consumer next asks.
     rows.return?.();
+    onRelease?.();
   };
   try {
     for (;;) {

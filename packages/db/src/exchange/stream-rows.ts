@@ -8,6 +8,8 @@ type RowsQuery = { sql: string; params: unknown[]; columns: readonly { name: str
 export interface StreamRowsOptions {
   /** How long the consumer may take no rows before the read is ended (default one minute). */
   idleLimitMs?: number;
+  /** Called once if the read is ended that way. */
+  onIdleRelease?: () => void;
 }
 
 /**
@@ -23,7 +25,11 @@ export function streamRows(
   query: RowsQuery,
   options: StreamRowsOptions = {},
 ): Generator<Record<string, unknown>> {
-  return releasedWhenIdle(readRows(file, query), options.idleLimitMs ?? EXPORT_IDLE_LIMIT_MS);
+  return releasedWhenIdle(
+    readRows(file, query),
+    options.idleLimitMs ?? EXPORT_IDLE_LIMIT_MS,
+    options.onIdleRelease,
+  );
 }
 
 function* readRows(file: string, query: RowsQuery): Generator<Record<string, unknown>> {

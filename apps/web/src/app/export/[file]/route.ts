@@ -47,7 +47,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     body = csvWebStream(columns, rows, { bom });
   } else {
     const query = asked.query(getDb());
-    body = csvWebStream(query.columns, streamRows(databasePath(), query), { bom });
+    const rows = streamRows(databasePath(), query, {
+      onIdleRelease: () =>
+        console.warn(`export ${name}: the client stopped reading, so it was ended`),
+    });
+    body = csvWebStream(query.columns, rows, { bom });
   }
   return new Response(body, {
     headers: {
