@@ -2,6 +2,7 @@ import { readCsvText } from '@tianshan/csv/read';
 import type { Page } from '@playwright/test';
 import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
+import { expectNoSidewaysScroll, expectWithinScreenWidth, PHONE } from './support/phone';
 
 const RAILWAY = 'China-Kyrgyzstan-Uzbekistan Railway';
 const LINE_D = 'Central Asia-China Gas Pipeline Line D';
@@ -33,6 +34,22 @@ test('the railway shows its several reports of value, each with its source, and 
   await planned.locator('summary').click();
   await expect(planned.getByRole('link').first()).toHaveText(/2030/);
   await expect(planned.getByTestId('other-reports')).toContainText('about six years');
+});
+
+test('on a phone a fact\'s "+N" reports open within the screen', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openProject(page, RAILWAY);
+  const value = page.getByTestId('fact-value');
+  await expect(value.locator('summary sup')).toHaveText(/^\+\d+$/);
+  await value.locator('summary').click();
+  const panel = value.locator('.figure-popover');
+  await expect(panel.getByTestId('other-reports')).toBeVisible();
+  await expectWithinScreenWidth(page, panel);
+  // Opening just below the figure, not somewhere else on the page.
+  const summary = await value.locator('summary').boundingBox();
+  const box = await panel.boundingBox();
+  expect((box?.y ?? 0) - ((summary?.y ?? 0) + (summary?.height ?? 0))).toBeLessThan(16);
+  await expectNoSidewaysScroll(page);
 });
 
 test('the delayed filter lists only late projects, each with its slippage, and its download honours it', async ({
