@@ -1,13 +1,34 @@
-import { and, eq, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { utcNow } from '../schema/columns';
 import { writeAudit, type Actor } from './audit';
+import { RecordNotFoundError } from './errors';
 import type { CitedKindName } from './record-kinds';
 import type { Tx } from './sources';
 
 /** A table of reports of which several may share one key, and one an editor may mark preferred. */
-export type PreferableTable = SQLiteTable & { id: SQLiteColumn; preferred: SQLiteColumn };
+export type PreferableTable = SQLiteTable & {
+  id: SQLiteColumn;
+  preferred: SQLiteColumn;
+  deletedAt: SQLiteColumn;
+};
+
+/** The report an editor marks: only a live one, as a deleted report can be neither shown nor preferred. */
+export function liveReport<T extends PreferableTable>(
+  tx: Tx,
+  reports: T,
+  kind: CitedKindName,
+  id: number,
+): T['$inferSelect'] {
+  const report = tx
+    .select()
+    .from(reports)
+    .where(and(eq(reports.id, id), isNull(reports.deletedAt)))
+    .get();
+  if (!report) throw new RecordNotFoundError(kind, id);
+  return report;
+}
 
 export interface PreferenceChange {
   kind: CitedKindName;
