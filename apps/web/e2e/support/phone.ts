@@ -5,17 +5,18 @@ import { expect } from './fixtures';
 /** A mid-range phone's screen, in CSS pixels. */
 export const PHONE = { width: 390, height: 844 };
 
-/** The page scrolls no wider than the screen (one pixel of rounding allowed). */
-export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+/** The page scrolls no wider than the screen (one pixel of rounding allowed); `view` names it on failure. */
+export async function expectNoSidewaysScroll(page: Page, view?: string): Promise<void> {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
-  expect(overflow).toBeLessThanOrEqual(1);
+  expect(overflow, view).toBeLessThanOrEqual(1);
 }
 
-/** No serious or critical axe violation inside `selector`, each named with the first nodes it hit. */
-export async function expectNoSeriousAxeViolations(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
+/** No serious or critical axe violation (inside `selector`, or on the whole page), each named with the first nodes it hit. */
+export async function expectNoSeriousAxeViolations(page: Page, selector?: string): Promise<void> {
+  const axe = new AxeBuilder({ page });
+  const results = await (selector ? axe.include(selector) : axe).analyze();
   expect(
     results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -23,7 +24,7 @@ export async function expectNoSeriousAxeViolations(page: Page, selector: string)
         (v) =>
           `${v.id}: ${v.nodes
             .map((n) => n.target.join(' '))
-            .slice(0, 2)
+            .slice(0, 3)
             .join(', ')}`,
       ),
   ).toEqual([]);
