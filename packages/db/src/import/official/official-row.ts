@@ -1,8 +1,9 @@
 import { looksLikeEconomyCode, monthLabel, type Pairing } from './official-codes';
 import type { OfficialFigure, OfficialRow, RowOutcome, RowProblem } from './official-figure';
 
-/** Parsing steps every official format shares: cells, periods, one-per-file codes, economies, the figure. */
+// Parsing steps every official format shares: cells, periods, one-per-file codes, economies, the figure.
 
+/** A cell as written, trimmed; a column the file lacks reads as blank. */
 export const cell = (row: OfficialRow, column: string) => (row[column] ?? '').trim();
 
 /** A year's part as the project names it: `FY`, `Jan` … `Dec`, `Q1` … `Q4`; null when there is no such part. */
