@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './support/fixtures';
+import { test } from './support/fixtures';
+import { expectNoSeriousAxeViolations, expectNoSidewaysScroll } from './support/phone';
 
 const VIEWS = [
   '/',
@@ -21,19 +21,7 @@ for (const view of VIEWS) {
     test.slow(view === '/trade');
     await page.goto(view);
     await page.waitForLoadState('networkidle').catch(() => undefined);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 }
 
@@ -41,9 +29,6 @@ test('every view works at phone width without horizontal page scroll', async ({ 
   await page.setViewportSize({ width: 375, height: 800 });
   for (const view of VIEWS) {
     await page.goto(view);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow, view).toBeLessThanOrEqual(1);
+    await expectNoSidewaysScroll(page, view);
   }
 });

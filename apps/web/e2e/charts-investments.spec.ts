@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readCsvText } from '@tianshan/csv/read';
 import type { Page } from '@playwright/test';
 import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
+import { expectFitsPhoneAndPassesAxe, PHONE } from './support/phone';
 
 /** Each investment chart and its table, checked against each other once the chart has drawn. */
 async function panelsOf(page: Page) {
@@ -87,7 +87,7 @@ test("each chart's download holds exactly its figures, with the page's filters",
 test('a country page charts its own figures; the charts fit a phone and pass axe', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto('/countries/kazakhstan');
   await bringIntoView(page.locator('figure:has(table[data-chart-table])'));
   const points = page.locator('[data-chart="investments"] [data-chart-point]');
@@ -102,16 +102,5 @@ test('a country page charts its own figures; the charts fit a phone and pass axe
     )
     .allTextContents();
   expect(new Set(names)).toEqual(new Set(['Kazakhstan']));
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(1);
-  const results = await new AxeBuilder({ page })
-    .include('section[aria-labelledby="investments"]')
-    .analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  await expectFitsPhoneAndPassesAxe(page, 'section[aria-labelledby="investments"]');
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readCsvText } from '@tianshan/csv/read';
 import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
+import { expectFitsPhoneAndPassesAxe, PHONE } from './support/phone';
 
 test('the swimlane draws the filtered projects in the list’s order and says how many of how many', async ({
   page,
@@ -81,28 +81,11 @@ test('a marker shows its milestone, date and source on focus; a row opens its pr
 });
 
 test('the swimlane fits a phone and passes axe', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto('/projects');
   await bringIntoView(page.getByTestId('project-swimlane'));
   await expect(page.locator('[data-chart="project-lanes"] [data-lane]').first()).toBeVisible({
     timeout: 90_000,
   });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(1);
-  const results = await new AxeBuilder({ page })
-    .include('[data-testid="project-swimlane"]')
-    .analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 2)
-            .join(', ')}`,
-      ),
-  ).toEqual([]);
+  await expectFitsPhoneAndPassesAxe(page, '[data-testid="project-swimlane"]');
 });

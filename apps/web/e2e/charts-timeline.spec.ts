@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readCsvText } from '@tianshan/csv/read';
 import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
+import { expectFitsPhoneAndPassesAxe, PHONE } from './support/phone';
 
 test('the density chart draws a segment per row of its table, and a segment filters the list', async ({
   page,
@@ -50,20 +50,9 @@ test('its download holds exactly the bars’ counts, with the page’s filters',
 });
 
 test('the density chart fits a phone and passes axe', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto('/timeline');
   await bringIntoView(page.getByTestId('timeline-density'));
   await expect(page.locator('[data-density-segment]').first()).toBeVisible({ timeout: 90_000 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(1);
-  const results = await new AxeBuilder({ page })
-    .include('[data-testid="timeline-density"]')
-    .analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  await expectFitsPhoneAndPassesAxe(page, '[data-testid="timeline-density"]');
 });

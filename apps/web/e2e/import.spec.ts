@@ -1,3 +1,4 @@
+import { SOURCE_GRADES } from '@tianshan/model';
 import { expect, test } from './support/fixtures';
 import { BASE_URL } from './support/http';
 import { signIn } from './support/sign-in';
@@ -16,6 +17,10 @@ test('an editor imports a CSV with one bad row, sees the error, fixes it and imp
   await signIn(page, 'editor', '/admin/import');
   await page.goto('/admin/import');
   await page.getByLabel('What the file holds').selectOption('trade-report');
+  // The grade of a new source may come with the file; the help lists every grade it accepts.
+  const gradeHelp = page.getByTestId('source-grade-help');
+  for (const grade of ['source_grade', ...SOURCE_GRADES])
+    await expect(gradeHelp).toContainText(grade);
   const bad = `${HEADER}\r\n${GOOD}\r\nTJ,2026,Q3,TJ,-40,exact,,${SOURCE}\r\n`;
   await page
     .getByLabel('CSV file')

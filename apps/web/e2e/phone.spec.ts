@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { PHONE } from './support/phone';
 
-/** A mid-range phone's screen, in CSS pixels. */
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
 /** The first cell of a list's first row: what a reader must see without scrolling. */
 const firstCell = (table: Locator) => table.locator('tbody tr').first().locator('td, th').first();

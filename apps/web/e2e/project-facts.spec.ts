@@ -2,6 +2,7 @@ import { readCsvText } from '@tianshan/csv/read';
 import type { Page } from '@playwright/test';
 import { bringIntoView } from './support/charts';
 import { expect, test } from './support/fixtures';
+import { expectNoSidewaysScroll, expectWithinScreenWidth, PHONE } from './support/phone';
 
 const RAILWAY = 'China-Kyrgyzstan-Uzbekistan Railway';
 const LINE_D = 'Central Asia-China Gas Pipeline Line D';
@@ -34,6 +35,36 @@ test('the railway shows its several reports of value, each with its source, and 
   await expect(planned.getByRole('link').first()).toHaveText(/2030/);
   await expect(planned.getByTestId('other-reports')).toContainText('about six years');
 });
+
+const SCREENS = [
+  { name: 'a phone', size: PHONE },
+  { name: 'a small laptop', size: { width: 1024, height: 768 } },
+];
+
+for (const screen of SCREENS)
+  test(`on ${screen.name} a fact's "+N" reports open within the screen, just below the fact`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen.size);
+    await openProject(page, RAILWAY);
+    // The value is the widest figure in the column, the planned completion ("2030") the narrowest.
+    for (const fact of ['value', 'planned-completion']) {
+      const row = page.getByTestId(`fact-${fact}`);
+      const summary = row.locator('summary');
+      await expect(summary.locator('sup')).toHaveText(/^\+\d+$/);
+      await summary.click();
+      const panel = row.locator('.figure-popover');
+      await expect(panel.getByTestId('other-reports')).toBeVisible();
+      await expectWithinScreenWidth(page, panel);
+      const below = await summary.boundingBox();
+      const box = await panel.boundingBox();
+      expect((box?.y ?? 0) - ((below?.y ?? 0) + (below?.height ?? 0)), fact).toBeLessThan(16);
+      await expectNoSidewaysScroll(page, fact);
+      // Close it: an open disclosure overlays the facts below it.
+      await summary.click();
+      await expect(panel).toBeHidden();
+    }
+  });
 
 test('the delayed filter lists only late projects, each with its slippage, and its download honours it', async ({
   page,

@@ -41,10 +41,58 @@ const CASES: [string, string][] = [
     'agreement',
   ],
   ['Pipeline delivered 47.9 bcm to China in 2019', 'operation'],
+  // Names are not verbs: a cooperation centre, transport ministers and COSCO Shipping run nothing.
+  [
+    'China and Kazakhstan sign agreement to jointly build a cross-border cooperation centre at Khorgos',
+    'agreement',
+  ],
+  [
+    'COSCO Shipping and Lianyungang Port sign deal to buy 49% of the dry port from KTZ',
+    'agreement',
+  ],
+  ['Trilateral ministerial meeting (Kyrgyz and Uzbek transport ministers)', 'other'],
+];
+
+/** Several clauses: the first that names an event decides, whatever the later ones add. */
+const MULTI_CLAUSE: [string, string][] = [
+  [
+    'Second 50 MW unit commissioned; Rahmon and Xi Jinping lay time capsule for second line',
+    'commissioning',
+  ],
+  ['Capsule-laying ceremony; construction kicks off', 'construction-start'],
+  ['Unit 1 put into operation; unit 2 expected by 2028', 'operation'],
+  ['Loan agreement signed; groundbreaking planned for spring', 'financing'],
+  // A first clause that names no event passes the decision on.
+  [
+    'Samruk-Kazyna CEO and SPIC deputy CEO review progress; power dispatch scheme agreed with KEGOC; commissioning expected by Q2 2029',
+    'agreement',
+  ],
+  ['PM and chairman discuss project; ministries instructed to support', 'other'],
+  // A ceremony that the milestone says marked a completion is that completion.
+  ['Ribbon-cutting ceremony at tunnel exit; construction completed', 'commissioning'],
+  // A plan in the first clause is still only a plan.
+  [
+    'Tajiktransgaz tells parliament Tajik section due by 2017 and full operation from January 2020; ~$100m/yr transit income expected',
+    'other',
+  ],
+  // Trains arriving are bought, not run.
+  [
+    'Trains delivered to Astana; test operation of some sections expected by end of 2025 (as reported)',
+    'other',
+  ],
+  // A semicolon inside brackets does not start a clause.
+  [
+    'Opening ceremony for construction of the Kazakh section (Uzbek section also started; Turkmen segment launched 2007)',
+    'construction-start',
+  ],
 ];
 
 describe('a milestone kind from what happened', () => {
   it.each(CASES)('%s → %s', (wording, kind) => {
+    expect(milestoneKindOf(wording)).toBe(kind);
+  });
+
+  it.each(MULTI_CLAUSE)('%s → %s', (wording, kind) => {
     expect(milestoneKindOf(wording)).toBe(kind);
   });
 

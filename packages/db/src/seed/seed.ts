@@ -18,7 +18,9 @@ import {
   type SeedCounts,
 } from './seed-files';
 import { knownSeedKeys, recordSeedRow, recordStarterRowsOfOlderSeed, seedKeyOf } from './seed-keys';
+import { actualDateAfterItsSources } from './actual-dates';
 import { rederiveSeededMilestoneKinds } from './milestone-kinds';
+import { catchUpMovedPlans } from './moved-plans';
 import { projectIdsOfSeededRows } from './seeded-projects';
 
 export type { SeedCounts } from './seed-files';
@@ -97,6 +99,7 @@ function loadRecords(
   folder: string,
   { file, kind }: RecordFile,
   known: Set<string>,
+  today: string,
 ): number {
   const rows = readSeedFile(folder, file);
   checkHeader(file, kind, rows[0]?.values);
@@ -111,6 +114,8 @@ function loadRecords(
     const mapped = rowInput(db, kind, row);
     if (!mapped.ok)
       throw new SeedRowError(file, line, mapped.errors[0] ?? { column: null, message: 'invalid' });
+    const planned = actualDateAfterItsSources(db, kind, mapped.input, today);
+    if (planned) throw new SeedRowError(file, line, planned);
     let id: number;
     try {
       id = createRecord(db, kind, mapped.input, { actor: SEED_ACTOR, tx });
@@ -141,7 +146,7 @@ function seededBefore(tx: Tx): boolean {
  * database gets everything, an older one the files added since, and a record an editor changed is left as
  * it is. Seeded milestones nobody else touched take the kind today's classifier reads (see milestone-kinds.ts).
  * Every created record is audited as the seed. A bad row is refused naming its file, line and column,
- * and then nothing is written. Returns how many rows of each kind were added.
+ * and then nothing is written; so is a completion later than its source (see actual-dates.ts). Returns how many rows of each kind were added.
  */
 export function seedDataset(db: Db, options: SeedOptions = {}): SeedCounts {
   const folder = options.folder ?? seedDataFolder();
@@ -150,6 +155,7 @@ export function seedDataset(db: Db, options: SeedOptions = {}): SeedCounts {
     const fresh = !seededBefore(tx);
     if (!fresh && !hasSeedRows(tx)) recordStarterRowsOfOlderSeed(tx, folder, SEED_ACTOR);
     const known = knownSeedKeys(tx);
+    if (!fresh) catchUpMovedPlans(db, tx, folder, known, SEED_ACTOR);
     const sourcesBefore = liveSources(db);
     loadArticles(tx, folder, known);
     const counts: Omit<SeedCounts, 'sources'> = {
@@ -161,8 +167,9 @@ export function seedDataset(db: Db, options: SeedOptions = {}): SeedCounts {
       indicators: 0,
       projectFacts: 0,
     };
+    const today = new Date().toISOString().slice(0, 10);
     for (const recordFile of files)
-      counts[recordFile.counted] += loadRecords(db, tx, folder, recordFile, known);
+      counts[recordFile.counted] += loadRecords(db, tx, folder, recordFile, known, today);
     // Kinds are the classifier's reading, not the files' facts: an older database catches up with it.
     if (!fresh) rederiveSeededMilestoneKinds(db, SEED_ACTOR);
 

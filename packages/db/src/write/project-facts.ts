@@ -1,11 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ProjectFact } from '@tianshan/model';
 import type { Db } from '../client';
 import { projectFactReports, projects } from '../schema';
 import { utcNow } from '../schema/columns';
 import { writeAudit } from './audit';
-import { RecordNotFoundError } from './errors';
-import { preferWithinGroup } from './preferred-choice';
+import { preferReport } from './preferred-choice';
 import { refreshProjectPlan } from './project-plan';
 import { inTransaction, snapshot, type WriteOptions } from './records';
 import { nextVersion } from './stale-edit';
@@ -56,23 +55,14 @@ export function setPreferredProjectFact(
   options: WriteOptions,
 ): void {
   inTransaction(db, options, (tx) => {
-    const report = tx
-      .select()
-      .from(projectFactReports)
-      .where(and(eq(projectFactReports.id, id), isNull(projectFactReports.deletedAt)))
-      .get();
-    if (!report) throw new RecordNotFoundError('project-fact', id);
-    preferWithinGroup(db, tx, {
+    const report = preferReport(db, tx, {
       kind: 'project-fact',
       reports: projectFactReports,
-      sameKey: and(
-        eq(projectFactReports.projectId, report.projectId),
-        eq(projectFactReports.fact, report.fact),
-      ),
+      sameKeyOf: (r) =>
+        and(eq(projectFactReports.projectId, r.projectId), eq(projectFactReports.fact, r.fact)),
       id,
       preferred,
-      actor: options.actor,
-      reason: options.reason,
+      options,
       snapshotOf: (reportId) => snapshot(db, 'project-fact', reportId),
     });
     if (preferred) writeThrough(db, report, options);

@@ -16,7 +16,7 @@ import { writeAudit, type Actor } from './audit';
 import { definedValues, placeholders, preparedOnce } from '../prepared';
 import { writeTransaction } from './transaction';
 import { attachCitations } from './citations';
-import { preferWithinGroup } from './preferred-choice';
+import { preferReport } from './preferred-choice';
 import { refreshPlansAfter } from './project-plan';
 import { InvalidReferenceError, RecordConflictError, RecordNotFoundError } from './errors';
 import { CITED_KINDS, isOfProject, type CitedKindName } from './record-kinds';
@@ -341,29 +341,22 @@ export function setPreferredTrade(
   options: WriteOptions,
 ): void {
   inTransaction(db, options, (tx) => {
-    const report = tx
-      .select()
-      .from(tradeReports)
-      .where(and(eq(tradeReports.id, id), isNull(tradeReports.deletedAt)))
-      .get();
-    if (!report) throw new RecordNotFoundError('trade-report', id);
-    const sameKey = and(
-      eq(tradeReports.scope, report.scope),
-      eq(tradeReports.year, report.year),
-      eq(tradeReports.period, report.period),
-      eq(tradeReports.reporter, report.reporter),
-      report.productCode === null
-        ? isNull(tradeReports.productCode)
-        : eq(tradeReports.productCode, report.productCode),
-    );
-    preferWithinGroup(db, tx, {
+    preferReport(db, tx, {
       kind: 'trade-report',
       reports: tradeReports,
-      sameKey,
+      sameKeyOf: (report) =>
+        and(
+          eq(tradeReports.scope, report.scope),
+          eq(tradeReports.year, report.year),
+          eq(tradeReports.period, report.period),
+          eq(tradeReports.reporter, report.reporter),
+          report.productCode === null
+            ? isNull(tradeReports.productCode)
+            : eq(tradeReports.productCode, report.productCode),
+        ),
       id,
       preferred,
-      actor: options.actor,
-      reason: options.reason,
+      options,
       snapshotOf: (reportId) => snapshot(db, 'trade-report', reportId),
     });
   });

@@ -31,6 +31,12 @@ interface SourceFieldSpec extends FieldSpec {
 
 const statedSourceDate = (row: CsvRow) => statedDate(row.source_date ?? '');
 const isGrade = (v: string): v is SourceGrade => (SOURCE_GRADES as readonly string[]).includes(v);
+/** A spreadsheet may hold the grade as the site shows it ("Major media") or in another case. */
+const gradeOfWording = (wording: string): SourceGrade | null =>
+  SOURCE_GRADES.find(
+    (g) =>
+      g === wording.toLowerCase() || SOURCE_GRADE_LABELS[g].toLowerCase() === wording.toLowerCase(),
+  ) ?? null;
 
 const sourceFields = {
   title: {
@@ -82,15 +88,17 @@ const sourceFields = {
     label: 'Accessed',
   },
   grade: {
-    // Left blank (an older file, a citation's new source, the form left on "from the publisher"), it is
-    // read from the publisher and the address; see `sourceInput`.
+    // Left blank (an older file, a record CSV without `source_grade`, the form left on "from the
+    // publisher"), it is read from the publisher and the address; see `sourceInput`.
     schema: sourceGrade.nullish(),
     column: 'grade',
     codec: oneOf(SOURCE_GRADES, {
       label: (g) => (isGrade(g) ? SOURCE_GRADE_LABELS[g] : g),
+      classify: gradeOfWording,
     }),
     label: 'Grade',
     hint: 'left blank, it is read from the publisher and the web address',
+    citation: { column: 'source_grade' },
   },
   notes: { schema: optionalText(4000), column: 'notes', codec: longText, label: 'Notes' },
   language: {

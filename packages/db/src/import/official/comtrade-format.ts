@@ -1,11 +1,18 @@
-import { economyOf, looksLikeEconomyCode, monthLabel, pairOf } from './official-codes';
+import { economyOf, pairOf } from './official-codes';
 import type { OfficialFormat, OfficialRow, RowOutcome, RowProblem } from './official-figure';
 import { usdOf } from './official-figure';
+import {
+  cell,
+  economyCodeProblems,
+  figureOrProblems,
+  fileWideCode,
+  mixedCodeProblem,
+  periodLabel,
+  type FileWideCode,
+} from './official-row';
 
 /** Sub-flows already counted in X and M under the general trade system: importing them would count twice. */
 const INCLUDED_FLOWS = new Set(['RX', 'RM', 'DX', 'FM', 'MIP', 'XIP', 'MOP', 'XOP']);
-
-const cell = (row: OfficialRow, column: string) => (row[column] ?? '').trim();
 
 /** A breakdown column must hold its "all" value: a per-mode or per-procedure row is part of a total. */
 function breakdownProblem(row: OfficialRow): RowProblem | null {
@@ -33,7 +40,7 @@ function periodOf(row: OfficialRow, freq: string): { year: number; period: strin
     return { column: 'refYear', message: `"${yearText}" is not a year` };
   if (freq === 'A') return { year, period: 'FY' };
   const monthText = cell(row, 'refMonth') || periodCell.slice(4, 6);
-  const label = /^\d{1,2}$/.test(monthText) ? monthLabel(Number(monthText)) : null;
+  const label = periodLabel('M', /^\d{1,2}$/.test(monthText) ? Number(monthText) : null);
   if (!label)
     return {
       column: 'refMonth',
@@ -42,11 +49,7 @@ function periodOf(row: OfficialRow, freq: string): { year: number; period: strin
   return { year, period: label };
 }
 
-function readRow(
-  row: OfficialRow,
-  state: { classification: string | null; line: number },
-  line: number,
-): RowOutcome {
+function readRow(row: OfficialRow, classification: FileWideCode, line: number): RowOutcome {
   const problems: RowProblem[] = [];
   const typeCode = cell(row, 'typeCode');
   if (typeCode !== '' && typeCode !== 'C')
@@ -60,30 +63,32 @@ function readRow(
       column: 'freqCode',
       message: `unknown code "${freq}": must be A (annual) or M (monthly)`,
     });
-  const classification = cell(row, 'classificationCode');
-  if (classification !== '') {
-    if (!/^H[S0-9]$/i.test(classification))
-      problems.push({
-        column: 'classificationCode',
-        message: `unknown code "${classification}": only HS classifications (H0–H6) are read`,
-      });
-    else if (state.classification === null) {
-      state.classification = classification;
-      state.line = line;
-    } else if (state.classification !== classification)
-      problems.push({
-        column: 'classificationCode',
-        message: `mixed classification: ${classification} here, ${state.classification} on line ${state.line}; download one classification per file`,
-      });
+  const classificationCode = cell(row, 'classificationCode');
+  if (classificationCode !== '') {
+    const mixed = /^H[S0-9]$/i.test(classificationCode)
+      ? mixedCodeProblem(classification, {
+          code: classificationCode,
+          line,
+          column: 'classificationCode',
+          advice: 'download one classification per file',
+        })
+      : {
+          column: 'classificationCode',
+          message: `unknown code "${classificationCode}": only HS classifications (H0–H6) are read`,
+        };
+    if (mixed) problems.push(mixed);
   }
   const reporterCode = cell(row, 'reporterCode');
   const partnerCode = cell(row, 'partnerCode');
-  for (const [column, code] of [
-    ['reporterCode', reporterCode],
-    ['partnerCode', partnerCode],
-  ] as const)
-    if (!looksLikeEconomyCode(code))
-      problems.push({ column, message: `unknown code "${code}": expected a UN M49 number` });
+  problems.push(
+    ...economyCodeProblems(
+      [
+        ['reporterCode', reporterCode],
+        ['partnerCode', partnerCode],
+      ],
+      'expected a UN M49 number',
+    ),
+  );
   for (const [column, iso, code] of [
     ['reporterISO', cell(row, 'reporterISO'), reporterCode],
     ['partnerISO', cell(row, 'partnerISO'), partnerCode],
@@ -111,20 +116,13 @@ function readRow(
   if (!value.ok) problems.push({ column: 'primaryValue', message: value.message });
   const period = freq === 'A' || freq === 'M' ? periodOf(row, freq) : null;
   if (period && 'column' in period) problems.push(period);
-  if (problems.length > 0 || !pairing.ok || !value.ok || !period || 'column' in period)
-    return { kind: 'problems', problems };
-  return {
-    kind: 'figure',
-    figure: {
-      scope: pairing.scope,
-      reporter: pairing.reporter,
-      year: period.year,
-      period: period.period,
-      productCode,
-      flow: pairing.flowFor(flowCode === 'X' ? 'X' : 'M'),
-      valueUsd: value.usd,
-    },
-  };
+  return figureOrProblems(
+    problems,
+    pairing,
+    value.ok && period && !('column' in period)
+      ? { ...period, productCode, flow: flowCode === 'X' ? 'X' : 'M', valueUsd: value.usd }
+      : null,
+  );
 }
 
 /** UN Comtrade (API v1 and the Comtrade Plus download): one row per reporter, partner, flow, period and code. */
@@ -146,7 +144,7 @@ export const comtradeFormat: OfficialFormat = {
   ],
   flowColumn: 'flowCode',
   createReader: () => {
-    const state = { classification: null as string | null, line: 0 };
-    return (row, line) => readRow(row, state, line);
+    const classification = fileWideCode();
+    return (row, line) => readRow(row, classification, line);
   },
 };

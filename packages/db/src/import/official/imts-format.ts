@@ -1,6 +1,15 @@
-import { looksLikeEconomyCode, monthLabel, pairOf } from './official-codes';
+import { pairOf } from './official-codes';
 import type { OfficialFormat, OfficialRow, RowOutcome, RowProblem } from './official-figure';
 import { usdOf } from './official-figure';
+import {
+  cell,
+  economyCodeProblems,
+  figureOrProblems,
+  fileWideCode,
+  mixedCodeProblem,
+  periodLabel,
+  type FileWideCode,
+} from './official-row';
 
 /** IMTS indicators: goods exports FOB, goods imports CIF or FOB; the balance is derived, never stored. */
 const FLOWS: Record<string, { flow: 'X' | 'M'; valuation: string }> = {
@@ -9,8 +18,6 @@ const FLOWS: Record<string, { flow: 'X' | 'M'; valuation: string }> = {
   MG_FOB_USD: { flow: 'M', valuation: 'imports FOB' },
 };
 const DERIVED = new Set(['TBG_USD']);
-
-const cell = (row: OfficialRow, column: string) => (row[column] ?? '').trim();
 
 /** SDMX's unit multiplier: a power of ten, or its name. */
 function multiplierOf(row: OfficialRow): number | RowProblem {
@@ -38,8 +45,7 @@ function periodOf(row: OfficialRow): { year: number; period: string } | RowProbl
   const kind = part === null ? 'A' : match[2] === 'Q' ? 'Q' : 'M';
   if (freq !== '' && freq !== kind)
     return { column: 'FREQUENCY', message: `${freq} does not match the period ${time}` };
-  if (part === null) return { year, period: 'FY' };
-  const label = kind === 'Q' ? (part >= 1 && part <= 4 ? `Q${part}` : null) : monthLabel(part);
+  const label = periodLabel(kind, part);
   if (!label)
     return {
       column: 'TIME_PERIOD',
@@ -48,11 +54,7 @@ function periodOf(row: OfficialRow): { year: number; period: string } | RowProbl
   return { year, period: label };
 }
 
-function readRow(
-  row: OfficialRow,
-  state: { valuation: string | null; line: number },
-  line: number,
-): RowOutcome {
+function readRow(row: OfficialRow, valuation: FileWideCode, line: number): RowOutcome {
   const problems: RowProblem[] = [];
   const indicator = cell(row, 'INDICATOR').toUpperCase();
   const flow = FLOWS[indicator];
@@ -67,26 +69,25 @@ function readRow(
       message: `unknown code "${indicator}": expected XG_FOB_USD, MG_CIF_USD or MG_FOB_USD`,
     });
   else if (flow.flow === 'M') {
-    if (state.valuation === null) {
-      state.valuation = indicator;
-      state.line = line;
-    } else if (state.valuation !== indicator)
-      problems.push({
-        column: 'INDICATOR',
-        message: `mixed classification: ${indicator} here, ${state.valuation} on line ${state.line}; download imports at one valuation (CIF or FOB)`,
-      });
+    const mixed = mixedCodeProblem(valuation, {
+      code: indicator,
+      line,
+      column: 'INDICATOR',
+      advice: 'download imports at one valuation (CIF or FOB)',
+    });
+    if (mixed) problems.push(mixed);
   }
   const country = cell(row, 'COUNTRY');
   const counterpart = cell(row, 'COUNTERPART_COUNTRY');
-  for (const [column, code] of [
-    ['COUNTRY', country],
-    ['COUNTERPART_COUNTRY', counterpart],
-  ] as const)
-    if (!looksLikeEconomyCode(code))
-      problems.push({
-        column,
-        message: `unknown code "${code}": expected an ISO country code such as CHN or KAZ`,
-      });
+  problems.push(
+    ...economyCodeProblems(
+      [
+        ['COUNTRY', country],
+        ['COUNTERPART_COUNTRY', counterpart],
+      ],
+      'expected an ISO country code such as CHN or KAZ',
+    ),
+  );
   const pairing = pairOf(country, counterpart);
   if (!pairing.ok && problems.length === 0)
     problems.push({
@@ -99,20 +100,13 @@ function readRow(
   if (typeof multiplier !== 'number') problems.push(multiplier);
   const value = usdOf(row.OBS_VALUE, typeof multiplier === 'number' ? multiplier : 1);
   if (!value.ok) problems.push({ column: 'OBS_VALUE', message: value.message });
-  if (problems.length > 0 || !pairing.ok || !flow || !value.ok || 'column' in period)
-    return { kind: 'problems', problems };
-  return {
-    kind: 'figure',
-    figure: {
-      scope: pairing.scope,
-      reporter: pairing.reporter,
-      year: period.year,
-      period: period.period,
-      productCode: null,
-      flow: pairing.flowFor(flow.flow),
-      valueUsd: value.usd,
-    },
-  };
+  return figureOrProblems(
+    problems,
+    pairing,
+    flow && value.ok && !('column' in period)
+      ? { ...period, productCode: null, flow: flow.flow, valueUsd: value.usd }
+      : null,
+  );
 }
 
 /**
@@ -129,7 +123,7 @@ export const imtsFormat: OfficialFormat = {
   required: ['COUNTRY', 'INDICATOR', 'COUNTERPART_COUNTRY', 'TIME_PERIOD', 'OBS_VALUE'],
   flowColumn: 'INDICATOR',
   createReader: () => {
-    const state = { valuation: null as string | null, line: 0 };
-    return (row, line) => readRow(row, state, line);
+    const valuation = fileWideCode();
+    return (row, line) => readRow(row, valuation, line);
   },
 };

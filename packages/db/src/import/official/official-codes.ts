@@ -43,7 +43,7 @@ export type ChinaFlow = 'china-exports' | 'china-imports';
  * a partner is China's own figure; a partner reporting China is that partner's, and its exports to China
  * are China's imports as the partner counts them (and the other way round).
  */
-type Pairing =
+export type Pairing =
   | { ok: true; scope: CountryCode; reporter: Economy; flowFor: (flow: 'X' | 'M') => ChinaFlow }
   | { ok: false; side: 'reporter' | 'partner'; message: string };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { canEdit } from '@tianshan/model';
+import { canEdit, SOURCE_GRADE_LABELS, SOURCE_GRADES } from '@tianshan/model';
 import { MAPPINGS } from '@tianshan/db/import/row-mapping';
 import { OFFICIAL_FORMATS } from '@tianshan/db/import/official/read-official';
 import { ImportForm } from '~/components/admin/import-form';
@@ -43,6 +43,17 @@ export default async function ImportPage() {
         written until you confirm the preview, and then everything is written in one go or not at
         all. A UN Comtrade or IMF IMTS download is read as it comes (no editing): each figure
         becomes a trade report, and a later download of the same data revises them.
+      </p>
+      <p className="max-w-3xl text-muted" data-testid="source-grade-help">
+        A source a file cites for the first time is graded from its publisher and web address,
+        unless the row gives <code>source_grade</code>:{' '}
+        {SOURCE_GRADES.map((g, i) => (
+          <span key={g}>
+            {i > 0 ? ', ' : ''}
+            <code>{g}</code> ({SOURCE_GRADE_LABELS[g]})
+          </span>
+        ))}
+        . A source already stored keeps its grade: an editor changes it on the source’s page.
       </p>
       <ImportForm kinds={[...kinds, ...official]} />
     </div>
