@@ -13,14 +13,29 @@ export type ProjectRow = typeof projects.$inferSelect & {
   sources: SourceRef[];
 };
 
-export function projectWhere(filter: ProjectFilter): SQL | undefined {
+/**
+ * How a country filter is written. `exists` tests each project as it comes, which suits a page read in an
+ * index's order (it stops at the page's end); `in` starts from the country index, which suits a count
+ * (a fifth of the projects read instead of all of them).
+ */
+type CountryTest = 'exists' | 'in';
+
+function inCountries(countries: string[], test: CountryTest): SQL {
+  const ofCountries = inArray(projectCountries.country, countries);
+  return test === 'in'
+    ? sql`${projects.id} IN (SELECT ${projectCountries.projectId} FROM ${projectCountries} WHERE ${ofCountries})`
+    : exists(
+        sql`(SELECT 1 FROM ${projectCountries} WHERE ${projectCountries.projectId} = ${projects.id} AND ${ofCountries})`,
+      );
+}
+
+export function projectWhere(
+  filter: ProjectFilter,
+  countryTest: CountryTest = 'exists',
+): SQL | undefined {
   return and(
     isNull(projects.deletedAt),
-    filter.countries?.length
-      ? exists(
-          sql`(SELECT 1 FROM ${projectCountries} WHERE ${projectCountries.projectId} = ${projects.id} AND ${inArray(projectCountries.country, filter.countries)})`,
-        )
-      : undefined,
+    filter.countries?.length ? inCountries(filter.countries, countryTest) : undefined,
     filter.sectors?.length ? inArray(projects.sector, filter.sectors) : undefined,
     filter.statuses?.length ? inArray(projects.status, filter.statuses) : undefined,
     filter.delayed ? delayedProjectsWhere(new Date().toISOString().slice(0, 10)) : undefined,
@@ -98,7 +113,7 @@ export function countProjects(db: Db, filter: ProjectFilter): number {
     db
       .select({ n: sql<number>`count(*)` })
       .from(projects)
-      .where(projectWhere(filter))
+      .where(projectWhere(filter, 'in'))
       .get()?.n ?? 0
   );
 }
