@@ -1,8 +1,9 @@
-import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
 import type { Db } from '../client';
-import { events, milestones, projects } from '../schema';
+import { events, milestoneMonthCounts, milestones, projects } from '../schema';
 import { eventWhere, milestoneWhere } from './timeline';
+import { narrowsOnly } from './unfiltered';
 
 /**
  * The quarter a partial date falls in (`2019-Q2`), or its year alone (`2019`) when the source gave only
@@ -42,6 +43,34 @@ function milestoneCounts(db: Db, filter: TimelineFilter) {
     .groupBy(period, milestones.kind);
 }
 
+/**
+ * The same counts from the monthly tallies the database keeps as milestones and projects are written
+ * (schema/projects/aggregates.ts): a month key is a date cut to `YYYY-MM` (or `YYYY`), so it falls in the
+ * same period as every date it stands for.
+ */
+function talliedMilestoneCounts(db: Db, filter: TimelineFilter) {
+  const c = milestoneMonthCounts;
+  const period = periodOf(c.month);
+  return db
+    .select({
+      period,
+      type: sql<'milestone'>`'milestone'`,
+      kind: c.kind,
+      count: sql<number>`sum(${c.count})`,
+    })
+    .from(c)
+    .where(
+      and(
+        gt(c.count, 0),
+        filter.milestoneKinds?.length ? inArray(c.kind, filter.milestoneKinds) : undefined,
+      ),
+    )
+    .groupBy(period, c.kind);
+}
+
+/** The tallies answer a filter that picks kinds at most (event kinds only decide whether milestones show). */
+const tallied = (filter: TimelineFilter) => narrowsOnly(filter, ['milestoneKinds', 'eventKinds']);
+
 function eventCounts(db: Db, filter: TimelineFilter) {
   const period = periodOf(events.date);
   return db
@@ -60,7 +89,9 @@ function eventCounts(db: Db, filter: TimelineFilter) {
 export function timelineDensity(db: Db, filter: TimelineFilter): DensityRow[] {
   const parts = timelineParts(filter);
   const rows: DensityRow[] = [
-    ...(parts.milestones ? milestoneCounts(db, filter).all() : []),
+    ...(parts.milestones
+      ? (tallied(filter) ? talliedMilestoneCounts : milestoneCounts)(db, filter).all()
+      : []),
     ...(parts.events ? eventCounts(db, filter).all() : []),
   ];
   // Plain code-unit order, as SQLite's ORDER BY in the download: locale collation would differ on '-'.
