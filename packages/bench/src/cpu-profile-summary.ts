@@ -5,9 +5,12 @@ import { printTable, round } from './stats';
 /**
  * Where a server's CPU time went, from the V8 profile `bench:server-time --cpu-prof <dir>` leaves: each
  * sample's time goes to the first category its stack matches, innermost frame first. SQLite's work runs in
- * better-sqlite3's native calls; React's HTML and RSC rendering and Next's own work run in Next's compiled
- * runtime; the app, its packages, Drizzle, tRPC and zod are bundled into the build's server chunks.
- * Usage: `tsx src/cpu-profile-summary.ts <file.cpuprofile | folder (newest profile)>`.
+ * better-sqlite3's native calls, which a profile shows as time in the frame that called them (Drizzle's
+ * `get`/`all`/`run`/`values`) and in better-sqlite3's `prepare`; React's HTML and RSC rendering and Next's
+ * own work run in Next's compiled runtime; the app, its packages, Drizzle, tRPC and zod are bundled into
+ * the build's server chunks.
+ * Usage: `tsx src/cpu-profile-summary.ts <file.cpuprofile | folder (newest profile)> [server-time.json]`;
+ * with the results of the run that made the profile, it also splits the time by page, per request.
  */
 interface ProfileNode {
   id: number;
@@ -17,16 +20,27 @@ interface ProfileNode {
 
 interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
 
-const NATIVE_SQLITE = new Set(['all', 'get', 'run', 'iterate', 'prepare', 'exec', 'pluck', 'raw']);
+interface Window {
+  page: string;
+  requests: number;
+  fromUs: number;
+  toUs: number;
+}
+
+const STATEMENT_CALLS = new Set(['all', 'get', 'run', 'values', 'iterate']);
 
 const CATEGORIES: { name: string; matches: (frame: ProfileNode['callFrame']) => boolean }[] = [
   {
-    name: 'SQLite (better-sqlite3 native calls)',
-    matches: (f) => f.url === '' && NATIVE_SQLITE.has(f.functionName),
+    name: 'SQLite (statements prepared and run)',
+    matches: (f) =>
+      f.url.includes('better-sqlite3') ||
+      (STATEMENT_CALLS.has(f.functionName) &&
+        (f.url === '' || /\.next\/server\/chunks\//.test(f.url))),
   },
   { name: 'garbage collection', matches: (f) => f.functionName === '(garbage collector)' },
   { name: 'idle', matches: (f) => f.functionName === '(idle)' },
@@ -75,12 +89,24 @@ function categoryOf(id: number): string {
   return name;
 }
 
+const windows = process.argv[3]
+  ? (JSON.parse(readFileSync(process.argv[3], 'utf8')) as { windows: Window[] }).windows
+  : [];
+const byPage = new Map<string, Map<string, number>>();
 const totals = new Map<string, number>();
 const selfTime = new Map<number, number>();
+let at = profile.startTime;
 profile.samples.forEach((id, i) => {
   const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-  totals.set(categoryOf(id), (totals.get(categoryOf(id)) ?? 0) + ms);
+  at += profile.timeDeltas[i] ?? 0;
+  const category = categoryOf(id);
+  totals.set(category, (totals.get(category) ?? 0) + ms);
   selfTime.set(id, (selfTime.get(id) ?? 0) + ms);
+  const page = windows.find((w) => at >= w.fromUs && at < w.toUs);
+  if (!page) return;
+  const split = byPage.get(page.page) ?? new Map<string, number>();
+  split.set(category, (split.get(category) ?? 0) + ms / page.requests);
+  byPage.set(page.page, split);
 });
 const busy = [...totals].filter(([name]) => name !== 'idle').reduce((sum, [, ms]) => sum + ms, 0);
 
@@ -109,3 +135,18 @@ printTable(
       category: categoryOf(node?.id ?? 0),
     })),
 );
+if (windows.length > 0) {
+  console.log('\nCPU ms per request, by page (idle left out)\n');
+  const shown = [...totals.keys()].filter((name) => name !== 'idle');
+  printTable(
+    windows.map(({ page }) => {
+      const split = byPage.get(page) ?? new Map<string, number>();
+      const busyMs = shown.reduce((sum, name) => sum + (split.get(name) ?? 0), 0);
+      return {
+        page,
+        ...Object.fromEntries(shown.map((name) => [name, round(split.get(name) ?? 0, 1)])),
+        busy: round(busyMs, 1),
+      };
+    }),
+  );
+}
