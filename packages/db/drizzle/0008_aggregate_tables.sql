@@ -1,8 +1,8 @@
-CREATE TABLE `milestone_month_counts` (
-	`month` text NOT NULL,
+CREATE TABLE `milestone_period_counts` (
+	`period` text NOT NULL,
 	`kind` text NOT NULL,
 	`count` integer NOT NULL,
-	PRIMARY KEY(`month`, `kind`)
+	PRIMARY KEY(`period`, `kind`)
 );
 --> statement-breakpoint
 CREATE TABLE `project_map_cells` (

@@ -38,7 +38,9 @@ const live = {
       FROM projects WHERE deleted_at IS NULL AND lat IS NOT NULL
       GROUP BY round(lat), round(lon) ORDER BY key`),
   milestones: () =>
-    rows<Tally>(`SELECT substr(m.date, 1, 7) || '|' || m.kind AS key, count(*) AS count
+    rows<Tally>(`SELECT CASE WHEN length(m.date) >= 7
+          THEN substr(m.date, 1, 4) || '-Q' || ((CAST(substr(m.date, 6, 2) AS INTEGER) + 2) / 3)
+          ELSE substr(m.date, 1, 4) END || '|' || m.kind AS key, count(*) AS count
       FROM milestones m JOIN projects p ON p.id = m.project_id
       WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL GROUP BY 1 ORDER BY key`),
 };
@@ -52,7 +54,7 @@ const kept = {
         lat_sum / count AS lat, lon_sum / count AS lon
       FROM project_map_cells WHERE count > 0 ORDER BY key`),
   milestones: () =>
-    rows<Tally>(`SELECT month || '|' || kind AS key, count FROM milestone_month_counts
+    rows<Tally>(`SELECT period || '|' || kind AS key, count FROM milestone_period_counts
       WHERE count > 0 ORDER BY key`),
 };
 
@@ -65,7 +67,7 @@ function expectKeptAsCounted() {
   expect(roughly(kept.cells())).toEqual(roughly(live.cells()));
   expect(kept.milestones()).toEqual(live.milestones());
   // No tally ever goes below zero: a negative count would mean a write was subtracted twice.
-  for (const table of ['project_tallies', 'project_map_cells', 'milestone_month_counts'])
+  for (const table of ['project_tallies', 'project_map_cells', 'milestone_period_counts'])
     expect(rows<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE count < 0`)).toEqual([
       { n: 0 },
     ]);

@@ -35,15 +35,16 @@ export const projectMapCells = sqliteTable(
 );
 
 /**
- * Live milestones of live projects by month (`2019-05`, or `2019` for a date known only to the year) and
- * kind: the timeline's density chart sums them into quarters.
+ * Live milestones of live projects by period and kind, the timeline density chart's own rows: a quarter
+ * (`2019-Q2`) or, for a date known only to the year, the year (`2019`), as queries/timeline-density.ts
+ * puts a date in a period.
  */
-export const milestoneMonthCounts = sqliteTable(
-  'milestone_month_counts',
+export const milestonePeriodCounts = sqliteTable(
+  'milestone_period_counts',
   {
-    month: text('month').notNull(),
+    period: text('period').notNull(),
     kind: text('kind').notNull(),
     count: integer('count').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.month, t.kind] })],
+  (t) => [primaryKey({ columns: [t.period, t.kind] })],
 );
