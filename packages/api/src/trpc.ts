@@ -22,13 +22,18 @@ export interface Session {
  * Everything a procedure may use. The database is passed in rather than imported, so tests run the
  * real routers against a temporary SQLite file.
  */
-export interface InnerContext {
+export interface InnerContextOptions {
   db: Db;
   session: Session | null;
 }
 
-export function createInnerTRPCContext(opts: InnerContext): InnerContext {
-  return { db: opts.db, session: opts.session };
+export interface InnerContext extends InnerContextOptions {
+  /** Reads shared by the procedures of this request (request-reads.ts). */
+  reads: Map<string, { version: string; value: unknown }>;
+}
+
+export function createInnerTRPCContext(opts: InnerContextOptions): InnerContext {
+  return { db: opts.db, session: opts.session, reads: new Map() };
 }
 
 export type Context = InnerContext;

@@ -16,9 +16,12 @@ export async function startNextServer(
   dbFile: string,
   port: number,
   extraEnv: Record<string, string> = {},
+  /** Flags for the server's own Node.js (a CPU profile's cannot go through NODE_OPTIONS). */
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const nextBin = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const args = [...nodeArgs, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)];
+  const child = spawn(process.execPath, args, {
     cwd: WEB_DIR,
     env: {
       ...process.env,

@@ -98,12 +98,14 @@ for (const c of cases) {
   const fullScans = statements.flatMap((s) =>
     explainQueryPlan(dbFile, s)
       .split('\n')
-      // Scanning json_each reads the bound list of ids (a page's worth), not a table.
+      // Scanning json_each reads the bound list of ids (a page's worth), not a table; the tallies the
+      // database keeps (schema/projects/aggregates.ts) are read whole by design, a few hundred rows.
       .filter(
         (l) =>
           /\bSCAN (?!.*USING (COVERING )?INDEX)/.test(l) &&
           !/SCAN CONSTANT ROW/.test(l) &&
-          !/SCAN json_each VIRTUAL TABLE/.test(l),
+          !/SCAN json_each VIRTUAL TABLE/.test(l) &&
+          !/SCAN (project_tallies|project_map_cells|milestone_period_counts)\b/.test(l),
       )
       .map((l) => l.replace(/^[|`\- ]+/, '').trim()),
   );

@@ -1,10 +1,17 @@
 import 'server-only';
+import { cache } from 'react';
 import type { Session } from '@tianshan/api';
 import { role as roleSchema } from '@tianshan/model';
 import { getAuth } from './auth';
 
-/** Resolves the signed-in user from the request's cookies. Anonymous readers are viewers (null session). */
-export async function getSession(headers: Headers): Promise<Session | null> {
+/**
+ * Resolves the signed-in user from the request's cookies. Anonymous readers are viewers (null session).
+ * Once per request while a page renders: the layout's menu, the tRPC caller and the page itself all ask,
+ * and for an editor each asking was a database read (React's `cache` keys on this request's headers).
+ */
+export const getSession = cache(async function getSession(
+  headers: Headers,
+): Promise<Session | null> {
   const result = await getAuth().api.getSession({ headers });
   if (!result) return null;
   const parsed = roleSchema.safeParse((result.user as { role?: unknown }).role);
@@ -16,4 +23,4 @@ export async function getSession(headers: Headers): Promise<Session | null> {
       role: parsed.success ? parsed.data : 'viewer',
     },
   };
-}
+});

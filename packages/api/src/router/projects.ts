@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { pageInput, projectFilter } from '@tianshan/model';
+import { pageInput, projectFilter, type ProjectFilter } from '@tianshan/model';
 import {
   countProjects,
   listProjects,
@@ -9,14 +9,23 @@ import {
   projectMapLocations,
 } from '@tianshan/db/queries/projects';
 import { LANE_LIMIT, projectLanes } from '@tianshan/db/queries/project-lanes';
-import { createTRPCRouter, publicProcedure } from '../trpc';
+import { filterKey, readOnce } from '../request-reads';
+import { createTRPCRouter, publicProcedure, type Context } from '../trpc';
+
+/** The list and its swimlane chart both say how many projects match: counted once per request. */
+function countOnce(ctx: Context, filter: ProjectFilter): number {
+  const { sort: _sort, dir: _dir, ...counted } = filter;
+  return readOnce(ctx, `projects.count ${filterKey(counted)}`, () =>
+    countProjects(ctx.db, counted),
+  );
+}
 
 export const projectsRouter = createTRPCRouter({
   list: publicProcedure.input(projectFilter.extend(pageInput.shape)).query(({ ctx, input }) => {
     const { limit, offset, ...filter } = input;
     return {
       rows: listProjects(ctx.db, filter, { limit, offset }),
-      total: countProjects(ctx.db, filter),
+      total: countOnce(ctx, filter),
     };
   }),
   byId: publicProcedure
@@ -37,7 +46,7 @@ export const projectsRouter = createTRPCRouter({
         ids: z.array(z.number().int().positive()).min(1).max(LANE_LIMIT).optional(),
       }),
     )
-    .query(({ ctx, input }) => projectLanes(ctx.db, input)),
+    .query(({ ctx, input }) => projectLanes(ctx.db, input, (filter) => countOnce(ctx, filter))),
   locations: publicProcedure
     .input(projectFilter.prefault({}))
     .query(({ ctx, input }) => projectMapLocations(ctx.db, input)),

@@ -87,6 +87,8 @@ export interface ProjectLaneRow {
 export function projectLanes(
   db: Db,
   params: ProjectLanesParams,
+  /** How the total is counted: a caller that also lists the same filter passes its shared count. */
+  count: (filter: ProjectFilter) => number = (filter) => countProjects(db, filter),
 ): { total: number; rows: ProjectLaneRow[] } {
   const rows = db
     .select({
@@ -155,7 +157,7 @@ export function projectLanes(
   }
   const { limit: _limit, ids: only, ...filter } = params;
   return {
-    total: only ? rows.length : countProjects(db, filter),
+    total: only ? rows.length : count(filter),
     rows: rows.map((r) => ({
       ...r,
       source: firstSource(projectSources.get(r.id)),

@@ -1,12 +1,14 @@
-import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
 import type { Db } from '../client';
-import { events, milestones, projects } from '../schema';
+import { events, milestonePeriodCounts, milestones, projects } from '../schema';
 import { eventWhere, milestoneWhere } from './timeline';
+import { narrowsOnly } from './unfiltered';
 
 /**
  * The quarter a partial date falls in (`2019-Q2`), or its year alone (`2019`) when the source gave only
- * the year: such an entry cannot be put in a quarter, and is counted apart rather than guessed.
+ * the year: such an entry cannot be put in a quarter, and is counted apart rather than guessed. The
+ * triggers that keep milestone_period_counts (drizzle/0009_aggregate_triggers.sql) spell the same rule.
  */
 function periodOf(date: SQLWrapper): SQL<string> {
   return sql<string>`CASE WHEN length(${date}) >= 7 THEN substr(${date}, 1, 4) || '-Q' || ((CAST(substr(${date}, 6, 2) AS INTEGER) + 2) / 3) ELSE substr(${date}, 1, 4) END`;
@@ -42,6 +44,28 @@ function milestoneCounts(db: Db, filter: TimelineFilter) {
     .groupBy(period, milestones.kind);
 }
 
+/** The same counts from the tallies the database keeps as milestones and projects are written. */
+function talliedMilestoneCounts(db: Db, filter: TimelineFilter) {
+  const c = milestonePeriodCounts;
+  return db
+    .select({
+      period: c.period,
+      type: sql<'milestone'>`'milestone'`,
+      kind: c.kind,
+      count: c.count,
+    })
+    .from(c)
+    .where(
+      and(
+        gt(c.count, 0),
+        filter.milestoneKinds?.length ? inArray(c.kind, filter.milestoneKinds) : undefined,
+      ),
+    );
+}
+
+/** The tallies answer a filter that picks kinds at most (event kinds only decide whether milestones show). */
+const tallied = (filter: TimelineFilter) => narrowsOnly(filter, ['milestoneKinds', 'eventKinds']);
+
 function eventCounts(db: Db, filter: TimelineFilter) {
   const period = periodOf(events.date);
   return db
@@ -60,12 +84,17 @@ function eventCounts(db: Db, filter: TimelineFilter) {
 export function timelineDensity(db: Db, filter: TimelineFilter): DensityRow[] {
   const parts = timelineParts(filter);
   const rows: DensityRow[] = [
-    ...(parts.milestones ? milestoneCounts(db, filter).all() : []),
+    ...(parts.milestones
+      ? (tallied(filter) ? talliedMilestoneCounts : milestoneCounts)(db, filter).all()
+      : []),
     ...(parts.events ? eventCounts(db, filter).all() : []),
   ];
   // Plain code-unit order, as SQLite's ORDER BY in the download: locale collation would differ on '-'.
-  const key = (r: DensityRow) => `${r.period}\u0000${r.type}\u0000${r.kind}`;
-  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Each row's key is built once, not twice per comparison.
+  return rows
+    .map((row) => ({ row, key: `${row.period}\u0000${row.type}\u0000${row.kind}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ row }) => row);
 }
 
 /** Both halves as one statement (for the download), in the same order as `timelineDensity`. */

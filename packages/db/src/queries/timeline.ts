@@ -13,6 +13,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { eventCountries, events, milestones, projectCountries, projects } from '../schema';
 import { preparedOnce } from '../prepared';
@@ -36,10 +37,19 @@ function upperBound(to: string): string {
   return `${to}\uffff`;
 }
 
+const ownProject = alias(projects, 'own_project');
+
+/**
+ * The milestone's project is live, tested by its own lookup rather than as a condition of the join: a
+ * condition there made SQLite build a Bloom filter of every live project before reading the first
+ * milestone (3–6 ms at 20,000 projects, for a page of 6 or 50 milestones read in date order).
+ */
+const projectIsLive = sql`(SELECT ${ownProject.deletedAt} FROM ${projects} ${ownProject} WHERE ${ownProject.id} = ${milestones.projectId}) IS NULL`;
+
 export function milestoneWhere(f: TimelineFilter): SQL | undefined {
   return and(
     isNull(milestones.deletedAt),
-    isNull(projects.deletedAt),
+    projectIsLive,
     f.countries?.length
       ? exists(
           sql`(SELECT 1 FROM ${projectCountries} WHERE ${projectCountries.projectId} = ${projects.id} AND ${inArray(projectCountries.country, f.countries)})`,
@@ -176,7 +186,7 @@ export function milestoneWindow(db: Db, today: string, count = 8) {
         .where(
           and(
             isNull(milestones.deletedAt),
-            isNull(projects.deletedAt),
+            projectIsLive,
             upcoming
               ? gt(milestones.date, sql.placeholder('bound'))
               : lte(milestones.date, sql.placeholder('bound')),

@@ -56,6 +56,11 @@ export const projects = sqliteTable(
     index('projects_live_sector_idx')
       .on(t.sector, t.status)
       .where(sql`deleted_at IS NULL`),
+    // The lists' default order (newest start first, as queries/projects.ts sorts it): a page of the list,
+    // of a country's projects or of the swimlane reads its first rows in order instead of sorting them all.
+    // Not partial: SQLite's planner took a partial index for a cheap way to visit live projects and
+    // drove the timeline's country join from it (8 → 30 ms).
+    index('projects_start_idx').on(sql`${t.startedOn} IS NULL`, sql`${t.startedOn} DESC`, t.name),
     index('projects_live_located_idx')
       .on(t.id, t.lat, t.lon)
       .where(sql`deleted_at IS NULL AND lat IS NOT NULL`),

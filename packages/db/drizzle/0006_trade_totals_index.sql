@@ -1,0 +1,1 @@
+CREATE INDEX `trade_totals_idx` ON `trade_reports` (`product_code`,`scope`,`period_kind`,`reporter`,`year`) WHERE product_code IS NULL AND deleted_at IS NULL;

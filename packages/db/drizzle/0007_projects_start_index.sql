@@ -1,0 +1,1 @@
+CREATE INDEX `projects_start_idx` ON `projects` ("started_on" IS NULL,"started_on" DESC,`name`);

@@ -1,0 +1,57 @@
+import { asc, gt, sql } from 'drizzle-orm';
+import type { ProjectFilter } from '@tianshan/model';
+import type { Db } from '../client';
+import { projectMapCells, projectTallies } from '../schema';
+import { narrowsOnly } from './unfiltered';
+
+/**
+ * The unfiltered project figures, read from the tallies the database keeps as projects are written
+ * (schema/projects/aggregates.ts) instead of from every project on every read.
+ */
+
+/** Sort and direction order a list; they never change what is counted. */
+export const isUnfiltered = (filter: ProjectFilter) => narrowsOnly(filter, ['sort', 'dir']);
+
+export function talliedProjectCount(db: Db): number {
+  return (
+    db
+      .select({ n: sql<number>`coalesce(sum(${projectTallies.count}), 0)` })
+      .from(projectTallies)
+      .get()?.n ?? 0
+  );
+}
+
+/** As `projectCounts` groups live projects: by status and by sector, each in its own key's order. */
+export function talliedProjectCounts(db: Db) {
+  const count = sql<number>`sum(${projectTallies.count})`;
+  const byStatus = db
+    .select({ status: projectTallies.status, count })
+    .from(projectTallies)
+    .where(gt(projectTallies.count, 0))
+    .groupBy(projectTallies.status)
+    .orderBy(asc(projectTallies.status))
+    .all();
+  const bySector = db
+    .select({ sector: projectTallies.sector, count })
+    .from(projectTallies)
+    .where(gt(projectTallies.count, 0))
+    .groupBy(projectTallies.sector)
+    .orderBy(asc(projectTallies.sector))
+    .all();
+  return { byStatus, bySector };
+}
+
+/** Every live located project's 1° cell, at the mean position of the projects in it. */
+export function talliedMapAreas(db: Db) {
+  const c = projectMapCells;
+  return db
+    .select({
+      lat: sql<number>`${c.latSum} / ${c.count}`,
+      lon: sql<number>`${c.lonSum} / ${c.count}`,
+      count: c.count,
+    })
+    .from(c)
+    .where(gt(c.count, 0))
+    .orderBy(asc(c.cellLat), asc(c.cellLon))
+    .all();
+}
