@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { RouterOutputs } from '@tianshan/api';
 import { countryName, formatPartialDate, type ScopeCode } from '@tianshan/model';
-import { SourceList } from './source-list';
+import { citationsOf } from './citation';
+import { SourceDisclosure } from './source-disclosure';
 import { EmptyState } from './ui/section';
 
 type TimelineEntryView = RouterOutputs['timeline']['list'][number];
@@ -45,10 +46,7 @@ export function TimelineList({ entries }: { entries: TimelineEntryView[] }) {
                 <p className="text-xs text-muted">
                   {e.countries.map((c) => countryName(c as ScopeCode)).join(', ')}
                 </p>
-                <details className="text-xs">
-                  <summary className="cursor-pointer text-accent">Source</summary>
-                  <SourceList sources={e.sources} />
-                </details>
+                <SourceDisclosure citations={citationsOf(e.sources)} />
               </li>
             ))}
           </ol>

@@ -4,6 +4,7 @@ import { formatPartialDate, SOURCE_GRADE_LABELS, SOURCE_GRADES } from '@tianshan
 import { CheckboxGroup, FilterForm, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
 import { Pager } from '~/components/pager';
+import { gradeLabel } from '~/components/citation';
 import { SourceLink } from '~/components/source-link';
 import { DownloadCsv, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { pageSlice, readPage } from '~/filters/paging';
@@ -83,7 +84,11 @@ export default async function SourcesPage({
                 </Link>
                 {s.publisher ? <span className="text-muted"> — {s.publisher}</span> : null}
                 <span className="block text-xs text-muted">
-                  <SourceLink url={s.url} grade={s.grade} className="break-all underline">
+                  <SourceLink
+                    url={s.url}
+                    grade={gradeLabel(s.grade)}
+                    className="break-all underline"
+                  >
                     {s.url ?? 'no web address; cited by title'}
                   </SourceLink>
                 </span>

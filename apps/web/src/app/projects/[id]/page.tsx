@@ -11,6 +11,8 @@ import {
 import { ProjectSwimlane } from '~/components/project-swimlane';
 import { label } from '~/components/filters/filter-form';
 import { CentralAsiaMap } from '~/components/map/central-asia-map';
+import { citationsOf } from '~/components/citation';
+import { SourceDisclosure } from '~/components/source-disclosure';
 import { SourceList } from '~/components/source-list';
 import { Section } from '~/components/ui/section';
 import { headers } from 'next/headers';
@@ -178,10 +180,7 @@ export default async function ProjectPage({ params }: Props) {
                   </span>
                 </p>
                 <p>{m.description}</p>
-                <details className="text-xs">
-                  <summary className="cursor-pointer text-accent">Source</summary>
-                  <SourceList sources={m.sources} />
-                </details>
+                <SourceDisclosure citations={citationsOf(m.sources)} />
                 {editable ? (
                   <Link
                     className="text-xs text-accent underline"

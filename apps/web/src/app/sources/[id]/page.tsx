@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { canEdit, formatPartialDate } from '@tianshan/model';
 import { SourceGradeForm } from '~/components/admin/source-grade-form';
 import { CitedQuote } from '~/components/cited-quote';
+import { gradeLabel } from '~/components/citation';
 import { SourceLink } from '~/components/source-link';
 import { Section } from '~/components/ui/section';
 import { getSession } from '~/server/session';
@@ -66,7 +67,7 @@ export default async function SourcePage({ params }: Props) {
         <p className={source.url ? '' : 'text-sm text-muted'}>
           <SourceLink
             url={source.url}
-            grade={source.grade}
+            grade={gradeLabel(source.grade)}
             className="break-all text-accent underline"
           >
             {source.url ?? 'No web address is known; the source is cited by its title.'}
