@@ -17,8 +17,8 @@ type Props = Omit<ValueDisclosureProps, 'citations' | 'others'> & {
 
 /**
  * A reported value with its sources one click away and — when other reports of it exist — a "+N" that
- * lists them with their own sources: disagreement is shown, never hidden. Uses <details>, so it works
- * without JavaScript and from the keyboard; <details> is block content, so never put it inside a <p>
+ * lists them with their own sources: disagreement is shown, never hidden. Uses <details>, so it opens
+ * from the keyboard (its popover is rendered once opened); <details> is block content, so never put it inside a <p>
  * (the parser closes the <p> before it, the DOM no longer matches what React rendered and hydration
  * fails) — wrap it in a <div> or a table cell instead.
  */

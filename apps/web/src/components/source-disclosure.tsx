@@ -2,16 +2,18 @@
 
 import type { Citation } from './citation';
 import { CitationList } from './citation-list';
+import { useOpenDetails } from './use-open-details';
 
 /**
- * "Source" folded under an entry. A client component for the same reason as ValueDisclosure: the page's
- * RSC payload carries the citations as data, not as the markup the server already put in the HTML.
+ * "Source" folded under an entry, rendered when opened (as in ValueDisclosure): the page carries the
+ * citations once, as data, rather than as hidden markup under every entry.
  */
 export function SourceDisclosure({ citations }: { citations: Citation[] }) {
+  const { ref, open, onToggle } = useOpenDetails();
   return (
-    <details className="text-xs">
+    <details className="text-xs" ref={ref} onToggle={onToggle}>
       <summary className="cursor-pointer text-accent">Source</summary>
-      <CitationList citations={citations} />
+      {open ? <CitationList citations={citations} /> : null}
     </details>
   );
 }

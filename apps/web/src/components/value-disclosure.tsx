@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { Citation } from './citation';
 import { CitationList } from './citation-list';
+import { useOpenDetails } from './use-open-details';
 
 /** Another report of the same figure or fact, as the disclosure lists it. */
 export interface OtherCitedReport {
@@ -28,9 +29,9 @@ export interface ValueDisclosureProps {
 }
 
 /**
- * The disclosure behind a reported value. A client component although it has no state: its props are
- * the citations as data, which weigh far less in the page's RSC payload than the markup they render to,
- * and the server still renders the markup into the HTML, so it works without JavaScript.
+ * The disclosure behind a reported value. Its props are the citations as data, which weigh far less in
+ * the page's RSC payload than the markup they render to; the popover is rendered when opened, so a list
+ * of a hundred figures does not also carry every source list in its HTML.
  */
 export function ValueDisclosure({
   text,
@@ -43,8 +44,9 @@ export function ValueDisclosure({
   because,
 }: ValueDisclosureProps) {
   const more = others.length;
+  const { ref, open, onToggle } = useOpenDetails();
   return (
-    <details className="figure">
+    <details className="figure" ref={ref} onToggle={onToggle}>
       <summary
         className="figure-toggle"
         aria-label={`${label ? `${label}: ` : ''}${text}${more ? `, ${more} other report${more > 1 ? 's' : ''}` : ''}, show sources`}
@@ -56,28 +58,30 @@ export function ValueDisclosure({
           </sup>
         ) : null}
       </summary>
-      <div className="figure-popover">
-        <p className="mb-1 font-semibold">
-          {sourcesHeading ?? `Source${citations.length > 1 ? 's' : ''}`}
-        </p>
-        {detail ? <div className="mb-1 text-muted">{detail}</div> : null}
-        <CitationList citations={citations} />
-        {more ? (
-          <div className="mt-2 border-t border-line pt-2">
-            <p className="font-semibold">{othersHeading}</p>
-            {because ? <p className="text-muted">Shown: {because}.</p> : null}
-            <ul className="mt-1 space-y-2" data-testid="other-reports">
-              {others.map((o) => (
-                <li key={o.id}>
-                  <span className="font-medium tabular-nums">{o.text}</span>
-                  {o.detail ? <div className="text-muted">{o.detail}</div> : null}
-                  <CitationList citations={o.citations} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </div>
+      {open ? (
+        <div className="figure-popover">
+          <p className="mb-1 font-semibold">
+            {sourcesHeading ?? `Source${citations.length > 1 ? 's' : ''}`}
+          </p>
+          {detail ? <div className="mb-1 text-muted">{detail}</div> : null}
+          <CitationList citations={citations} />
+          {more ? (
+            <div className="mt-2 border-t border-line pt-2">
+              <p className="font-semibold">{othersHeading}</p>
+              {because ? <p className="text-muted">Shown: {because}.</p> : null}
+              <ul className="mt-1 space-y-2" data-testid="other-reports">
+                {others.map((o) => (
+                  <li key={o.id}>
+                    <span className="font-medium tabular-nums">{o.text}</span>
+                    {o.detail ? <div className="text-muted">{o.detail}</div> : null}
+                    <CitationList citations={o.citations} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
     </details>
   );
 }

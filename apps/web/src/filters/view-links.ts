@@ -112,6 +112,8 @@ export const viewHref = {
   timeline: (values: Partial<inferParserType<typeof timelineParams>>) =>
     timelineUrl('/timeline', values),
   trade: (values: Partial<inferParserType<typeof tradeParams>>) => tradeUrl('/trade', values),
+  investments: (values: Partial<inferParserType<typeof investmentParams>>) =>
+    investmentUrl('/investments', values),
   coverage: (values: Partial<inferParserType<typeof coverageParams>>) =>
     coverageUrl('/coverage', values),
 };

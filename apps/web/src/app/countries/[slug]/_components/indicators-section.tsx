@@ -8,6 +8,9 @@ import type { Country } from './country';
 
 type Props = { country: Country; indicators: RouterOutputs['indicators']['list'] };
 
+/** Indicators shown; the download holds every one. */
+const SHOWN = 10;
+
 /** The country's other sourced indicators; shown only when there are any. */
 export function IndicatorsSection({ country, indicators }: Props) {
   if (!indicators.length) return null;
@@ -32,7 +35,7 @@ export function IndicatorsSection({ country, indicators }: Props) {
           </tr>
         </thead>
         <tbody>
-          {indicators.map((i) => (
+          {indicators.slice(0, SHOWN).map((i) => (
             <tr key={i.id}>
               <td className={td}>{formatPartialDate(i.asOf)}</td>
               <td className={td}>
@@ -52,6 +55,11 @@ export function IndicatorsSection({ country, indicators }: Props) {
           ))}
         </tbody>
       </TableBox>
+      {indicators.length > SHOWN ? (
+        <p className="text-sm text-muted">
+          {SHOWN} of {indicators.length} indicators; the download holds every one.
+        </p>
+      ) : null}
     </Section>
   );
 }
