@@ -11,8 +11,10 @@ import {
 import { InvestmentCharts } from '~/components/investment-charts';
 import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
 import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { Pager } from '~/components/pager';
 import { DownloadCsv, Section } from '~/components/ui/section';
 import { readInvestmentUrl } from '~/filters/investment-params';
+import { pageSlice, readPage } from '~/filters/paging';
 import type { RawSearchParams } from '~/filters/parsers';
 import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
@@ -23,6 +25,9 @@ import { OtherCoverages } from './_components/other-coverages';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Investments' };
 
+/** Figures the list shows a page at a time, newest first; the CSV download holds every matching one. */
+const PAGE_SIZE = 25;
+
 export default async function InvestmentsPage({
   searchParams,
 }: {
@@ -30,12 +35,18 @@ export default async function InvestmentsPage({
 }) {
   const raw = await searchParams;
   const { filter, ignored } = readInvestmentUrl(raw);
+  const asked = readPage(raw);
   const caller = await api();
-  const [summary, list, chart] = await Promise.all([
+  const pageOf = (n: number) =>
+    caller.investments.list({ ...filter, limit: PAGE_SIZE, offset: (n - 1) * PAGE_SIZE });
+  const [summary, chart, asList] = await Promise.all([
     caller.investments.summary(filter),
-    caller.investments.list({ ...filter, limit: 500, offset: 0 }),
     caller.investments.chart(filter),
+    pageOf(asked.page),
   ]);
+  // A page past the end shows the last page, as every paged list does.
+  const { page } = pageSlice(asked.page, PAGE_SIZE, asList.total);
+  const list = page === asked.page ? asList : await pageOf(page);
 
   return (
     <div className="space-y-6">
@@ -51,7 +62,7 @@ export default async function InvestmentsPage({
         of the same kind and coverage are set side by side, and they are{' '}
         <strong>never added together</strong>.
       </p>
-      <IgnoredFilters ignored={ignored} />
+      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
       <FilterForm
         action="/investments"
         resetHref="/investments"
@@ -106,6 +117,13 @@ export default async function InvestmentsPage({
         />
       </Section>
       <AllFigures list={list} />
+      <Pager
+        path="/investments"
+        query={viewQuery('investments', raw)}
+        page={page}
+        size={PAGE_SIZE}
+        total={list.total}
+      />
     </div>
   );
 }

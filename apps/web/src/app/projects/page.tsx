@@ -26,7 +26,8 @@ import { api } from '~/trpc/server';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Projects' };
 
-const PAGE_SIZE = 50;
+/** Projects a page lists, and the swimlane draws (at most the chart's own limit of 30). */
+const PAGE_SIZE = 20;
 const SORTABLE = [
   { key: 'name', label: 'Project' },
   { key: 'status', label: 'Status' },
@@ -45,16 +46,27 @@ export default async function ProjectsPage({
   const asked = readPage(raw);
   const pageNumber = asked.page;
   const caller = await api();
-  const [{ rows, total }, lanes] = await Promise.all([
-    caller.projects.list({
-      ...filter,
-      sort: filter.sort,
-      dir: filter.dir,
-      limit: PAGE_SIZE,
-      offset: (pageNumber - 1) * PAGE_SIZE,
-    }),
-    caller.projects.lanes({ ...filter, sort: filter.sort, dir: filter.dir }),
-  ]);
+  const { rows, total } = await caller.projects.list({
+    ...filter,
+    sort: filter.sort,
+    dir: filter.dir,
+    limit: PAGE_SIZE,
+    offset: (pageNumber - 1) * PAGE_SIZE,
+  });
+  const laneIds = rows.map((p) => p.id);
+  const [first, ...rest] = laneIds;
+  const lanes =
+    first === undefined
+      ? { total, rows: [] }
+      : {
+          ...(await caller.projects.lanes({
+            ...filter,
+            sort: filter.sort,
+            dir: filter.dir,
+            ids: [first, ...rest],
+          })),
+          total,
+        };
   const state = {
     country: filter.countries ?? [],
     sector: filter.sectors ?? [],
@@ -191,14 +203,21 @@ export default async function ProjectsPage({
         <Section id="over-time" title="On a time axis">
           <ProjectSwimlane
             lanes={lanes}
-            downloadHref={downloadHref('project-lanes', raw)}
-            order={`the list's order (by ${SORTABLE.find((c) => c.key === state.sort)?.label.toLowerCase() ?? state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'})`}
+            downloadHref={lanesDownload(downloadHref('project-lanes', raw), laneIds, total)}
+            order={`the order of this page of the list (by ${SORTABLE.find((c) => c.key === state.sort)?.label.toLowerCase() ?? state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'})`}
             today={today}
           />
         </Section>
       ) : null}
     </div>
   );
+}
+
+/** The chart's download holds the lanes drawn: this page's projects, named when the page is not all of them. */
+function lanesDownload(href: string, ids: number[], total: number): string {
+  if (ids.length >= total) return href;
+  const query = ids.map((id) => `id=${id}`).join('&');
+  return `${href}${href.includes('?') ? '&' : '?'}${query}`;
 }
 
 /** The completion as recorded, and under it the plan and how late against it, where known. */
