@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@tianshan/api';
-import { LazyInvestmentScatter } from '~/components/charts/lazy-charts';
+import { ChartedInvestments } from '~/components/charts/charted-investments';
 import { scopeColour } from '~/components/charts/palette';
 import {
   investmentPanels,
@@ -60,7 +60,7 @@ export function InvestmentCharts({ points, query, where }: Props) {
                 what={`the ${panel.label} chart's figures`}
               />
             </div>
-            <LazyInvestmentScatter panel={panel} />
+            <ChartedInvestments panel={panel} />
             <ul className="flex flex-wrap gap-x-3 text-xs" aria-hidden="true">
               {panel.scopes.map((scope) => (
                 <li key={scope} className="flex items-center gap-1">
@@ -77,32 +77,6 @@ export function InvestmentCharts({ points, query, where }: Props) {
               {panel.marks.length} figure{panel.marks.length === 1 ? '' : 's'} for {where}; each
               marker opens its source.
             </figcaption>
-            {/* A table ignores width: 1px, so the clipping box is a block around it. */}
-            <div className="sr-only">
-              <table data-chart-table={panel.key}>
-                <caption>{panel.label}: the figures in the chart</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Country</th>
-                    <th scope="col">Date</th>
-                    <th scope="col">Figure</th>
-                    <th scope="col">What the source measured</th>
-                    <th scope="col">Source</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {panel.marks.map((m) => (
-                    <tr key={m.id} data-id={m.id} data-qualifier={m.qualifier}>
-                      <td>{m.scopeName}</td>
-                      <td>{m.dateLabel}</td>
-                      <td>{m.valueLabel}</td>
-                      <td>{m.metricLabel}</td>
-                      <td>{m.source?.title ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
           </figure>
         );
       })}

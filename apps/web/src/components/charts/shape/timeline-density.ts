@@ -28,8 +28,8 @@ export interface DensityBar {
 export interface DensityChart {
   bars: DensityBar[];
   series: DensitySeries[];
-  /** Every non-zero (bar, series) pair: what the chart draws, one segment each. */
-  segments: { period: string; barLabel: string; series: DensitySeries; count: number }[];
+  /** Every non-zero (bar, series key) pair, in the rows' order: what the chart draws, one segment each. */
+  segments: { period: string; series: string; count: number }[];
 }
 
 // Okabe–Ito for milestones (in MILESTONE_KINDS order; black for the seventh, since its yellow is too pale
@@ -121,7 +121,7 @@ export function densityChart(rows: Row[]): DensityChart {
     series.set(s.key, s);
     bar[s.key] = r.count;
     bar.total += r.count;
-    segments.push({ period: r.period, barLabel: bar.label, series: s, count: r.count });
+    segments.push({ period: r.period, series: s.key, count: r.count });
   }
   const order = (s: DensitySeries) =>
     (s.type === 'milestone' ? 0 : 100) +
