@@ -33,7 +33,7 @@ const VIEW_PARAMS = {
   coverage: coverageParams,
 } as const;
 
-type ViewName = keyof typeof VIEW_PARAMS;
+export type ViewName = keyof typeof VIEW_PARAMS;
 
 /** Each view's reader: the one its page and its export both use. */
 const VIEW_READERS: Record<

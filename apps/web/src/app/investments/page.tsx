@@ -9,14 +9,14 @@ import {
   SECTORS,
 } from '@tianshan/model';
 import { InvestmentCharts } from '~/components/investment-charts';
-import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
-import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { CheckboxGroup, label, TextField } from '~/components/filters/filter-form';
+import { ListPageHeader } from '~/components/filters/list-page-header';
 import { Pager } from '~/components/pager';
-import { DownloadCsv, Section } from '~/components/ui/section';
+import { Section } from '~/components/ui/section';
 import { readInvestmentUrl } from '~/filters/investment-params';
 import { pageSlice, readPage } from '~/filters/paging';
 import type { RawSearchParams } from '~/filters/parsers';
-import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
+import { viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 import { AllFigures } from './_components/all-figures';
 import { LatestByKind } from './_components/latest-by-kind';
@@ -50,23 +50,21 @@ export default async function InvestmentsPage({
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-semibold">Chinese investment</h1>
-        <DownloadCsv href={downloadHref('investments', raw)} />
-      </div>
-      <p className="max-w-3xl text-muted">
-        Sources measure different things: China&apos;s FDI stock, yearly flows reported by the
-        partner, officials&apos; cumulative totals (often including construction contracts), loans,
-        grants and company counts; and they cover different things: China&apos;s investment into a
-        whole country, into one sector or project, or all countries&apos; investment. Only figures
-        of the same kind and coverage are set side by side, and they are{' '}
-        <strong>never added together</strong>.
-      </p>
-      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
-      <FilterForm
-        action="/investments"
-        resetHref="/investments"
-        active={activeFilterCount('investments', raw)}
+      <ListPageHeader
+        view="investments"
+        raw={raw}
+        title="Chinese investment"
+        ignored={[...ignored, ...asked.ignored]}
+        intro={
+          <p className="max-w-3xl text-muted">
+            Sources measure different things: China&apos;s FDI stock, yearly flows reported by the
+            partner, officials&apos; cumulative totals (often including construction contracts),
+            loans, grants and company counts; and they cover different things: China&apos;s
+            investment into a whole country, into one sector or project, or all countries&apos;
+            investment. Only figures of the same kind and coverage are set side by side, and they
+            are <strong>never added together</strong>.
+          </p>
+        }
       >
         <CheckboxGroup
           legend="Country"
@@ -101,7 +99,7 @@ export default async function InvestmentsPage({
         <TextField label="Year from" name="from" type="number" value={filter.yearFrom} size={6} />
         <TextField label="Year to" name="to" type="number" value={filter.yearTo} size={6} />
         <TextField label="Search" name="q" value={filter.search} />
-      </FilterForm>
+      </ListPageHeader>
 
       <LatestByKind groups={summary.filter((g) => g.coverage === 'china-country')} />
       <OtherCoverages groups={summary} />

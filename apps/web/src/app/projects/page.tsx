@@ -13,14 +13,14 @@ import {
 import { Figure } from '~/components/figure';
 import { ProjectSwimlane } from '~/components/project-swimlane';
 import { SlippageBadge } from '~/components/slippage-badge';
-import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
-import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { CheckboxGroup, label, TextField } from '~/components/filters/filter-form';
+import { ListPageHeader } from '~/components/filters/list-page-header';
 import { Pager } from '~/components/pager';
-import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { readPage } from '~/filters/paging';
 import { readProjectUrl, projectUrl } from '~/filters/project-params';
 import type { RawSearchParams } from '~/filters/parsers';
-import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
+import { downloadHref, viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -81,15 +81,11 @@ export default async function ProjectsPage({
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-semibold">Projects</h1>
-        <DownloadCsv href={downloadHref('projects', raw)} />
-      </div>
-      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
-      <FilterForm
-        action="/projects"
-        resetHref="/projects"
-        active={activeFilterCount('projects', raw)}
+      <ListPageHeader
+        view="projects"
+        raw={raw}
+        title="Projects"
+        ignored={[...ignored, ...asked.ignored]}
       >
         <CheckboxGroup
           legend="Country"
@@ -118,7 +114,7 @@ export default async function ProjectsPage({
         <TextField label="Search" name="q" value={state.q} placeholder="name, party, description" />
         <input type="hidden" name="sort" value={state.sort} />
         <input type="hidden" name="dir" value={state.dir} />
-      </FilterForm>
+      </ListPageHeader>
       <p className="text-sm text-muted" aria-live="polite" data-testid="project-count">
         {total} project{total === 1 ? '' : 's'}
         {pages > 1 ? `, page ${pageNumber} of ${pages}` : ''}
