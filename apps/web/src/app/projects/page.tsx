@@ -159,7 +159,7 @@ export default async function ProjectsPage({
                 <td className={td}>
                   {label(p.status)}
                   {p.statusDetail && p.statusDetail.toLowerCase() !== p.status.replace('-', ' ') ? (
-                    <span className="block text-xs text-muted">{p.statusDetail}</span>
+                    <span className="note">{p.statusDetail}</span>
                   ) : null}
                 </td>
                 <td className={tdNum}>
@@ -170,7 +170,7 @@ export default async function ProjectsPage({
                     label={`${p.name} value`}
                   />
                   {p.valueUsd !== null && p.valueKind ? (
-                    <span className="block text-xs text-muted">{label(p.valueKind)}</span>
+                    <span className="note">{label(p.valueKind)}</span>
                   ) : null}
                 </td>
                 <td className={`${td} tabular-nums whitespace-nowrap`}>
@@ -229,9 +229,7 @@ function CompletionCell({
     <>
       {project.completedOn ? formatPartialDate(project.completedOn) : '—'}
       {project.plannedCompletionOn ? (
-        <span className="block text-xs text-muted">
-          planned {formatPartialDate(project.plannedCompletionOn)}
-        </span>
+        <span className="note">planned {formatPartialDate(project.plannedCompletionOn)}</span>
       ) : null}
       {slippage ? <SlippageBadge slippage={slippage} /> : null}
     </>

@@ -87,7 +87,7 @@ export default async function SourcesPage({
                   {s.title}
                 </Link>
                 {s.publisher ? <span className="text-muted"> — {s.publisher}</span> : null}
-                <span className="block text-xs text-muted">
+                <span className="note">
                   <SourceLink
                     url={s.url}
                     grade={gradeLabel(s.grade)}

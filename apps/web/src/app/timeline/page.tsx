@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline' };
 
 /** A page shows this many entries, newest first; the CSV download always holds every matching entry. */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 
 export default async function TimelinePage({
   searchParams,

@@ -21,7 +21,7 @@ export function LatestFigure({ group }: { group: InvestmentGroup }) {
       ) : (
         <span className="text-muted">share only</span>
       )}
-      <span className="block text-xs text-muted">
+      <span className="note">
         {latest.asOfLabel ?? formatPartialDate(latest.asOf)}
         {group.records > 1 ? ` · ${group.records} figures` : ''}
       </span>

@@ -30,8 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id))?.title ?? 'Source not found' };
 }
 
-/** A statistics release may back thousands of rows; the page lists the first of each kind and counts the rest. */
-const SHOWN_PER_KIND = 100;
+/**
+ * A statistics release may back thousands of rows; the page lists the first of each kind and counts the
+ * rest (the data package holds them all), so the page stays light at any database size.
+ */
+const SHOWN_PER_KIND = 20;
 
 const KIND_WORDS: Record<string, string> = {
   'trade-report': 'Trade reports',

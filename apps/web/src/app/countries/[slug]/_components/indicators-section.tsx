@@ -40,7 +40,7 @@ export function IndicatorsSection({ country, indicators }: Props) {
               <td className={td}>{formatPartialDate(i.asOf)}</td>
               <td className={td}>
                 {i.metric}
-                {i.notes ? <span className="block text-xs text-muted">{i.notes}</span> : null}
+                {i.notes ? <span className="note">{i.notes}</span> : null}
               </td>
               <td className={tdNum}>
                 {qualified(
