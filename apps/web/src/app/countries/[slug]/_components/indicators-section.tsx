@@ -1,7 +1,8 @@
 import type { RouterOutputs } from '@tianshan/api';
 import { formatPartialDate } from '@tianshan/model';
 import { qualified } from '~/components/qualified';
-import { SourceList } from '~/components/source-list';
+import { citationsOf } from '~/components/citation';
+import { SourceDisclosure } from '~/components/source-disclosure';
 import { DownloadCsv, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { exportHref } from '~/filters/view-links';
 import type { Country } from './country';
@@ -48,8 +49,8 @@ export function IndicatorsSection({ country, indicators }: Props) {
                   `${Number(i.value).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${i.unit}`,
                 )}
               </td>
-              <td className={`${td} text-xs`}>
-                <SourceList sources={i.sources} />
+              <td className={td}>
+                <SourceDisclosure citations={citationsOf(i.sources)} />
               </td>
             </tr>
           ))}
