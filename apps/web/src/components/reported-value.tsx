@@ -3,7 +3,7 @@ import { citationsOf, type SourceRefView } from './citation';
 import { ValueDisclosure, type ValueDisclosureProps } from './value-disclosure';
 
 /** Another report of the same figure or fact, with its sources as the procedures return them. */
-export interface OtherReport {
+interface OtherReport {
   id: number;
   text: string;
   sources: SourceRefView[];

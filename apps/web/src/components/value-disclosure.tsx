@@ -6,7 +6,7 @@ import { CitationList } from './citation-list';
 import { useOpenDetails } from './use-open-details';
 
 /** Another report of the same figure or fact, as the disclosure lists it. */
-export interface OtherCitedReport {
+interface OtherCitedReport {
   id: number;
   text: string;
   citations: Citation[];

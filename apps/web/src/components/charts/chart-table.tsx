@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export interface ChartTableRow {
+interface ChartTableRow {
   key: string | number;
   /** The row's data-* attributes, by which specs match rows to what the chart draws. */
   data?: Record<`data-${string}`, string | number>;

@@ -5,7 +5,7 @@ import { ResponsiveContainer } from 'recharts';
 import { ChartTooltip, TooltipHost, useTooltipChannel, type TooltipAnchor } from './chart-tooltip';
 
 /** What a marker sends the tooltip: what to show, and where to hang it. */
-export interface Pointed {
+interface Pointed {
   anchor: TooltipAnchor;
 }
 

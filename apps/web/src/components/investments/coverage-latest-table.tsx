@@ -13,7 +13,7 @@ const scopeIndex = (s: string) => SCOPE_CODES.indexOf(s as ScopeCode);
 const kindIndex = (k: string) => INVESTMENT_METRICS.indexOf(k as InvestmentMetric);
 
 /** Country order, then the kinds' order: the same in every table of latest figures. */
-export function byScopeAndKind(a: InvestmentGroup, b: InvestmentGroup): number {
+function byScopeAndKind(a: InvestmentGroup, b: InvestmentGroup): number {
   return (
     scopeIndex(a.scope) - scopeIndex(b.scope) || kindIndex(a.metricKind) - kindIndex(b.metricKind)
   );

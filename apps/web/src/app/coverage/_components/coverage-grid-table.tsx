@@ -13,7 +13,7 @@ export type GridCell = [
   note: string,
 ];
 
-export interface GridRow {
+interface GridRow {
   country: string;
   name: string;
   /** The trade explorer for this country and group's reporters: the cell adds its year and periods. */
