@@ -16,7 +16,7 @@ type Props = {
 /** How many milestones and events each quarter holds, by kind, above the list it filters. */
 export function TimelineDensity({ rows, query, downloadHref, from, to }: Props) {
   const chart = densityChart(rows);
-  if (chart.segments.length === 0) return null;
+  if (chart.bars.length === 0) return null;
   const active = chart.bars.find((b) => b.from === from && b.to === to)?.period ?? null;
   const withoutPeriod = new URLSearchParams(query);
   withoutPeriod.delete('from');

@@ -2,6 +2,7 @@
 
 import { ChartTable } from './chart-table';
 import { LazyTimelineDensity } from './lazy-charts';
+import { densitySegments } from './shape/density-segments';
 import type { DensityChart } from './shape/timeline-density';
 
 /** A bar segment's link: the list narrowed to that period and kind, all other filters kept. */
@@ -31,8 +32,9 @@ export function ChartedDensity({
 }) {
   const barOf = new Map(chart.bars.map((b) => [b.period, b]));
   const labelOf = new Map(chart.series.map((s) => [s.key, s.label]));
+  const segments = densitySegments(chart.bars, chart.series);
   const hrefs: Record<string, string> = {};
-  for (const s of chart.segments) {
+  for (const s of segments) {
     const bar = barOf.get(s.period);
     if (bar) hrefs[`${s.period}|${s.series}`] = segmentHref(query, bar.from, bar.to, s.series);
   }
@@ -43,7 +45,7 @@ export function ChartedDensity({
         name="timeline-density"
         caption="Entries per quarter and kind, as a table"
         columns={['Period', 'Kind', 'Entries']}
-        rows={chart.segments.map((s) => ({
+        rows={segments.map((s) => ({
           key: `${s.period}|${s.series}`,
           data: { 'data-segment': `${s.period}|${s.series}` },
           cells: [
