@@ -54,16 +54,16 @@ export default async function ProjectsPage({
     offset: (pageNumber - 1) * PAGE_SIZE,
   });
   const laneIds = rows.map((p) => p.id);
-  const [first, ...rest] = laneIds;
+  // The swimlane draws this page's projects; `total` still counts every project the filter matches.
   const lanes =
-    first === undefined
+    laneIds.length === 0
       ? { total, rows: [] }
       : {
           ...(await caller.projects.lanes({
             ...filter,
             sort: filter.sort,
             dir: filter.dir,
-            ids: [first, ...rest],
+            ids: laneIds,
           })),
           total,
         };
