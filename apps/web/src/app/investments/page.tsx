@@ -26,7 +26,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Investments' };
 
 /** Figures the list shows a page at a time, newest first; the CSV download holds every matching one. */
-const PAGE_SIZE = 15;
+const PAGE_SIZE = 10;
 
 export default async function InvestmentsPage({
   searchParams,

@@ -26,9 +26,7 @@ export function LatestFigure({ group }: { group: InvestmentGroup }) {
         {group.records > 1 ? ` · ${group.records} figures` : ''}
       </span>
       {latest.reporterBasis ? (
-        <span className="block text-xs whitespace-normal text-muted">
-          reported by {latest.reporterBasis}
-        </span>
+        <span className="note whitespace-normal">reported by {latest.reporterBasis}</span>
       ) : null}
     </>
   );

@@ -22,9 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The most recently started projects; the projects page lists, pages and filters all of them. */
-const PROJECTS_SHOWN = 8;
+const PROJECTS_SHOWN = 6;
 /** The newest milestones and events; the timeline lists and pages all of them. */
-const TIMELINE_SHOWN = 8;
+const TIMELINE_SHOWN = 6;
 
 export default async function CountryPage({ params }: Props) {
   const country = countryBySlug((await params).slug);

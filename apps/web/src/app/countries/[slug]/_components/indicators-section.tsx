@@ -10,7 +10,7 @@ import type { Country } from './country';
 type Props = { country: Country; indicators: RouterOutputs['indicators']['list'] };
 
 /** Indicators shown; the download holds every one. */
-const SHOWN = 10;
+const SHOWN = 8;
 
 /** The country's other sourced indicators; shown only when there are any. */
 export function IndicatorsSection({ country, indicators }: Props) {
