@@ -12,7 +12,7 @@ const MAX_HTML_BYTES = 150_000;
  * (each with its table for screen readers) and a page of all figures side by side.
  */
 const NOT_YET_UNDER_GOAL: Record<string, number> = {
-  '/investments': 180_103,
+  '/investments': 165_320,
 };
 /**
  * A page past the end shows the last page, which fills up as other specs add records while this one runs, so
