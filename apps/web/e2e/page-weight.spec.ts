@@ -8,22 +8,11 @@ const MAX_HTML_BYTES = 150_000;
 /**
  * Pages not yet under the goal with the starter data, each held to its size on 2026-11-26 (production build)
  * plus 15 % for the records other specs add while this one runs: such a page may only get lighter until it
- * meets the goal and leaves this list. Most of their weight is the server-components payload (60-70 %).
+ * meets the goal and leaves this list. /investments sets several tables of latest figures, a chart per kind
+ * (each with its table for screen readers) and a page of all figures side by side.
  */
 const NOT_YET_UNDER_GOAL: Record<string, number> = {
-  '/': 155_379,
-  '/trade': 212_681,
-  '/trade?page=2': 210_710,
-  '/investments': 469_507,
-  '/projects': 272_447,
-  '/timeline': 344_511,
-  '/timeline?page=2': 323_274,
-  '/coverage': 347_641,
-  '/countries/kazakhstan': 599_627,
-  '/countries/kyrgyzstan': 457_535,
-  '/countries/tajikistan': 348_851,
-  '/countries/turkmenistan': 322_125,
-  '/countries/uzbekistan': 602_703,
+  '/investments': 165_320,
 };
 /**
  * A page past the end shows the last page, which fills up as other specs add records while this one runs, so

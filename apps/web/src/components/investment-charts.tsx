@@ -1,11 +1,7 @@
 import type { RouterOutputs } from '@tianshan/api';
-import { LazyInvestmentScatter } from '~/components/charts/lazy-charts';
-import { scopeColour } from '~/components/charts/palette';
-import {
-  investmentPanels,
-  type InvestmentPanel,
-} from '~/components/charts/shape/investment-panels';
-import { DownloadCsv, EmptyState } from '~/components/ui/section';
+import { ChartedInvestments } from '~/components/charts/charted-investments';
+import { investmentPanels } from '~/components/charts/shape/investment-panels';
+import { EmptyState } from '~/components/ui/section';
 
 type Props = {
   points: RouterOutputs['investments']['chart'];
@@ -15,17 +11,7 @@ type Props = {
   where: string;
 };
 
-/** The chart's download: the page's filters, narrowed to the kind and coverage the chart draws. */
-function panelDownload(query: string, panel: InvestmentPanel): string {
-  const params = new URLSearchParams(query);
-  params.delete('metric');
-  params.append('metric', panel.metricKind);
-  params.delete('coverage');
-  params.append('coverage', panel.coverage);
-  params.set('unit', panel.unit);
-  return `/export/investment-chart.csv?${params.toString()}`;
-}
-
+/** How markers read, once for every chart. */
 function Key() {
   return (
     <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
@@ -46,66 +32,13 @@ export function InvestmentCharts({ points, query, where }: Props) {
   if (panels.length === 0)
     return <EmptyState>No dated investment amount to chart for {where}.</EmptyState>;
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      {panels.map((panel) => {
-        const headingId = `investment-chart-${panel.key.replace(/[^a-z0-9-]/g, '-')}`;
-        return (
-          <figure key={panel.key} aria-labelledby={headingId} className="min-w-0 space-y-2">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={headingId} className="font-semibold">
-                {panel.label}
-              </h3>
-              <DownloadCsv
-                href={panelDownload(query, panel)}
-                what={`the ${panel.label} chart's figures`}
-              />
-            </div>
-            <LazyInvestmentScatter panel={panel} />
-            <ul className="flex flex-wrap gap-x-3 text-xs" aria-hidden="true">
-              {panel.scopes.map((scope) => (
-                <li key={scope} className="flex items-center gap-1">
-                  <span
-                    className="inline-block h-2.5 w-2.5 rounded-full"
-                    style={{ background: scopeColour(scope) }}
-                  />
-                  {panel.marks.find((m) => m.scope === scope)?.scopeName ?? scope}
-                </li>
-              ))}
-            </ul>
-            <Key />
-            <figcaption className="text-xs text-muted">
-              {panel.marks.length} figure{panel.marks.length === 1 ? '' : 's'} for {where}; each
-              marker opens its source.
-            </figcaption>
-            {/* A table ignores width: 1px, so the clipping box is a block around it. */}
-            <div className="sr-only">
-              <table data-chart-table={panel.key}>
-                <caption>{panel.label}: the figures in the chart</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Country</th>
-                    <th scope="col">Date</th>
-                    <th scope="col">Figure</th>
-                    <th scope="col">What the source measured</th>
-                    <th scope="col">Source</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {panel.marks.map((m) => (
-                    <tr key={m.id} data-id={m.id} data-qualifier={m.qualifier}>
-                      <td>{m.scopeName}</td>
-                      <td>{m.dateLabel}</td>
-                      <td>{m.valueLabel}</td>
-                      <td>{m.metricLabel}</td>
-                      <td>{m.source?.title ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </figure>
-        );
-      })}
+    <div className="space-y-2">
+      <Key />
+      <div className="grid gap-6 lg:grid-cols-2">
+        {panels.map((panel) => (
+          <ChartedInvestments key={panel.key} panel={panel} query={query} where={where} />
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@tianshan/api';
-import { LazyProjectSwimlane } from '~/components/charts/lazy-charts';
+import { ChartedLanes } from '~/components/charts/charted-lanes';
 import { GLYPH_KINDS, glyphPath, LINE_GLYPHS } from '~/components/charts/milestone-glyph';
 import { STATUS_COLOURS } from '~/components/charts/palette';
 import { projectLaneChart } from '~/components/charts/shape/project-lanes';
@@ -72,42 +72,7 @@ export function ProjectSwimlane({ lanes, downloadHref, order, today }: Props) {
         <DownloadCsv href={downloadHref} what="the timeline chart's data" />
       </div>
       <Legend statuses={statuses} />
-      <div style={{ minHeight: shown * 44 + 40 }}>
-        {shown > 0 ? <LazyProjectSwimlane chart={chart} /> : null}
-      </div>
-      <div className="sr-only">
-        <table data-chart-table="project-lanes">
-          <caption>Projects on a time axis, as a table</caption>
-          <thead>
-            <tr>
-              <th scope="col">Project</th>
-              <th scope="col">Status</th>
-              <th scope="col">Span</th>
-              <th scope="col">Milestones</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chart.lanes.map((lane) => (
-              <tr key={lane.id} data-id={lane.id} data-markers={lane.markers.length}>
-                <td>{lane.name}</td>
-                <td>{lane.statusLabel}</td>
-                <td>{lane.spanLabel}</td>
-                <td>
-                  <ul>
-                    {lane.markers.map((m) => (
-                      <li key={m.key}>
-                        {m.dateLabel}: {m.kindLabel}
-                        {m.planned ? ' (planned)' : ''} — {m.description}
-                        {m.source ? ` (source: ${m.source.title})` : ''}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartedLanes chart={chart} />
     </figure>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SourceGrade } from '@tianshan/model';
-import { SourceGradeBadge } from './source-grade-badge';
+import { GradeBadge } from './grade-badge';
 
 /**
  * A link to a source's page on the web (or its title alone when no address is known), always with its
@@ -9,11 +8,12 @@ import { SourceGradeBadge } from './source-grade-badge';
 export function SourceLink({
   url,
   grade,
-  className = 'text-accent underline',
+  className = 'link',
   children,
 }: {
   url: string | null;
-  grade: SourceGrade | null;
+  /** The grade in words (`gradeLabel`). */
+  grade: string | null;
   className?: string;
   children: ReactNode;
 }) {
@@ -26,7 +26,7 @@ export function SourceLink({
       ) : (
         <span>{children}</span>
       )}
-      <SourceGradeBadge grade={grade} />
+      <GradeBadge label={grade} />
     </>
   );
 }

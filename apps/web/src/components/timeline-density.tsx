@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { RouterOutputs } from '@tianshan/api';
-import { LazyTimelineDensity } from '~/components/charts/lazy-charts';
+import { ChartedDensity } from '~/components/charts/charted-density';
 import { densityChart } from '~/components/charts/shape/timeline-density';
 import { DownloadCsv } from '~/components/ui/section';
 
@@ -13,33 +13,10 @@ type Props = {
   to?: string;
 };
 
-/** A bar segment's link: the list narrowed to that period and kind, all other filters kept. */
-function segmentHref(query: string, from: string, to: string, type: string, kind: string) {
-  const params = new URLSearchParams(query);
-  for (const key of ['from', 'to', 'milestone', 'event']) params.delete(key);
-  params.set('from', from);
-  params.set('to', to);
-  params.append(type === 'milestone' ? 'milestone' : 'event', kind);
-  return `/timeline?${params.toString()}`;
-}
-
 /** How many milestones and events each quarter holds, by kind, above the list it filters. */
 export function TimelineDensity({ rows, query, downloadHref, from, to }: Props) {
   const chart = densityChart(rows);
-  if (chart.segments.length === 0) return null;
-  const hrefs: Record<string, string> = {};
-  const barOf = new Map(chart.bars.map((b) => [b.period, b]));
-  for (const s of chart.segments) {
-    const bar = barOf.get(s.period);
-    if (bar)
-      hrefs[`${s.period}|${s.series.key}`] = segmentHref(
-        query,
-        bar.from,
-        bar.to,
-        s.series.type,
-        s.series.kind,
-      );
-  }
+  if (chart.bars.length === 0) return null;
   const active = chart.bars.find((b) => b.from === from && b.to === to)?.period ?? null;
   const withoutPeriod = new URLSearchParams(query);
   withoutPeriod.delete('from');
@@ -56,7 +33,7 @@ export function TimelineDensity({ rows, query, downloadHref, from, to }: Props) 
         </h2>
         <DownloadCsv href={downloadHref} what="the chart's counts" />
       </div>
-      <LazyTimelineDensity chart={chart} hrefs={hrefs} activePeriod={active} />
+      <ChartedDensity chart={chart} query={query} activePeriod={active} />
       {/* Fourteen kinds make a key taller than the chart on a phone: there it folds, so the list
           below still starts on the first screen; on wide screens it is always open (globals.css). */}
       <details className="key-disclosure text-xs text-muted">
@@ -85,27 +62,6 @@ export function TimelineDensity({ rows, query, downloadHref, from, to }: Props) 
           </>
         ) : null}
       </figcaption>
-      <div className="sr-only">
-        <table data-chart-table="timeline-density">
-          <caption>Entries per quarter and kind, as a table</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Entries</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chart.segments.map((s) => (
-              <tr key={`${s.period}|${s.series.key}`} data-segment={`${s.period}|${s.series.key}`}>
-                <td>{s.barLabel}</td>
-                <td>{s.series.label}</td>
-                <td>{s.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     </figure>
   );
 }

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { RouterOutputs } from '@tianshan/api';
 import { countryName, formatPartialDate, type ScopeCode } from '@tianshan/model';
-import { SourceList } from './source-list';
+import { citationsOf } from './citation';
+import { SourceDisclosure } from './source-disclosure';
 import { EmptyState } from './ui/section';
 
 type TimelineEntryView = RouterOutputs['timeline']['list'][number];
@@ -21,22 +22,16 @@ export function TimelineList({ entries }: { entries: TimelineEntryView[] }) {
           <h3 className="mb-2 text-lg font-semibold tabular-nums">{year}</h3>
           <ol className="space-y-2 border-l-2 border-line pl-4">
             {list.map((e) => (
-              <li
-                key={`${e.type}-${e.id}`}
-                className="rounded border border-line bg-white p-3 text-sm"
-                data-testid={`timeline-${e.type}`}
-              >
+              <li key={`${e.type}-${e.id}`} className="entry" data-testid={`timeline-${e.type}`}>
                 <p>
                   <span className="font-medium tabular-nums">{formatPartialDate(e.date)}</span>{' '}
-                  <span
-                    className={`ml-1 rounded px-1.5 py-0.5 text-xs ${e.type === 'event' ? 'bg-sky-100 text-sky-900' : 'bg-emerald-100 text-emerald-900'}`}
-                  >
+                  <span className={`tag tag-${e.type === 'event' ? 'event' : 'milestone'}`}>
                     {e.type === 'event' ? 'Event' : 'Milestone'}: {e.kind.replace('-', ' ')}
                   </span>
                 </p>
                 {e.project ? (
                   <p>
-                    <Link className="text-accent underline" href={`/projects/${e.project.id}`}>
+                    <Link className="link" href={`/projects/${e.project.id}`}>
                       {e.project.name}
                     </Link>
                   </p>
@@ -45,10 +40,7 @@ export function TimelineList({ entries }: { entries: TimelineEntryView[] }) {
                 <p className="text-xs text-muted">
                   {e.countries.map((c) => countryName(c as ScopeCode)).join(', ')}
                 </p>
-                <details className="text-xs">
-                  <summary className="cursor-pointer text-accent">Source</summary>
-                  <SourceList sources={e.sources} />
-                </details>
+                <SourceDisclosure citations={citationsOf(e.sources)} />
               </li>
             ))}
           </ol>

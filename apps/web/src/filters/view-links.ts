@@ -33,7 +33,7 @@ const VIEW_PARAMS = {
   coverage: coverageParams,
 } as const;
 
-type ViewName = keyof typeof VIEW_PARAMS;
+export type ViewName = keyof typeof VIEW_PARAMS;
 
 /** Each view's reader: the one its page and its export both use. */
 const VIEW_READERS: Record<
@@ -112,6 +112,8 @@ export const viewHref = {
   timeline: (values: Partial<inferParserType<typeof timelineParams>>) =>
     timelineUrl('/timeline', values),
   trade: (values: Partial<inferParserType<typeof tradeParams>>) => tradeUrl('/trade', values),
+  investments: (values: Partial<inferParserType<typeof investmentParams>>) =>
+    investmentUrl('/investments', values),
   coverage: (values: Partial<inferParserType<typeof coverageParams>>) =>
     coverageUrl('/coverage', values),
 };

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { canEdit, COUNTRIES, REPORTER_GROUP_LABELS, REPORTER_GROUPS } from '@tianshan/model';
-import { CheckboxGroup, FilterForm, TextField } from '~/components/filters/filter-form';
-import { IgnoredFilters } from '~/components/filters/ignored-filters';
-import { DownloadCsv } from '~/components/ui/section';
+import { CheckboxGroup, TextField } from '~/components/filters/filter-form';
+import { ListPageHeader } from '~/components/filters/list-page-header';
 import { readCoverageUrl } from '~/filters/coverage-params';
 import type { RawSearchParams } from '~/filters/parsers';
-import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
+import { viewQuery } from '~/filters/view-links';
 import { getSession } from '~/server/session';
 import { api } from '~/trpc/server';
 import { CoverageGrid } from './_components/coverage-grid';
@@ -32,22 +31,21 @@ export default async function CoveragePage({
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-semibold">Coverage of the trade series</h1>
-        <DownloadCsv href={downloadHref('coverage', raw)} what="the coverage grid" />
-      </div>
-      <IgnoredFilters ignored={ignored} />
-      <p className="max-w-3xl text-sm text-muted">
-        Each country&apos;s calendar-year trade with China, year by year, as each group of reporters
-        states it. A cell shows the preferred full-year total and links to its figures;
-        &ldquo;part-year only&rdquo; means a source gave months of that year but not the whole; a
-        hatched cell is a year no source reported — a gap, not a zero.
-        {addTo ? ' As an editor, follow "add" in a gap to enter its figure.' : ''}
-      </p>
-      <FilterForm
-        action="/coverage"
-        resetHref="/coverage"
-        active={activeFilterCount('coverage', raw)}
+      <ListPageHeader
+        view="coverage"
+        raw={raw}
+        title="Coverage of the trade series"
+        downloadWhat="the coverage grid"
+        ignored={ignored}
+        intro={
+          <p className="max-w-3xl text-sm text-muted">
+            Each country&apos;s calendar-year trade with China, year by year, as each group of
+            reporters states it. A cell shows the preferred full-year total and links to its
+            figures; &ldquo;part-year only&rdquo; means a source gave months of that year but not
+            the whole; a hatched cell is a year no source reported — a gap, not a zero.
+            {addTo ? ' As an editor, follow "add" in a gap to enter its figure.' : ''}
+          </p>
+        }
       >
         <CheckboxGroup
           legend="Country"
@@ -63,7 +61,7 @@ export default async function CoveragePage({
         />
         <TextField label="Year from" name="from" type="number" value={filter.yearFrom} size={6} />
         <TextField label="Year to" name="to" type="number" value={filter.yearTo} size={6} />
-      </FilterForm>
+      </ListPageHeader>
       <DueList series={coverage.series} />
       {coverage.grids.map((grid) => (
         <CoverageGrid key={grid.reporterGroup} grid={grid} years={coverage.years} addTo={addTo} />

@@ -9,12 +9,14 @@ import {
   SECTORS,
 } from '@tianshan/model';
 import { InvestmentCharts } from '~/components/investment-charts';
-import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
-import { IgnoredFilters } from '~/components/filters/ignored-filters';
-import { DownloadCsv, Section } from '~/components/ui/section';
+import { CheckboxGroup, label, TextField } from '~/components/filters/filter-form';
+import { ListPageHeader } from '~/components/filters/list-page-header';
+import { Pager } from '~/components/pager';
+import { Section } from '~/components/ui/section';
 import { readInvestmentUrl } from '~/filters/investment-params';
+import { pageSlice, readPage } from '~/filters/paging';
 import type { RawSearchParams } from '~/filters/parsers';
-import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
+import { viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 import { AllFigures } from './_components/all-figures';
 import { LatestByKind } from './_components/latest-by-kind';
@@ -23,6 +25,9 @@ import { OtherCoverages } from './_components/other-coverages';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Investments' };
 
+/** Figures the list shows a page at a time, newest first; the CSV download holds every matching one. */
+const PAGE_SIZE = 10;
+
 export default async function InvestmentsPage({
   searchParams,
 }: {
@@ -30,32 +35,36 @@ export default async function InvestmentsPage({
 }) {
   const raw = await searchParams;
   const { filter, ignored } = readInvestmentUrl(raw);
+  const asked = readPage(raw);
   const caller = await api();
-  const [summary, list, chart] = await Promise.all([
+  const pageOf = (n: number) =>
+    caller.investments.list({ ...filter, limit: PAGE_SIZE, offset: (n - 1) * PAGE_SIZE });
+  const [summary, chart, asList] = await Promise.all([
     caller.investments.summary(filter),
-    caller.investments.list({ ...filter, limit: 500, offset: 0 }),
     caller.investments.chart(filter),
+    pageOf(asked.page),
   ]);
+  // A page past the end shows the last page, as every paged list does.
+  const { page } = pageSlice(asked.page, PAGE_SIZE, asList.total);
+  const list = page === asked.page ? asList : await pageOf(page);
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-semibold">Chinese investment</h1>
-        <DownloadCsv href={downloadHref('investments', raw)} />
-      </div>
-      <p className="max-w-3xl text-muted">
-        Sources measure different things: China&apos;s FDI stock, yearly flows reported by the
-        partner, officials&apos; cumulative totals (often including construction contracts), loans,
-        grants and company counts; and they cover different things: China&apos;s investment into a
-        whole country, into one sector or project, or all countries&apos; investment. Only figures
-        of the same kind and coverage are set side by side, and they are{' '}
-        <strong>never added together</strong>.
-      </p>
-      <IgnoredFilters ignored={ignored} />
-      <FilterForm
-        action="/investments"
-        resetHref="/investments"
-        active={activeFilterCount('investments', raw)}
+      <ListPageHeader
+        view="investments"
+        raw={raw}
+        title="Chinese investment"
+        ignored={[...ignored, ...asked.ignored]}
+        intro={
+          <p className="max-w-3xl text-muted">
+            Sources measure different things: China&apos;s FDI stock, yearly flows reported by the
+            partner, officials&apos; cumulative totals (often including construction contracts),
+            loans, grants and company counts; and they cover different things: China&apos;s
+            investment into a whole country, into one sector or project, or all countries&apos;
+            investment. Only figures of the same kind and coverage are set side by side, and they
+            are <strong>never added together</strong>.
+          </p>
+        }
       >
         <CheckboxGroup
           legend="Country"
@@ -90,7 +99,7 @@ export default async function InvestmentsPage({
         <TextField label="Year from" name="from" type="number" value={filter.yearFrom} size={6} />
         <TextField label="Year to" name="to" type="number" value={filter.yearTo} size={6} />
         <TextField label="Search" name="q" value={filter.search} />
-      </FilterForm>
+      </ListPageHeader>
 
       <LatestByKind groups={summary.filter((g) => g.coverage === 'china-country')} />
       <OtherCoverages groups={summary} />
@@ -106,6 +115,13 @@ export default async function InvestmentsPage({
         />
       </Section>
       <AllFigures list={list} />
+      <Pager
+        path="/investments"
+        query={viewQuery('investments', raw)}
+        page={page}
+        size={PAGE_SIZE}
+        total={list.total}
+      />
     </div>
   );
 }

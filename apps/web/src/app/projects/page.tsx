@@ -13,20 +13,21 @@ import {
 import { Figure } from '~/components/figure';
 import { ProjectSwimlane } from '~/components/project-swimlane';
 import { SlippageBadge } from '~/components/slippage-badge';
-import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
-import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { CheckboxGroup, label, TextField } from '~/components/filters/filter-form';
+import { ListPageHeader } from '~/components/filters/list-page-header';
 import { Pager } from '~/components/pager';
-import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { readPage } from '~/filters/paging';
 import { readProjectUrl, projectUrl } from '~/filters/project-params';
 import type { RawSearchParams } from '~/filters/parsers';
-import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
+import { downloadHref, viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Projects' };
 
-const PAGE_SIZE = 50;
+/** Projects a page lists, and the swimlane draws (at most the chart's own limit of 30). */
+const PAGE_SIZE = 20;
 const SORTABLE = [
   { key: 'name', label: 'Project' },
   { key: 'status', label: 'Status' },
@@ -45,16 +46,27 @@ export default async function ProjectsPage({
   const asked = readPage(raw);
   const pageNumber = asked.page;
   const caller = await api();
-  const [{ rows, total }, lanes] = await Promise.all([
-    caller.projects.list({
-      ...filter,
-      sort: filter.sort,
-      dir: filter.dir,
-      limit: PAGE_SIZE,
-      offset: (pageNumber - 1) * PAGE_SIZE,
-    }),
-    caller.projects.lanes({ ...filter, sort: filter.sort, dir: filter.dir }),
-  ]);
+  const { rows, total } = await caller.projects.list({
+    ...filter,
+    sort: filter.sort,
+    dir: filter.dir,
+    limit: PAGE_SIZE,
+    offset: (pageNumber - 1) * PAGE_SIZE,
+  });
+  const laneIds = rows.map((p) => p.id);
+  // The swimlane draws this page's projects; `total` still counts every project the filter matches.
+  const lanes =
+    laneIds.length === 0
+      ? { total, rows: [] }
+      : {
+          ...(await caller.projects.lanes({
+            ...filter,
+            sort: filter.sort,
+            dir: filter.dir,
+            ids: laneIds,
+          })),
+          total,
+        };
   const state = {
     country: filter.countries ?? [],
     sector: filter.sectors ?? [],
@@ -69,15 +81,11 @@ export default async function ProjectsPage({
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-semibold">Projects</h1>
-        <DownloadCsv href={downloadHref('projects', raw)} />
-      </div>
-      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
-      <FilterForm
-        action="/projects"
-        resetHref="/projects"
-        active={activeFilterCount('projects', raw)}
+      <ListPageHeader
+        view="projects"
+        raw={raw}
+        title="Projects"
+        ignored={[...ignored, ...asked.ignored]}
       >
         <CheckboxGroup
           legend="Country"
@@ -106,7 +114,7 @@ export default async function ProjectsPage({
         <TextField label="Search" name="q" value={state.q} placeholder="name, party, description" />
         <input type="hidden" name="sort" value={state.sort} />
         <input type="hidden" name="dir" value={state.dir} />
-      </FilterForm>
+      </ListPageHeader>
       <p className="text-sm text-muted" aria-live="polite" data-testid="project-count">
         {total} project{total === 1 ? '' : 's'}
         {pages > 1 ? `, page ${pageNumber} of ${pages}` : ''}
@@ -151,7 +159,7 @@ export default async function ProjectsPage({
                 <td className={td}>
                   {label(p.status)}
                   {p.statusDetail && p.statusDetail.toLowerCase() !== p.status.replace('-', ' ') ? (
-                    <span className="block text-xs text-muted">{p.statusDetail}</span>
+                    <span className="note">{p.statusDetail}</span>
                   ) : null}
                 </td>
                 <td className={tdNum}>
@@ -162,7 +170,7 @@ export default async function ProjectsPage({
                     label={`${p.name} value`}
                   />
                   {p.valueUsd !== null && p.valueKind ? (
-                    <span className="block text-xs text-muted">{label(p.valueKind)}</span>
+                    <span className="note">{label(p.valueKind)}</span>
                   ) : null}
                 </td>
                 <td className={`${td} tabular-nums whitespace-nowrap`}>
@@ -191,14 +199,21 @@ export default async function ProjectsPage({
         <Section id="over-time" title="On a time axis">
           <ProjectSwimlane
             lanes={lanes}
-            downloadHref={downloadHref('project-lanes', raw)}
-            order={`the list's order (by ${SORTABLE.find((c) => c.key === state.sort)?.label.toLowerCase() ?? state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'})`}
+            downloadHref={lanesDownload(downloadHref('project-lanes', raw), laneIds, total)}
+            order={`the order of this page of the list (by ${SORTABLE.find((c) => c.key === state.sort)?.label.toLowerCase() ?? state.sort}, ${state.dir === 'asc' ? 'ascending' : 'descending'})`}
             today={today}
           />
         </Section>
       ) : null}
     </div>
   );
+}
+
+/** The chart's download holds the lanes drawn: this page's projects, named when the page is not all of them. */
+function lanesDownload(href: string, ids: number[], total: number): string {
+  if (ids.length >= total) return href;
+  const query = ids.map((id) => `id=${id}`).join('&');
+  return `${href}${href.includes('?') ? '&' : '?'}${query}`;
 }
 
 /** The completion as recorded, and under it the plan and how late against it, where known. */
@@ -214,9 +229,7 @@ function CompletionCell({
     <>
       {project.completedOn ? formatPartialDate(project.completedOn) : '—'}
       {project.plannedCompletionOn ? (
-        <span className="block text-xs text-muted">
-          planned {formatPartialDate(project.plannedCompletionOn)}
-        </span>
+        <span className="note">planned {formatPartialDate(project.plannedCompletionOn)}</span>
       ) : null}
       {slippage ? <SlippageBadge slippage={slippage} /> : null}
     </>

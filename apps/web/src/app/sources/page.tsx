@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatPartialDate, SOURCE_GRADE_LABELS, SOURCE_GRADES } from '@tianshan/model';
-import { CheckboxGroup, FilterForm, TextField } from '~/components/filters/filter-form';
-import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { CheckboxGroup, TextField } from '~/components/filters/filter-form';
+import { ListPageHeader } from '~/components/filters/list-page-header';
 import { Pager } from '~/components/pager';
+import { gradeLabel } from '~/components/citation';
 import { SourceLink } from '~/components/source-link';
-import { DownloadCsv, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { TableBox, td, tdNum, th } from '~/components/ui/section';
 import { pageSlice, readPage } from '~/filters/paging';
 import type { RawSearchParams } from '~/filters/parsers';
 import { readSourceUrl } from '~/filters/reference-params';
-import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
+import { viewQuery } from '~/filters/view-links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -32,27 +33,31 @@ export default async function SourcesPage({
   const sources = all.slice(offset, offset + PAGE_SIZE);
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-semibold">Sources</h1>
-        <div className="flex gap-3">
-          <DownloadCsv href={downloadHref('sources', raw)} />
+      <ListPageHeader
+        view="sources"
+        raw={raw}
+        title="Sources"
+        ignored={[...ignored, ...asked.ignored]}
+        actions={
           <a
             className="inline-flex items-center rounded border border-accent px-3 py-1 text-sm text-accent hover:bg-accent hover:text-white"
             href="/export/tianshan-data.zip"
           >
             Everything (zip)
           </a>
-        </div>
-      </div>
-      <p className="text-muted">
-        Every source cited by a figure, newest first, with its grade (official statistics, official
-        statement, major media, secondary, weak) and how many records cite it.
-      </p>
-      <p className="text-sm text-muted" data-testid="source-count">
-        {all.length} source{all.length === 1 ? '' : 's'}
-      </p>
-      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
-      <FilterForm action="/sources" resetHref="/sources" active={activeFilterCount('sources', raw)}>
+        }
+        intro={
+          <>
+            <p className="text-muted">
+              Every source cited by a figure, newest first, with its grade (official statistics,
+              official statement, major media, secondary, weak) and how many records cite it.
+            </p>
+            <p className="text-sm text-muted" data-testid="source-count">
+              {all.length} source{all.length === 1 ? '' : 's'}
+            </p>
+          </>
+        }
+      >
         <CheckboxGroup
           legend="Grade"
           name="grade"
@@ -65,7 +70,7 @@ export default async function SourcesPage({
           value={filter.search}
           size={40}
         />
-      </FilterForm>
+      </ListPageHeader>
       <TableBox caption="Sources">
         <thead>
           <tr>
@@ -82,8 +87,12 @@ export default async function SourcesPage({
                   {s.title}
                 </Link>
                 {s.publisher ? <span className="text-muted"> — {s.publisher}</span> : null}
-                <span className="block text-xs text-muted">
-                  <SourceLink url={s.url} grade={s.grade} className="break-all underline">
+                <span className="note">
+                  <SourceLink
+                    url={s.url}
+                    grade={gradeLabel(s.grade)}
+                    className="break-all underline"
+                  >
                     {s.url ?? 'no web address; cited by title'}
                   </SourceLink>
                 </span>

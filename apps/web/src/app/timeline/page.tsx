@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { COUNTRIES, EVENT_KINDS, MILESTONE_KINDS, SECTORS } from '@tianshan/model';
-import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
-import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { CheckboxGroup, label, TextField } from '~/components/filters/filter-form';
+import { ListPageHeader } from '~/components/filters/list-page-header';
 import { Pager } from '~/components/pager';
 import { TimelineList } from '~/components/timeline-list';
-import { DownloadCsv } from '~/components/ui/section';
 import { pageSlice, readPage } from '~/filters/paging';
 import type { RawSearchParams } from '~/filters/parsers';
 import { readTimelineUrl } from '~/filters/timeline-params';
-import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
+import { downloadHref, viewQuery } from '~/filters/view-links';
 import { TimelineDensity } from '~/components/timeline-density';
 import { api } from '~/trpc/server';
 
@@ -16,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline' };
 
 /** A page shows this many entries, newest first; the CSV download always holds every matching entry. */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 
 export default async function TimelinePage({
   searchParams,
@@ -34,19 +33,17 @@ export default async function TimelinePage({
   const entries = await caller.timeline.list({ ...filter, limit, offset });
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-semibold">Timeline</h1>
-        <DownloadCsv href={downloadHref('timeline', raw)} />
-      </div>
-      <p className="text-muted">
-        Project milestones and the relationship&apos;s own events (summits, treaties, partnerships)
-        on one axis.
-      </p>
-      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
-      <FilterForm
-        action="/timeline"
-        resetHref="/timeline"
-        active={activeFilterCount('timeline', raw)}
+      <ListPageHeader
+        view="timeline"
+        raw={raw}
+        title="Timeline"
+        ignored={[...ignored, ...asked.ignored]}
+        intro={
+          <p className="text-muted">
+            Project milestones and the relationship&apos;s own events (summits, treaties,
+            partnerships) on one axis.
+          </p>
+        }
       >
         <CheckboxGroup
           legend="Country"
@@ -75,7 +72,7 @@ export default async function TimelinePage({
         <TextField label="From (YYYY[-MM[-DD]])" name="from" value={filter.from} size={10} />
         <TextField label="To" name="to" value={filter.to} size={10} />
         <TextField label="Search" name="q" value={filter.search} />
-      </FilterForm>
+      </ListPageHeader>
       <TimelineDensity
         rows={density}
         query={viewQuery('timeline', raw)}

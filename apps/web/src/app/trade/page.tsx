@@ -13,15 +13,15 @@ import {
   type ScopeCode,
 } from '@tianshan/model';
 import { LazyLineChart } from '~/components/charts/lazy-charts';
-import { CheckboxGroup, FilterForm, label, TextField } from '~/components/filters/filter-form';
-import { IgnoredFilters } from '~/components/filters/ignored-filters';
+import { CheckboxGroup, label, TextField } from '~/components/filters/filter-form';
+import { ListPageHeader } from '~/components/filters/list-page-header';
 import { Pager } from '~/components/pager';
 import { TradeFigure } from '~/components/trade-figure';
-import { DownloadCsv, EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { EmptyState, TableBox, td, tdNum, th } from '~/components/ui/section';
 import type { RawSearchParams } from '~/filters/parsers';
 import { readPage } from '~/filters/paging';
 import { readTradeUrl } from '~/filters/trade-params';
-import { activeFilterCount, downloadHref, viewQuery } from '~/filters/view-links';
+import { viewQuery } from '~/filters/view-links';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getSession } from '~/server/session';
@@ -55,28 +55,30 @@ export default async function TradePage({
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-semibold">Trade explorer</h1>
-        <div className="flex gap-3">
-          {editable ? (
+      <ListPageHeader
+        view="trade"
+        raw={raw}
+        title="Trade explorer"
+        ignored={[...ignored, ...asked.ignored]}
+        actions={
+          <>
+            {editable ? (
+              <Link
+                className="inline-flex items-center rounded bg-accent px-3 py-1 text-sm text-white"
+                href={`/admin/records/trade-report/new?returnTo=${encodeURIComponent(`/trade${viewQuery('trade', raw)}`)}`}
+              >
+                Add a trade report
+              </Link>
+            ) : null}
             <Link
-              className="inline-flex items-center rounded bg-accent px-3 py-1 text-sm text-white"
-              href={`/admin/records/trade-report/new?returnTo=${encodeURIComponent(`/trade${viewQuery('trade', raw)}`)}`}
+              className="inline-flex items-center rounded border border-line px-3 py-1 text-sm text-accent"
+              href="/coverage"
             >
-              Add a trade report
+              Coverage of every year
             </Link>
-          ) : null}
-          <Link
-            className="inline-flex items-center rounded border border-line px-3 py-1 text-sm text-accent"
-            href="/coverage"
-          >
-            Coverage of every year
-          </Link>
-          <DownloadCsv href={downloadHref('trade', raw)} />
-        </div>
-      </div>
-      <IgnoredFilters ignored={[...ignored, ...asked.ignored]} />
-      <FilterForm action="/trade" resetHref="/trade" active={activeFilterCount('trade', raw)}>
+          </>
+        }
+      >
         <CheckboxGroup
           legend="Country"
           name="country"
@@ -101,7 +103,7 @@ export default async function TradePage({
         <TextField label="Year from" name="from" type="number" value={filter.yearFrom} size={6} />
         <TextField label="Year to" name="to" type="number" value={filter.yearTo} size={6} />
         <TextField label="Search notes" name="q" value={filter.search} />
-      </FilterForm>
+      </ListPageHeader>
       {chart.lines.length ? (
         <LazyLineChart
           xKey="year"

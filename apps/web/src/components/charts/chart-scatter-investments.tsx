@@ -1,9 +1,8 @@
 'use client';
 
-import { useCallback, useId, useState } from 'react';
+import { useCallback } from 'react';
 import {
   CartesianGrid,
-  ResponsiveContainer,
   Scatter,
   ScatterChart,
   useChartWidth,
@@ -11,16 +10,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import {
-  anchorAt,
-  ChartTooltip,
-  TooltipHost,
-  useTooltipChannel,
-  type TooltipAnchor,
-} from './chart-tooltip';
+import { anchorAt, type TooltipAnchor } from './chart-tooltip';
 import { usdAxis, yearTicks } from './chart-scales';
 import { scopeColour } from './palette';
 import type { InvestmentMark, InvestmentPanel } from './shape/investment-panels';
+import { TooltipChart, useChartTooltip, useMarkerFocus } from './tooltip-chart';
 
 type Active = { mark: InvestmentMark; anchor: TooltipAnchor };
 
@@ -38,7 +32,7 @@ interface MarkerProps {
  * (a whole year for "2019"), so a year-only figure is not drawn as if dated to a day.
  */
 function Marker({ cx, cy, mark, tooltipId, send }: MarkerProps) {
-  const [active, setActive] = useState(false);
+  const { active: activeKey, handlers } = useMarkerFocus(send);
   const xScale = useXAxisScale();
   const width = useChartWidth() ?? 0;
   if (cx === undefined || cy === undefined) return null;
@@ -46,14 +40,7 @@ function Marker({ cx, cy, mark, tooltipId, send }: MarkerProps) {
   const x0 = xScale?.(mark.xStart);
   const x1 = xScale?.(mark.xEnd);
   const bound = mark.qualifier === 'more-than' ? -1 : mark.qualifier === 'at-most' ? 1 : 0;
-  const show = () => {
-    setActive(true);
-    send({ mark, anchor: anchorAt(cx, cy, width) });
-  };
-  const hide = () => {
-    setActive(false);
-    send(null);
-  };
+  const active = activeKey !== null;
   const label = `${mark.scopeName}, ${mark.dateLabel}: ${mark.valueLabel}. ${mark.metricLabel}.${mark.source ? ` Source: ${mark.source.title}` : ''}`;
   return (
     <a
@@ -62,10 +49,7 @@ function Marker({ cx, cy, mark, tooltipId, send }: MarkerProps) {
       aria-describedby={active ? tooltipId : undefined}
       data-chart-point={mark.id}
       data-qualifier={mark.qualifier}
-      onMouseEnter={show}
-      onFocus={show}
-      onMouseLeave={hide}
-      onBlur={hide}
+      {...handlers('mark', () => ({ mark, anchor: anchorAt(cx, cy, width) }))}
       className="cursor-pointer outline-none"
     >
       {x0 !== undefined && x1 !== undefined && x1 - x0 > 3 ? (
@@ -121,8 +105,7 @@ export default function ChartScatterInvestments({
   panel: InvestmentPanel;
   height?: number;
 }) {
-  const tooltipId = useId();
-  const { send, listener } = useTooltipChannel<Active>();
+  const { tooltipId, send, listener } = useChartTooltip<Active>();
   const money = usdAxis(panel.yMax);
   const shape = useCallback(
     (props: { cx?: number; cy?: number; payload?: InvestmentMark }) =>
@@ -140,60 +123,61 @@ export default function ChartScatterInvestments({
     [send, tooltipId],
   );
   return (
-    <div className="relative" data-chart="investments" data-panel={panel.key}>
-      <ResponsiveContainer width="100%" height={height}>
-        <ScatterChart margin={{ top: 20, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={panel.xDomain}
-            ticks={yearTicks(panel.xDomain)}
-            allowDataOverflow
-            tick={{ fontSize: 12 }}
+    <TooltipChart
+      name="investments"
+      attributes={{ 'data-panel': panel.key }}
+      height={height}
+      tooltipId={tooltipId}
+      listener={listener}
+      tooltip={(active) => (
+        <>
+          <p className="font-semibold">
+            {active.mark.scopeName} · {active.mark.dateLabel}
+          </p>
+          <p>
+            {active.mark.valueLabel} — {active.mark.metricLabel}
+          </p>
+          <p className="text-muted">
+            Source: {active.mark.source ? active.mark.source.title : 'none recorded'}
+          </p>
+        </>
+      )}
+    >
+      <ScatterChart margin={{ top: 20, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={panel.xDomain}
+          ticks={yearTicks(panel.xDomain)}
+          allowDataOverflow
+          tick={{ fontSize: 12 }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={[0, Math.max(1, panel.yMax * 1.15)]}
+          tickFormatter={(v: number) =>
+            panel.unit === 'usd' ? money.format(v) : v.toLocaleString('en-US')
+          }
+          tick={{ fontSize: 12 }}
+          width={48}
+          label={{
+            value: panel.unit === 'usd' ? money.label : 'count',
+            angle: -90,
+            position: 'insideLeft',
+            fontSize: 12,
+          }}
+        />
+        {panel.scopes.map((scope) => (
+          <Scatter
+            key={scope}
+            data={panel.marks.filter((m) => m.scope === scope)}
+            isAnimationActive={false}
+            shape={shape}
           />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={[0, Math.max(1, panel.yMax * 1.15)]}
-            tickFormatter={(v: number) =>
-              panel.unit === 'usd' ? money.format(v) : v.toLocaleString('en-US')
-            }
-            tick={{ fontSize: 12 }}
-            width={48}
-            label={{
-              value: panel.unit === 'usd' ? money.label : 'count',
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: 12,
-            }}
-          />
-          {panel.scopes.map((scope) => (
-            <Scatter
-              key={scope}
-              data={panel.marks.filter((m) => m.scope === scope)}
-              isAnimationActive={false}
-              shape={shape}
-            />
-          ))}
-        </ScatterChart>
-      </ResponsiveContainer>
-      <TooltipHost
-        listener={listener}
-        render={(active) => (
-          <ChartTooltip id={tooltipId} anchor={active.anchor}>
-            <p className="font-semibold">
-              {active.mark.scopeName} · {active.mark.dateLabel}
-            </p>
-            <p>
-              {active.mark.valueLabel} — {active.mark.metricLabel}
-            </p>
-            <p className="text-muted">
-              Source: {active.mark.source ? active.mark.source.title : 'none recorded'}
-            </p>
-          </ChartTooltip>
-        )}
-      />
-    </div>
+        ))}
+      </ScatterChart>
+    </TooltipChart>
   );
 }

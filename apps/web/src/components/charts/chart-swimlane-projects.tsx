@@ -1,9 +1,8 @@
 'use client';
 
-import { useCallback, useId, useState } from 'react';
+import { useCallback } from 'react';
 import {
   ReferenceLine,
-  ResponsiveContainer,
   Scatter,
   ScatterChart,
   useChartWidth,
@@ -12,17 +11,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import {
-  anchorAt,
-  ChartTooltip,
-  TooltipHost,
-  useTooltipChannel,
-  type TooltipAnchor,
-} from './chart-tooltip';
+import { anchorAt, type TooltipAnchor } from './chart-tooltip';
 import { yearTicks } from './chart-scales';
 import { glyphPath, LINE_GLYPHS } from './milestone-glyph';
 import { STATUS_COLOURS } from './palette';
 import type { Lane, LaneChart, LaneMarker } from './shape/project-lanes';
+import { TooltipChart, useChartTooltip, useMarkerFocus } from './tooltip-chart';
 
 const ROW = 44;
 const INK = '#102a43';
@@ -38,7 +32,7 @@ interface RowProps {
 
 /** A project's row: its name and lane link to the project; each marker shows its milestone on hover or focus. */
 function LaneRow({ cy, lane, tooltipId, send }: RowProps) {
-  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const { active: activeKey, handlers } = useMarkerFocus(send);
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   const width = useChartWidth() ?? 0;
@@ -95,14 +89,6 @@ function LaneRow({ cy, lane, tooltipId, send }: RowProps) {
       {lane.markers.map((m) => {
         const mx = px(m.x);
         const my = laneY + 5;
-        const show = () => {
-          setActiveKey(m.key);
-          send({ marker: m, anchor: anchorAt(mx, my, width) });
-        };
-        const hide = () => {
-          setActiveKey(null);
-          send(null);
-        };
         const line = LINE_GLYPHS.has(m.kind);
         return (
           <g
@@ -114,10 +100,7 @@ function LaneRow({ cy, lane, tooltipId, send }: RowProps) {
             data-marker={m.key}
             data-marker-kind={m.kind}
             data-planned={m.planned ? 'true' : 'false'}
-            onMouseEnter={show}
-            onFocus={show}
-            onMouseLeave={hide}
-            onBlur={hide}
+            {...handlers(m.key, () => ({ marker: m, anchor: anchorAt(mx, my, width) }))}
             className="cursor-default outline-none"
           >
             {activeKey === m.key ? (
@@ -140,8 +123,7 @@ function LaneRow({ cy, lane, tooltipId, send }: RowProps) {
 
 /** Projects on a time axis: one lane per project, milestone markers by kind, lanes coloured by status. */
 export default function ChartSwimlaneProjects({ chart }: { chart: LaneChart }) {
-  const tooltipId = useId();
-  const { send, listener } = useTooltipChannel<Active>();
+  const { tooltipId, send, listener } = useChartTooltip<Active>();
   const data = chart.lanes.map((lane, i) => ({ x: lane.start, y: i, lane }));
   const shape = useCallback(
     (props: { cy?: number; payload?: { lane: Lane } }) =>
@@ -153,48 +135,48 @@ export default function ChartSwimlaneProjects({ chart }: { chart: LaneChart }) {
     [send, tooltipId],
   );
   return (
-    <div className="relative" data-chart="project-lanes">
-      <ResponsiveContainer width="100%" height={chart.lanes.length * ROW + 40}>
-        <ScatterChart margin={{ top: 16, right: 16, bottom: 4, left: 8 }}>
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={chart.xDomain}
-            ticks={yearTicks(chart.xDomain)}
-            allowDataOverflow
-            tick={{ fontSize: 12 }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={[-0.5, Math.max(0.5, chart.lanes.length - 0.5)]}
-            reversed
-            hide
-          />
-          <ReferenceLine
-            x={chart.today}
-            stroke={INK}
-            strokeDasharray="2 3"
-            label={{ value: 'today', position: 'top', fontSize: 11, fill: INK }}
-          />
-          <Scatter data={data} isAnimationActive={false} shape={shape} />
-        </ScatterChart>
-      </ResponsiveContainer>
-      <TooltipHost
-        listener={listener}
-        render={(active) => (
-          <ChartTooltip id={tooltipId} anchor={active.anchor}>
-            <p className="font-semibold">
-              {active.marker.kindLabel}
-              {active.marker.planned ? ' (planned)' : ''} · {active.marker.dateLabel}
-            </p>
-            <p>{active.marker.description}</p>
-            <p className="text-muted">
-              Source: {active.marker.source ? active.marker.source.title : 'none recorded'}
-            </p>
-          </ChartTooltip>
-        )}
-      />
-    </div>
+    <TooltipChart
+      name="project-lanes"
+      height={chart.lanes.length * ROW + 40}
+      tooltipId={tooltipId}
+      listener={listener}
+      tooltip={(active) => (
+        <>
+          <p className="font-semibold">
+            {active.marker.kindLabel}
+            {active.marker.planned ? ' (planned)' : ''} · {active.marker.dateLabel}
+          </p>
+          <p>{active.marker.description}</p>
+          <p className="text-muted">
+            Source: {active.marker.source ? active.marker.source.title : 'none recorded'}
+          </p>
+        </>
+      )}
+    >
+      <ScatterChart margin={{ top: 16, right: 16, bottom: 4, left: 8 }}>
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={chart.xDomain}
+          ticks={yearTicks(chart.xDomain)}
+          allowDataOverflow
+          tick={{ fontSize: 12 }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={[-0.5, Math.max(0.5, chart.lanes.length - 0.5)]}
+          reversed
+          hide
+        />
+        <ReferenceLine
+          x={chart.today}
+          stroke={INK}
+          strokeDasharray="2 3"
+          label={{ value: 'today', position: 'top', fontSize: 11, fill: INK }}
+        />
+        <Scatter data={data} isAnimationActive={false} shape={shape} />
+      </ScatterChart>
+    </TooltipChart>
   );
 }

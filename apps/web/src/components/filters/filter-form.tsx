@@ -62,7 +62,7 @@ export function CheckboxGroup({
       <legend className="mb-1 font-semibold">{legend}</legend>
       <div className="flex max-w-md flex-wrap gap-x-3 gap-y-1">
         {options.map((o) => (
-          <label key={o.value} className="inline-flex items-center gap-1 whitespace-nowrap">
+          <label key={o.value} className="check">
             <input
               type="checkbox"
               name={name}

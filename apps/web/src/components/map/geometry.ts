@@ -29,7 +29,7 @@ interface Shapes {
 
 let cached: Shapes | null = null;
 
-const MIN_TRIANGLE_DEGREES2 = 0.002;
+const MIN_TRIANGLE_DEGREES2 = 0.005;
 
 /**
  * A tenth of a pixel is finer than any screen shows on a 640-unit drawing; the full float (16 digits) made
@@ -44,7 +44,7 @@ export const tenth = (n: number) => Math.round(n * 10) / 10;
 export function mapShapes(): Shapes {
   if (cached) return cached;
   // The 50m outlines carry far more points than 640 units can show: drop every point whose triangle with its
-  // neighbours is under ~0.5 square pixel (about 0.002 square degrees at this scale).
+  // neighbours is under ~1.3 square pixels (about 0.005 square degrees at this scale).
   const topology = simplify(
     presimplify(atlas as unknown as Parameters<typeof presimplify>[0]),
     MIN_TRIANGLE_DEGREES2,
@@ -68,13 +68,15 @@ export function mapShapes(): Shapes {
       ],
       { type: 'FeatureCollection', features: five.map((x) => x.f) },
     );
-  // Neighbours such as Russia and China are mostly off-map: clip every outline to the drawing, and keep one
-  // decimal of a pixel. Unclipped at full precision the outlines were 236 kB of every overview response.
+  // Neighbours such as Russia and China are mostly off-map: clip every outline to the drawing, and round to
+  // whole units (half a pixel at most on a 640-unit drawing). Unclipped at full precision the outlines were
+  // 236 kB of every overview response; at a tenth of a pixel and half the simplification, 28 kB, twice
+  // (HTML and RSC payload).
   projection.clipExtent([
     [0, 0],
     [MAP_WIDTH, MAP_HEIGHT],
   ]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   cached = {
     countries: five.map(({ code, f }) => ({
       code,

@@ -62,11 +62,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
 export function DownloadCsv({ href, what }: { href: string; what?: string }) {
   return (
     <div data-export-slot>
-      <a
-        href={href}
-        className="inline-flex items-center rounded border border-accent px-3 py-1 text-sm text-accent hover:bg-accent hover:text-white"
-        download
-      >
+      <a href={href} className="btn" download>
         Download CSV{what ? <span className="sr-only"> of {what}</span> : null}
       </a>
     </div>

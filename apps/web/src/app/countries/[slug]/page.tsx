@@ -21,8 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: country ? `${country.name} and China` : 'Country not found' };
 }
 
-/** The most recently started projects; the projects page lists and filters all of them. */
-const PROJECTS_SHOWN = 60;
+/** The most recently started projects; the projects page lists, pages and filters all of them. */
+const PROJECTS_SHOWN = 6;
+/** The newest milestones and events; the timeline lists and pages all of them. */
+const TIMELINE_SHOWN = 6;
 
 export default async function CountryPage({ params }: Props) {
   const country = countryBySlug((await params).slug);
@@ -43,7 +45,7 @@ export default async function CountryPage({ params }: Props) {
     caller.trade.series({ country: country.code }),
     caller.trade.mirror({ country: country.code }),
     caller.trade.figures({ countries, periodKinds: ['half', 'quarter', 'month', 'ytd'] }),
-    caller.investments.list({ countries, limit: 200, offset: 0 }),
+    caller.investments.summary({ countries }),
     caller.investments.chart({ countries }),
     caller.projects.list({
       countries,
@@ -52,8 +54,8 @@ export default async function CountryPage({ params }: Props) {
       limit: PROJECTS_SHOWN,
       offset: 0,
     }),
-    caller.projects.lanes({ countries, sort: 'start', dir: 'desc' }),
-    caller.timeline.list({ countries, limit: 40 }),
+    caller.projects.lanes({ countries, sort: 'start', dir: 'desc', limit: PROJECTS_SHOWN }),
+    caller.timeline.list({ countries, limit: TIMELINE_SHOWN }),
     caller.indicators.list({ countries }),
   ]);
 
@@ -75,12 +77,8 @@ export default async function CountryPage({ params }: Props) {
       <TradeSection country={country} series={series} />
       <TradeCoverageSection country={country} chart={series.chart} />
       <MirrorSection country={country} mirror={mirror} />
-      <PartYearSection figures={partYear} />
-      <InvestmentsSection
-        country={country}
-        investments={investments.rows}
-        chart={investmentChart}
-      />
+      <PartYearSection country={country} figures={partYear} />
+      <InvestmentsSection country={country} summary={investments} chart={investmentChart} />
       <ProjectsSection country={country} projects={projects} lanes={lanes} />
       <TimelineSection country={country} entries={timeline} />
       <IndicatorsSection country={country} indicators={indicators} />

@@ -38,13 +38,11 @@ export function AllFigures({ list }: Props) {
               </td>
               <td className={td}>
                 {INVESTMENT_METRIC_LABELS[i.metricKind as InvestmentMetric] ?? i.metricKind}
-                <span className="block text-xs text-muted">
-                  {INVESTMENT_COVERAGE_LABELS[i.coverage ?? 'other']}
-                </span>
+                <span className="note">{INVESTMENT_COVERAGE_LABELS[i.coverage ?? 'other']}</span>
               </td>
               <td className={td}>
                 {i.metricLabel}
-                {i.notes ? <span className="block text-xs text-muted">{i.notes}</span> : null}
+                {i.notes ? <span className="note">{i.notes}</span> : null}
               </td>
               <td className={tdNum}>
                 <Figure
@@ -58,7 +56,7 @@ export function AllFigures({ list }: Props) {
                 {i.amountOriginal && i.currency ? (
                   <>
                     {Number(i.amountOriginal).toLocaleString('en-US')}
-                    <span className="block text-xs text-muted">{i.currency}</span>
+                    <span className="note">{i.currency}</span>
                   </>
                 ) : (
                   '—'

@@ -6,7 +6,7 @@ import {
   type ScopeCode,
 } from '@tianshan/model';
 import { EmptyState, Section, TableBox, td, tdNum, thWrap } from '~/components/ui/section';
-import { LatestFigure, type InvestmentGroup } from './latest-figure';
+import { LatestFigure, type InvestmentGroup } from '~/components/investments/latest-figure';
 
 const byScope = (a: string, b: string) =>
   SCOPE_CODES.indexOf(a as ScopeCode) - SCOPE_CODES.indexOf(b as ScopeCode);
@@ -56,5 +56,3 @@ export function LatestByKind({ groups }: { groups: InvestmentGroup[] }) {
     </Section>
   );
 }
-
-export { byScope };

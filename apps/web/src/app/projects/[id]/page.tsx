@@ -11,6 +11,8 @@ import {
 import { ProjectSwimlane } from '~/components/project-swimlane';
 import { label } from '~/components/filters/filter-form';
 import { CentralAsiaMap } from '~/components/map/central-asia-map';
+import { citationsOf } from '~/components/citation';
+import { SourceDisclosure } from '~/components/source-disclosure';
 import { SourceList } from '~/components/source-list';
 import { Section } from '~/components/ui/section';
 import { headers } from 'next/headers';
@@ -120,7 +122,7 @@ export default async function ProjectPage({ params }: Props) {
                   {project.lat.toFixed(3)}, {project.lon.toFixed(3)} —{' '}
                   {LOCATION_WORDS[project.locationBasis ?? ''] ?? 'basis not stated'}
                   {project.locationNote ? (
-                    <span className="block text-xs text-muted">{project.locationNote}</span>
+                    <span className="note">{project.locationNote}</span>
                   ) : null}
                 </>
               ) : (
@@ -164,24 +166,15 @@ export default async function ProjectPage({ params }: Props) {
         ) : (
           <ol className="space-y-2 border-l-2 border-line pl-4">
             {project.milestones.map((m) => (
-              <li
-                key={m.id}
-                className="rounded border border-line bg-white p-3 text-sm"
-                data-testid="milestone"
-              >
+              <li key={m.id} className="entry" data-testid="milestone">
                 <p>
                   <time className="font-medium tabular-nums" dateTime={m.date}>
                     {formatPartialDate(m.date)}
                   </time>{' '}
-                  <span className="ml-1 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900">
-                    {label(m.kind)}
-                  </span>
+                  <span className="tag tag-milestone">{label(m.kind)}</span>
                 </p>
                 <p>{m.description}</p>
-                <details className="text-xs">
-                  <summary className="cursor-pointer text-accent">Source</summary>
-                  <SourceList sources={m.sources} />
-                </details>
+                <SourceDisclosure citations={citationsOf(m.sources)} />
                 {editable ? (
                   <Link
                     className="text-xs text-accent underline"

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { canEdit, formatPartialDate } from '@tianshan/model';
 import { SourceGradeForm } from '~/components/admin/source-grade-form';
 import { CitedQuote } from '~/components/cited-quote';
+import { gradeLabel } from '~/components/citation';
 import { SourceLink } from '~/components/source-link';
 import { Section } from '~/components/ui/section';
 import { getSession } from '~/server/session';
@@ -29,8 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id))?.title ?? 'Source not found' };
 }
 
-/** A statistics release may back thousands of rows; the page lists the first of each kind and counts the rest. */
-const SHOWN_PER_KIND = 100;
+/**
+ * A statistics release may back thousands of rows; the page lists the first of each kind and counts the
+ * rest (the data package holds them all), so the page stays light at any database size.
+ */
+const SHOWN_PER_KIND = 20;
 
 const KIND_WORDS: Record<string, string> = {
   'trade-report': 'Trade reports',
@@ -66,7 +70,7 @@ export default async function SourcePage({ params }: Props) {
         <p className={source.url ? '' : 'text-sm text-muted'}>
           <SourceLink
             url={source.url}
-            grade={source.grade}
+            grade={gradeLabel(source.grade)}
             className="break-all text-accent underline"
           >
             {source.url ?? 'No web address is known; the source is cited by its title.'}

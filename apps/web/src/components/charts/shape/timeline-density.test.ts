@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { densitySegments } from './density-segments';
 import { densityChart } from './timeline-density';
 
 describe('densityChart', () => {
@@ -22,10 +23,11 @@ describe('densityChart', () => {
   });
 
   test('year-only entries get their own bar before the year’s quarters, never spread', () => {
-    const { bars, segments } = densityChart([
+    const { bars, series } = densityChart([
       { period: '2019', type: 'milestone', kind: 'other', count: 3 },
       { period: '2019-Q4', type: 'milestone', kind: 'other', count: 1 },
     ]);
+    const segments = densitySegments(bars, series);
     expect(bars[0]).toMatchObject({
       period: '2019',
       label: '2019 (year only)',
@@ -42,16 +44,30 @@ describe('densityChart', () => {
   });
 
   test('one series per type and kind, milestones before events; agreements of each kept apart', () => {
-    const { series, segments } = densityChart([
+    const { bars, series } = densityChart([
       { period: '2021-Q1', type: 'event', kind: 'agreement', count: 1 },
       { period: '2021-Q1', type: 'milestone', kind: 'agreement', count: 4 },
     ]);
     expect(series.map((s) => s.key)).toEqual(['milestone:agreement', 'event:agreement']);
     expect(series[0]?.colour).not.toBe(series[1]?.colour);
-    expect(segments).toHaveLength(2);
+    expect(densitySegments(bars, series)).toHaveLength(2);
   });
 
   test('nothing to draw gives no bars', () => {
-    expect(densityChart([])).toEqual({ bars: [], series: [], segments: [] });
+    expect(densityChart([])).toEqual({ bars: [], series: [] });
+  });
+
+  test('segments come in the order of the rows (and of the download): period, then type and kind', () => {
+    const rows = [
+      { period: '2019', type: 'milestone', kind: 'other', count: 1 },
+      { period: '2019-Q1', type: 'event', kind: 'summit', count: 2 },
+      { period: '2019-Q1', type: 'milestone', kind: 'agreement', count: 3 },
+      { period: '2019-Q1', type: 'milestone', kind: 'construction-start', count: 4 },
+      { period: '2020-Q3', type: 'event', kind: 'state-visit', count: 5 },
+    ] as const;
+    const { bars, series } = densityChart([...rows]);
+    expect(densitySegments(bars, series)).toEqual(
+      rows.map((r) => ({ period: r.period, series: `${r.type}:${r.kind}`, count: r.count })),
+    );
   });
 });

@@ -28,8 +28,6 @@ export interface DensityBar {
 export interface DensityChart {
   bars: DensityBar[];
   series: DensitySeries[];
-  /** Every non-zero (bar, series) pair: what the chart draws, one segment each. */
-  segments: { period: string; barLabel: string; series: DensitySeries; count: number }[];
 }
 
 // Okabe–Ito for milestones (in MILESTONE_KINDS order; black for the seventh, since its yellow is too pale
@@ -86,7 +84,7 @@ function quarterBar(year: number, q: number): DensityBar {
  * time), and before a year's quarters a bar for what is dated to that year only, where there is any.
  */
 export function densityChart(rows: Row[]): DensityChart {
-  if (rows.length === 0) return { bars: [], series: [], segments: [] };
+  if (rows.length === 0) return { bars: [], series: [] };
   const years = rows.map((r) => Number(r.period.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -113,7 +111,6 @@ export function densityChart(rows: Row[]): DensityChart {
     }
   }
   const series = new Map<string, DensitySeries>();
-  const segments: DensityChart['segments'] = [];
   for (const r of rows) {
     const bar = byPeriod.get(r.period);
     if (!bar || r.count === 0) continue;
@@ -121,12 +118,11 @@ export function densityChart(rows: Row[]): DensityChart {
     series.set(s.key, s);
     bar[s.key] = r.count;
     bar.total += r.count;
-    segments.push({ period: r.period, barLabel: bar.label, series: s, count: r.count });
   }
   const order = (s: DensitySeries) =>
     (s.type === 'milestone' ? 0 : 100) +
     (s.type === 'milestone'
       ? (MILESTONE_KINDS as readonly string[]).indexOf(s.kind)
       : (EVENT_KINDS as readonly string[]).indexOf(s.kind));
-  return { bars, series: [...series.values()].sort((a, b) => order(a) - order(b)), segments };
+  return { bars, series: [...series.values()].sort((a, b) => order(a) - order(b)) };
 }

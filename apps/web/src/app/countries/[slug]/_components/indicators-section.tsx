@@ -1,12 +1,16 @@
 import type { RouterOutputs } from '@tianshan/api';
 import { formatPartialDate } from '@tianshan/model';
 import { qualified } from '~/components/qualified';
-import { SourceList } from '~/components/source-list';
+import { citationsOf } from '~/components/citation';
+import { SourceDisclosure } from '~/components/source-disclosure';
 import { DownloadCsv, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { exportHref } from '~/filters/view-links';
 import type { Country } from './country';
 
 type Props = { country: Country; indicators: RouterOutputs['indicators']['list'] };
+
+/** Indicators shown; the download holds every one. */
+const SHOWN = 8;
 
 /** The country's other sourced indicators; shown only when there are any. */
 export function IndicatorsSection({ country, indicators }: Props) {
@@ -32,12 +36,12 @@ export function IndicatorsSection({ country, indicators }: Props) {
           </tr>
         </thead>
         <tbody>
-          {indicators.map((i) => (
+          {indicators.slice(0, SHOWN).map((i) => (
             <tr key={i.id}>
               <td className={td}>{formatPartialDate(i.asOf)}</td>
               <td className={td}>
                 {i.metric}
-                {i.notes ? <span className="block text-xs text-muted">{i.notes}</span> : null}
+                {i.notes ? <span className="note">{i.notes}</span> : null}
               </td>
               <td className={tdNum}>
                 {qualified(
@@ -45,13 +49,18 @@ export function IndicatorsSection({ country, indicators }: Props) {
                   `${Number(i.value).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${i.unit}`,
                 )}
               </td>
-              <td className={`${td} text-xs`}>
-                <SourceList sources={i.sources} />
+              <td className={td}>
+                <SourceDisclosure citations={citationsOf(i.sources)} />
               </td>
             </tr>
           ))}
         </tbody>
       </TableBox>
+      {indicators.length > SHOWN ? (
+        <p className="text-sm text-muted">
+          {SHOWN} of {indicators.length} indicators; the download holds every one.
+        </p>
+      ) : null}
     </Section>
   );
 }

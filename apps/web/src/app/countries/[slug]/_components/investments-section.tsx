@@ -1,30 +1,25 @@
 import type { RouterOutputs } from '@tianshan/api';
-import {
-  formatPartialDate,
-  INVESTMENT_COVERAGE_LABELS,
-  INVESTMENT_COVERAGES,
-  INVESTMENT_METRIC_LABELS,
-  type InvestmentMetric,
-} from '@tianshan/model';
-import { Figure } from '~/components/figure';
+import { INVESTMENT_COVERAGE_LABELS, INVESTMENT_COVERAGES } from '@tianshan/model';
 import { InvestmentCharts } from '~/components/investment-charts';
-import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
+import { CoverageLatestTable } from '~/components/investments/coverage-latest-table';
+import { MoreLink } from '~/components/ui/more-link';
+import { DownloadCsv, EmptyState, Section } from '~/components/ui/section';
 import { investmentUrl } from '~/filters/investment-params';
-import { exportHref } from '~/filters/view-links';
+import { exportHref, viewHref } from '~/filters/view-links';
 import type { Country } from './country';
 
-type Rows = RouterOutputs['investments']['list']['rows'];
 type Props = {
   country: Country;
-  investments: Rows;
+  summary: RouterOutputs['investments']['summary'];
   chart: RouterOutputs['investments']['chart'];
 };
 
 /**
- * Every investment figure for the country, listed and never added up, under one heading per coverage:
- * China's investment into the whole country is never set beside a sector's or all origins' figure.
+ * The newest investment figure of each kind for the country, never added up, under one heading per
+ * coverage: China's investment into the whole country is never set beside a sector's or all origins'
+ * figure. Each heading links to all its figures on /investments, which pages them.
  */
-export function InvestmentsSection({ country, investments, chart }: Props) {
+export function InvestmentsSection({ country, summary, chart }: Props) {
   return (
     <Section
       id="investments"
@@ -47,61 +42,31 @@ export function InvestmentsSection({ country, investments, chart }: Props) {
           where={country.name}
         />
       ) : null}
-      {investments.length === 0 ? (
+      {summary.length === 0 ? (
         <EmptyState>No investment figures yet.</EmptyState>
       ) : (
         INVESTMENT_COVERAGES.map((coverage) => {
-          const rows = investments.filter((i) => (i.coverage ?? 'other') === coverage);
-          if (rows.length === 0) return null;
+          const groups = summary.filter((g) => g.coverage === coverage);
+          if (groups.length === 0) return null;
+          const figures = groups.reduce((n, g) => n + g.records, 0);
           return (
             <div key={coverage} className="space-y-2" data-testid={`country-coverage-${coverage}`}>
               <h3 className="font-semibold">{INVESTMENT_COVERAGE_LABELS[coverage]}</h3>
-              <CoverageTable
-                caption={`${country.name}: ${INVESTMENT_COVERAGE_LABELS[coverage]}`}
-                rows={rows}
+              <CoverageLatestTable
+                caption={`${country.name}: ${INVESTMENT_COVERAGE_LABELS[coverage]}, latest figure of each kind`}
+                groups={groups}
+                withCountry={false}
               />
+              <MoreLink
+                href={viewHref.investments({ country: [country.code], coverage: [coverage] })}
+              >
+                All {figures} figure{figures === 1 ? '' : 's'}:{' '}
+                {INVESTMENT_COVERAGE_LABELS[coverage]}
+              </MoreLink>
             </div>
           );
         })
       )}
     </Section>
-  );
-}
-
-function CoverageTable({ caption, rows }: { caption: string; rows: Rows }) {
-  return (
-    <TableBox caption={caption}>
-      <thead>
-        <tr>
-          <th className={th}>As of</th>
-          <th className={th}>Kind</th>
-          <th className={th}>What the source measured</th>
-          <th className={`${th} text-right`}>Amount</th>
-          <th className={`${th} text-right`}>Count</th>
-          <th className={th}>Reported by</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((i) => (
-          <tr key={i.id}>
-            <td className={td}>{i.asOfLabel ?? formatPartialDate(i.asOf)}</td>
-            <td className={td}>
-              {INVESTMENT_METRIC_LABELS[i.metricKind as InvestmentMetric] ?? i.metricKind}
-            </td>
-            <td className={td}>{i.metricLabel}</td>
-            <td className={tdNum}>
-              <Figure
-                usd={i.amountUsd}
-                qualifier={i.qualifier}
-                sources={i.sources}
-                label={i.metricLabel}
-              />
-            </td>
-            <td className={tdNum}>{i.count !== null ? i.count.toLocaleString('en-US') : '—'}</td>
-            <td className={`${td} text-xs`}>{i.reporterBasis ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </TableBox>
   );
 }

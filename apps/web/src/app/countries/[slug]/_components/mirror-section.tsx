@@ -1,13 +1,24 @@
 import type { RouterOutputs } from '@tianshan/api';
-import { TradeFigure } from '~/components/trade-figure';
+import { formatUsd } from '@tianshan/model';
+import { qualified } from '~/components/qualified';
 import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
 import { exportHref } from '~/filters/view-links';
 import type { Country } from './country';
 
 type Props = { country: Country; mirror: RouterOutputs['trade']['mirror'] };
 
-/** China's figure beside the partner's for each year both exist, and why the two differ. */
+/** The latest years both sides reported; the download holds every year's reports. */
+const YEARS_SHOWN = 6;
+
+type Year = RouterOutputs['trade']['mirror']['years'][number];
+
+/** The figures themselves, with their sources and other reports, are in the trade table above. */
+const total = (f: Year['china']) =>
+  f.totalUsd === null ? '—' : qualified(f.qualifier, formatUsd(f.totalUsd));
+
+/** China's figure beside the partner's for the latest years both exist, and why the two differ. */
 export function MirrorSection({ country, mirror }: Props) {
+  const years = mirror.years.slice(-YEARS_SHOWN);
   return (
     <Section
       id="mirror"
@@ -34,21 +45,24 @@ export function MirrorSection({ country, mirror }: Props) {
             </tr>
           </thead>
           <tbody>
-            {mirror.years.map((y) => (
+            {years.map((y) => (
               <tr key={y.year} data-testid={`mirror-${y.year}`}>
                 <td className={td}>{y.year}</td>
-                <td className={tdNum}>
-                  <TradeFigure figure={y.china} label={`${y.year} China-reported`} />
-                </td>
-                <td className={tdNum}>
-                  <TradeFigure figure={y.partner} label={`${y.year} ${country.name}-reported`} />
-                </td>
+                <td className={tdNum}>{total(y.china)}</td>
+                <td className={tdNum}>{total(y.partner)}</td>
                 <td className={tdNum}>{y.ratio.toFixed(2)}×</td>
               </tr>
             ))}
           </tbody>
         </TableBox>
       )}
+      <p className="text-sm text-muted">
+        {mirror.years.length > YEARS_SHOWN
+          ? `The latest ${YEARS_SHOWN} of ${mirror.years.length} years both sides reported; the download holds every year's reports. `
+          : ''}
+        Each figure&apos;s sources and other reports are in the trade table above and in the trade
+        explorer.
+      </p>
       <div className="rounded border border-line bg-white p-3 text-sm">
         <p className="font-semibold">Why the figures differ</p>
         <ul className="ml-5 list-disc">

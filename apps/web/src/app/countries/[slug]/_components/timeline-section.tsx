@@ -7,6 +7,7 @@ import type { Country } from './country';
 
 type Props = { country: Country; entries: RouterOutputs['timeline']['list'] };
 
+/** The newest milestones and events; the full timeline lists and pages every one. */
 export function TimelineSection({ country, entries }: Props) {
   return (
     <Section

@@ -3,16 +3,22 @@ import { formatGrowth, formatUsd, REPORTER_LABELS, type Reporter } from '@tiansh
 import { LazyLineChart } from '~/components/charts/lazy-charts';
 import { TradeFigure } from '~/components/trade-figure';
 import { DownloadCsv, EmptyState, Section, TableBox, td, tdNum, th } from '~/components/ui/section';
-import { exportHref } from '~/filters/view-links';
+import { MoreLink } from '~/components/ui/more-link';
+import { exportHref, viewHref } from '~/filters/view-links';
 import type { Country } from './country';
 
 type Props = { country: Country; series: RouterOutputs['trade']['series'] };
 
-/** Calendar-year trade: the chart over every year of the span, and the table newest first. */
+/** The table's most recent years; the chart draws every year, the trade explorer lists them all. */
+const YEARS_SHOWN = 5;
+
+/** Calendar-year trade: the chart over every year of the span, and the table of the latest years. */
 export function TradeSection({ country, series }: Props) {
-  const rows = [...series.points].sort(
+  const sorted = [...series.points].sort(
     (a, b) => b.year - a.year || a.reporter.localeCompare(b.reporter),
   );
+  const years = [...new Set(sorted.map((p) => p.year))];
+  const rows = sorted.filter((p) => years.indexOf(p.year) < YEARS_SHOWN);
   return (
     <Section
       id="trade"
@@ -41,7 +47,7 @@ export function TradeSection({ country, series }: Props) {
       {rows.length === 0 ? (
         <EmptyState>No calendar-year trade figures yet.</EmptyState>
       ) : (
-        <TableBox caption={`Calendar-year trade between China and ${country.name}`}>
+        <TableBox caption={`Calendar-year trade between China and ${country.name}, latest years`}>
           <thead>
             <tr>
               <th className={th}>Year</th>
@@ -86,6 +92,11 @@ export function TradeSection({ country, series }: Props) {
           </tbody>
         </TableBox>
       )}
+      {years.length > YEARS_SHOWN ? (
+        <MoreLink href={viewHref.trade({ country: [country.code], period: ['year'] })}>
+          All {years.length} years in the trade explorer
+        </MoreLink>
+      ) : null}
     </Section>
   );
 }

@@ -21,14 +21,12 @@ export function LatestFigure({ group }: { group: InvestmentGroup }) {
       ) : (
         <span className="text-muted">share only</span>
       )}
-      <span className="block text-xs text-muted">
+      <span className="note">
         {latest.asOfLabel ?? formatPartialDate(latest.asOf)}
         {group.records > 1 ? ` · ${group.records} figures` : ''}
       </span>
       {latest.reporterBasis ? (
-        <span className="block text-xs whitespace-normal text-muted">
-          reported by {latest.reporterBasis}
-        </span>
+        <span className="note whitespace-normal">reported by {latest.reporterBasis}</span>
       ) : null}
     </>
   );

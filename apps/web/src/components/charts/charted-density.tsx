@@ -1,0 +1,60 @@
+'use client';
+
+import { ChartTable } from './chart-table';
+import { LazyTimelineDensity } from './lazy-charts';
+import { densitySegments } from './shape/density-segments';
+import type { DensityChart } from './shape/timeline-density';
+
+/** A bar segment's link: the list narrowed to that period and kind, all other filters kept. */
+function segmentHref(query: string, from: string, to: string, series: string) {
+  const [type = '', kind = ''] = series.split(':');
+  const params = new URLSearchParams(query);
+  for (const key of ['from', 'to', 'milestone', 'event']) params.delete(key);
+  params.set('from', from);
+  params.set('to', to);
+  params.append(type === 'milestone' ? 'milestone' : 'event', kind);
+  return `/timeline?${params.toString()}`;
+}
+
+/**
+ * The density chart and its table from one copy of the counts, with the segments' links worked out in
+ * the browser from the page's query string rather than sent one by one.
+ */
+export function ChartedDensity({
+  chart,
+  query,
+  activePeriod,
+}: {
+  chart: DensityChart;
+  /** The page's own timeline query string: every segment's link keeps its other filters. */
+  query: string;
+  activePeriod: string | null;
+}) {
+  const barOf = new Map(chart.bars.map((b) => [b.period, b]));
+  const labelOf = new Map(chart.series.map((s) => [s.key, s.label]));
+  const segments = densitySegments(chart.bars, chart.series);
+  const hrefs: Record<string, string> = {};
+  for (const s of segments) {
+    const bar = barOf.get(s.period);
+    if (bar) hrefs[`${s.period}|${s.series}`] = segmentHref(query, bar.from, bar.to, s.series);
+  }
+  return (
+    <>
+      <LazyTimelineDensity chart={chart} hrefs={hrefs} activePeriod={activePeriod} />
+      <ChartTable
+        name="timeline-density"
+        caption="Entries per quarter and kind, as a table"
+        columns={['Period', 'Kind', 'Entries']}
+        rows={segments.map((s) => ({
+          key: `${s.period}|${s.series}`,
+          data: { 'data-segment': `${s.period}|${s.series}` },
+          cells: [
+            barOf.get(s.period)?.label ?? s.period,
+            labelOf.get(s.series) ?? s.series,
+            s.count,
+          ],
+        }))}
+      />
+    </>
+  );
+}
