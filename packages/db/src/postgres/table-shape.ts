@@ -1,5 +1,10 @@
 import { Column, getTableName, is, SQL, StringChunk, type Table } from 'drizzle-orm';
-import { getTableConfig as getPgTableConfig, PgTimestamp, type PgTable } from 'drizzle-orm/pg-core';
+import {
+  getTableConfig as getPgTableConfig,
+  IndexedColumn,
+  PgTimestamp,
+  type PgTable,
+} from 'drizzle-orm/pg-core';
 import {
   getTableConfig as getSqliteTableConfig,
   SQLiteTimestamp,
@@ -89,8 +94,12 @@ function knownKind(kinds: Record<string, ColumnKind>, column: Column): ColumnKin
   return kind;
 }
 
+/** Names of key or index columns: Drizzle columns, or PostgreSQL's indexed-column wrappers. */
 function columnNames(columns: readonly unknown[]): string[] {
-  return columns.map((c) => (is(c, Column) ? c.name : sqlText(c)));
+  return columns.map((c) => {
+    if (is(c, Column) || is(c, IndexedColumn)) return c.name ?? '';
+    return sqlText(c);
+  });
 }
 
 /** The text of a hand-written SQL fragment such as a partial index's `deleted_at IS NULL`. */

@@ -12,7 +12,8 @@ export function redactUrl(url: string): string {
   }
 }
 
-function checkUrl(url: string): void {
+/** Checked before anything else is opened: a wrong URL is the quickest mistake to report. */
+export function checkUrl(url: string): void {
   let scheme: string;
   try {
     scheme = new URL(url).protocol;

@@ -2,7 +2,7 @@ import type { Client } from 'pg';
 import { migrateInTransaction } from '../migrate-in-transaction';
 import { postgresShapes } from '../schema-pairs';
 import { compareTables, type TableCheck } from './compare-tables';
-import { connectTarget } from './connect-target';
+import { checkUrl, connectTarget } from './connect-target';
 import { CopyError } from './copy-error';
 import { copyPlan, type CopyPlan } from './copy-plan';
 import { assertEmptyTarget } from './empty-target';
@@ -34,6 +34,7 @@ const COPY_LOCK = 7_451_220;
  * only if every table matches; any failure or mismatch rolls everything back, schema included.
  */
 export async function copyDatabase(params: CopyParams): Promise<CopyOutcome> {
+  checkUrl(params.to);
   const plan = copyPlan();
   const source = openSqliteSource(params.from);
   let client: Client | undefined;
@@ -85,6 +86,7 @@ async function copyTable(
 
 /** Compares an earlier copy with the SQLite database as it is now, without writing anything. */
 export async function verifyCopy(params: Omit<CopyParams, 'onTable'>): Promise<CopyOutcome> {
+  checkUrl(params.to);
   const plan = copyPlan();
   const source = openSqliteSource(params.from);
   let client: Client | undefined;
