@@ -21,30 +21,22 @@ async function dbCopy(args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
-test.each([
-  [
-    'a missing SQLite file',
-    ['--to', 'postgres://tianshan@127.0.0.1:1/x', '--from', 'no-such.db'],
-    /^no SQLite database at .*no-such\.db$/,
-  ],
-  [
-    'a URL of another scheme',
-    ['--to', 'https://example.org/db'],
-    /^--to must be a postgres:\/\/ or postgresql:\/\/ URL/,
-  ],
-  [
-    'an unreachable server (its password never printed)',
-    ['--to', 'postgres://tianshan:secret@127.0.0.1:1/x', '--from', source.file],
-    /^cannot connect to postgres:\/\/tianshan:\*\*\*@127\.0\.0\.1:1\/x: connection refused/,
-  ],
-])('db:copy with %s fails with one line and no stack trace', async (_case, args, message) => {
-  const { code, stderr } = await dbCopy(args);
-  expect(code).toBe(1);
-  expect(stderr.trim()).toMatch(message);
-  expect(stderr.trim().split('\n')).toHaveLength(1);
-});
+// What each bad input says is tested in-process (copy-database.test.ts); this proves the command prints it as
+// one line, hides the password, exits 1, and never shows a stack trace.
+test.concurrent(
+  'db:copy to an unreachable server fails with one line and no stack trace',
+  async () => {
+    const to = 'postgres://tianshan:secret@127.0.0.1:1/x';
+    const { code, stderr } = await dbCopy(['--to', to, '--from', source.file]);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(
+      /^cannot connect to postgres:\/\/tianshan:\*\*\*@127\.0\.0\.1:1\/x: connection refused/,
+    );
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  },
+);
 
-test('db:copy without --to prints its usage', async () => {
+test.concurrent('db:copy without --to prints its usage', async () => {
   const { code, stderr } = await dbCopy([]);
   expect(code).toBe(2);
   expect(stderr).toMatch(/^usage: pnpm db:copy --to postgres:/);

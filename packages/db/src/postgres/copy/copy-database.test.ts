@@ -79,20 +79,19 @@ async function query<T extends object>(url: string, text: string): Promise<T[]> 
   }
 }
 
-let source: TestDatabase;
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'tianshan-copy-test-'));
-
-beforeAll(() => {
-  source = createTestDatabase();
-  addAccount(source.db);
-});
-afterAll(() => {
-  source.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
 describeWithPostgres('db:copy into PostgreSQL', (server) => {
+  let source: TestDatabase;
   let target = '';
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'tianshan-copy-test-'));
+
+  beforeAll(() => {
+    source = createTestDatabase();
+    addAccount(source.db);
+  });
+  afterAll(() => {
+    source.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
 
   test('copies the seeded database, verifies every table and commits', async () => {
     target = await server().createDatabase('seeded');
