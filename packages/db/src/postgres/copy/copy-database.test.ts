@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -175,7 +175,15 @@ describeWithPostgres('db:copy into PostgreSQL', (server) => {
   });
 
   test('bad input is one line naming the problem', async () => {
+    const notSqlite = path.join(scratch, 'notes.txt');
+    writeFileSync(notSqlite, 'not a database');
+    const foreign = path.join(scratch, 'foreign.db');
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE things (id INTEGER PRIMARY KEY)');
+    other.close();
     const cases: [Parameters<typeof copyDatabase>[0], RegExp][] = [
+      [{ from: notSqlite, to: target }, /^cannot read .*notes\.txt as a SQLite database/],
+      [{ from: foreign, to: target }, /foreign\.db is not a Tianshan database/],
       [
         { from: path.join(scratch, 'missing.db'), to: target },
         /^no SQLite database at .*missing\.db$/,

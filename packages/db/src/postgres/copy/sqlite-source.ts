@@ -19,28 +19,30 @@ export interface SqliteSource {
 
 export function openSqliteSource(file: string): SqliteSource {
   if (!existsSync(file)) throw new CopyError(`no SQLite database at ${file}`);
-  let client: Database.Database;
+  let client: Database.Database | undefined;
   try {
     client = openDatabase(file, { readonly: true }).$client;
     client.exec('BEGIN');
     assertMigrated(client, file);
   } catch (error) {
+    client?.close();
     if (error instanceof CopyError) throw error;
     throw new CopyError(`cannot read ${file} as a SQLite database: ${(error as Error).message}`);
   }
+  const reader = client;
   return {
     rows(shape) {
       const columns = shape.columns.map((c) => quoteIdentifier(c.name)).join(', ');
       const order = orderByPrimaryKey(shape, () => '');
-      return client
+      return reader
         .prepare(`SELECT ${columns} FROM ${quoteIdentifier(shape.name)} ${order}`)
         .raw(true)
         .safeIntegers(true)
         .iterate() as IterableIterator<unknown[]>;
     },
     close() {
-      if (client.inTransaction) client.exec('COMMIT');
-      client.close();
+      if (reader.inTransaction) reader.exec('COMMIT');
+      reader.close();
     },
   };
 }
