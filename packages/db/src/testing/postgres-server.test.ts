@@ -14,8 +14,11 @@ const portAccepts = (port: number) =>
     socket.once('error', () => resolve(false));
   });
 
-test.skipIf(postgresUnavailableReason() !== null)(
-  'a throwaway server accepts the tianshan role on its own database, then stops and leaves nothing behind',
+const unavailable = postgresUnavailableReason();
+
+test.skipIf(unavailable !== null)(
+  'a throwaway server accepts the tianshan role on its own database, then stops and leaves nothing behind' +
+    (unavailable ? ` (skipped: ${unavailable})` : ''),
   async () => {
     const server = await startPostgresServer();
     let dataDir = '';
