@@ -23,6 +23,8 @@ const config: KnipConfig = {
     'packages/*': {
       // The internal packages export source to this repository only: an export no workspace imports is dead.
       includeEntryExports: true,
+      // packages/db has a second drizzle-kit config for its PostgreSQL mirror (db:generate:postgres).
+      drizzle: { config: ['drizzle.config.ts', 'drizzle-postgres.config.ts'] },
     },
     'tooling/*': {},
   },

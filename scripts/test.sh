@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check and test: the style checks (prettier, lint, typecheck, knip; each counts as one result),
-# Vitest in every package (unit + integration on real SQLite files), then the production build and
-# Playwright in Debian's Chromium. Ends with the line "N passed, N failed".
+# Vitest in every package (unit + integration on real SQLite files; the db:copy tests on a throwaway
+# PostgreSQL server of their own), then the production build and Playwright in Debian's Chromium.
+# Ends with the line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/install.sh
@@ -11,7 +12,7 @@ export NEXT_TELEMETRY_DISABLED=1
 set -e
 ensure_pnpm
 ensure_dependencies
-ensure_chromium
+ensure_test_packages
 set +e
 
 # A failing check fails the run but does not stop it: the tests still run, so one run shows everything.

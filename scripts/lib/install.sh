@@ -17,14 +17,18 @@ ensure_dependencies() {
   CI=true pnpm install --frozen-lockfile
 }
 
-ensure_chromium() {
-  if [ ! -x /usr/bin/chromium ]; then
-    echo "==> installing Debian's chromium for the browser tests"
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
-  fi
+# Debian packages the tests need, in one apt-get: Chromium for Playwright, and PostgreSQL, whose binaries
+# the db:copy tests use to start a throwaway server of their own (no system cluster is used or needed).
+ensure_test_packages() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  echo "==> installing Debian's ${missing[*]} for the tests"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 build_web() {

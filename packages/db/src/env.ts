@@ -39,13 +39,21 @@ export function databasePath(): string {
  * lookup tries an explicit override, then the repository layout seen from the working directory.
  */
 export function migrationsFolder(): string {
-  const fromEnv = process.env.TIANSHAN_MIGRATIONS;
+  return findMigrations('drizzle', process.env.TIANSHAN_MIGRATIONS);
+}
+
+/** The PostgreSQL migrations (`drizzle-postgres/`), found the same way; `TIANSHAN_PG_MIGRATIONS` overrides. */
+export function postgresMigrationsFolder(): string {
+  return findMigrations('drizzle-postgres', process.env.TIANSHAN_PG_MIGRATIONS);
+}
+
+function findMigrations(folder: string, fromEnv: string | undefined): string {
   if (fromEnv) return path.resolve(fromEnv);
   const candidates: string[] = [];
   const root = findRepoRoot(process.cwd());
-  if (root) candidates.push(path.join(root, 'packages', 'db', 'drizzle'));
+  if (root) candidates.push(path.join(root, 'packages', 'db', folder));
   try {
-    candidates.push(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'drizzle'));
+    candidates.push(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', folder));
   } catch {
     // import.meta.url is not a file URL inside some bundles; the other candidates still apply.
   }
