@@ -136,6 +136,29 @@ CREATE TABLE "project_fact_reports" (
 	"deleted_at" text
 );
 --> statement-breakpoint
+CREATE TABLE "milestone_period_counts" (
+	"period" text NOT NULL,
+	"kind" text NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "milestone_period_counts_period_kind_pk" PRIMARY KEY("period","kind")
+);
+--> statement-breakpoint
+CREATE TABLE "project_map_cells" (
+	"cell_lat" integer NOT NULL,
+	"cell_lon" integer NOT NULL,
+	"lat_sum" double precision NOT NULL,
+	"lon_sum" double precision NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "project_map_cells_cell_lat_cell_lon_pk" PRIMARY KEY("cell_lat","cell_lon")
+);
+--> statement-breakpoint
+CREATE TABLE "project_tallies" (
+	"status" text NOT NULL,
+	"sector" text NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "project_tallies_status_sector_pk" PRIMARY KEY("status","sector")
+);
+--> statement-breakpoint
 CREATE TABLE "event_countries" (
 	"event_id" integer NOT NULL,
 	"country" text NOT NULL,
@@ -275,6 +298,7 @@ CREATE INDEX "sources_grade_idx" ON "sources" USING btree ("grade");--> statemen
 CREATE INDEX "trade_key_idx" ON "trade_reports" USING btree ("scope","year","period","reporter","product_code");--> statement-breakpoint
 CREATE INDEX "trade_year_idx" ON "trade_reports" USING btree ("year","period_kind","scope");--> statement-breakpoint
 CREATE INDEX "trade_reporter_idx" ON "trade_reports" USING btree ("reporter","year");--> statement-breakpoint
+CREATE INDEX "trade_totals_idx" ON "trade_reports" USING btree ("product_code","scope","period_kind","reporter","year") WHERE product_code IS NULL AND deleted_at IS NULL;--> statement-breakpoint
 CREATE INDEX "investments_scope_idx" ON "investments" USING btree ("scope","metric_kind","year");--> statement-breakpoint
 CREATE INDEX "investments_metric_idx" ON "investments" USING btree ("metric_kind","year");--> statement-breakpoint
 CREATE INDEX "milestones_project_idx" ON "milestones" USING btree ("project_id","date");--> statement-breakpoint
@@ -285,6 +309,7 @@ CREATE UNIQUE INDEX "projects_name_idx" ON "projects" USING btree ("name");--> s
 CREATE INDEX "projects_live_status_idx" ON "projects" USING btree ("status","sector") WHERE deleted_at IS NULL;--> statement-breakpoint
 CREATE INDEX "projects_live_sector_idx" ON "projects" USING btree ("sector","status") WHERE deleted_at IS NULL;--> statement-breakpoint
 CREATE INDEX "projects_live_located_idx" ON "projects" USING btree ("id","lat","lon") WHERE deleted_at IS NULL AND lat IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "projects_start_idx" ON "projects" USING btree (("started_on" IS NULL),"started_on" DESC,"name");--> statement-breakpoint
 CREATE INDEX "project_fact_reports_live_idx" ON "project_fact_reports" USING btree ("project_id","fact") WHERE deleted_at IS NULL;--> statement-breakpoint
 CREATE INDEX "event_countries_country_idx" ON "event_countries" USING btree ("country","event_id");--> statement-breakpoint
 CREATE INDEX "events_date_idx" ON "events" USING btree ("date");--> statement-breakpoint

@@ -98,7 +98,8 @@ function knownKind(kinds: Record<string, ColumnKind>, column: Column): ColumnKin
 function columnNames(columns: readonly unknown[]): string[] {
   return columns.map((c) => {
     if (is(c, Column) || is(c, IndexedColumn)) return c.name ?? '';
-    return sqlText(c);
+    // PostgreSQL needs an expression key in parentheses where SQLite takes it bare: the same key.
+    return sqlText(c).replace(/^\((.*)\)$/, '$1');
   });
 }
 

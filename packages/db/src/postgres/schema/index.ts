@@ -3,6 +3,7 @@ export * from './trade/trade-reports';
 export * from './investments/investments';
 export * from './projects/projects';
 export * from './projects/project-fact-reports';
+export * from './projects/aggregates';
 export * from './events/events';
 export * from './indicators/indicators';
 export * from './auth/auth';

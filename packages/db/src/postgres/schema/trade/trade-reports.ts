@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { serialId, softDelete, timestamps, versioned } from '../columns';
 
@@ -28,5 +29,8 @@ export const tradeReports = pgTable(
     index('trade_key_idx').on(t.scope, t.year, t.period, t.reporter, t.productCode),
     index('trade_year_idx').on(t.year, t.periodKind, t.scope),
     index('trade_reporter_idx').on(t.reporter, t.year),
+    index('trade_totals_idx')
+      .on(t.productCode, t.scope, t.periodKind, t.reporter, t.year)
+      .where(sql`product_code IS NULL AND deleted_at IS NULL`),
   ],
 );

@@ -1,0 +1,39 @@
+import { doublePrecision, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+
+/**
+ * Mirrors schema/projects/aggregates.ts. On SQLite, triggers keep these counts inside each write's
+ * transaction; PostgreSQL has no such triggers yet, so for now they are copied as data (db:copy verifies
+ * them like any table) and are only current on a database the app does not write to.
+ */
+
+export const projectTallies = pgTable(
+  'project_tallies',
+  {
+    status: text('status').notNull(),
+    sector: text('sector').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.sector] })],
+);
+
+export const projectMapCells = pgTable(
+  'project_map_cells',
+  {
+    cellLat: integer('cell_lat').notNull(),
+    cellLon: integer('cell_lon').notNull(),
+    latSum: doublePrecision('lat_sum').notNull(),
+    lonSum: doublePrecision('lon_sum').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cellLat, t.cellLon] })],
+);
+
+export const milestonePeriodCounts = pgTable(
+  'milestone_period_counts',
+  {
+    period: text('period').notNull(),
+    kind: text('kind').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.kind] })],
+);
