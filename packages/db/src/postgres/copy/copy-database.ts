@@ -34,12 +34,7 @@ const COPY_LOCK = 7_451_220;
  * only if every table matches; any failure or mismatch rolls everything back, schema included.
  */
 export async function copyDatabase(params: CopyParams): Promise<CopyOutcome> {
-  checkUrl(params.to);
-  const plan = copyPlan();
-  const source = openSqliteSource(params.from);
-  let client: Client | undefined;
-  try {
-    client = await connectTarget(params.to);
+  return withBothEnds(params, async (source, client, plan) => {
     await client.query('BEGIN');
     try {
       await client.query('SELECT pg_advisory_xact_lock($1)', [COPY_LOCK]);
@@ -60,10 +55,7 @@ export async function copyDatabase(params: CopyParams): Promise<CopyOutcome> {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
-  } finally {
-    source.close();
-    await client?.end().catch(() => undefined);
-  }
+  });
 }
 
 async function copyTable(
@@ -86,12 +78,7 @@ async function copyTable(
 
 /** Compares an earlier copy with the SQLite database as it is now, without writing anything. */
 export async function verifyCopy(params: Omit<CopyParams, 'onTable'>): Promise<CopyOutcome> {
-  checkUrl(params.to);
-  const plan = copyPlan();
-  const source = openSqliteSource(params.from);
-  let client: Client | undefined;
-  try {
-    client = await connectTarget(params.to);
+  return withBothEnds(params, async (source, client, plan) => {
     // One snapshot on each side, so a table is never compared half before and half after a write.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
@@ -102,6 +89,21 @@ export async function verifyCopy(params: Omit<CopyParams, 'onTable'>): Promise<C
     } finally {
       await client.query('ROLLBACK').catch(() => undefined);
     }
+  });
+}
+
+/** Opens the SQLite file and the PostgreSQL connection for `work`, and closes both whatever happens. */
+async function withBothEnds<T>(
+  params: Pick<CopyParams, 'from' | 'to'>,
+  work: (source: SqliteSource, client: Client, plan: CopyPlan) => Promise<T>,
+): Promise<T> {
+  checkUrl(params.to);
+  const plan = copyPlan();
+  const source = openSqliteSource(params.from);
+  let client: Client | undefined;
+  try {
+    client = await connectTarget(params.to);
+    return await work(source, client, plan);
   } finally {
     source.close();
     await client?.end().catch(() => undefined);
