@@ -73,10 +73,13 @@ test(
     expect(twoN.rows).toBe(all);
     // The file is well over 100 MB; a server that buffered it would grow by at least that much.
     expect(twoN.bytes).toBeGreaterThan(100e6);
-    expect(twoN.aboveIdle).toBeLessThan(twoN.bytes);
-    // Doubling the rows adds no more than a small part of the extra file (a quarter leaves room for the
-    // garbage collector's timing; a buffering server would add all of it).
-    expect(twoN.aboveIdle - n.aboveIdle).toBeLessThan((twoN.bytes - n.bytes) / 4);
+    // A server that held even half of the larger file would break this bound; a stream stays at its buffers plus
+    // whatever garbage the collector has not yet reclaimed (49–75 MB measured, the more the busier the machine).
+    expect(twoN.aboveIdle).toBeLessThan(n.bytes);
+    // Doubling the rows adds well under the extra file: a buffering server would add all of it. How much garbage
+    // is still uncollected at each peak depends on when the collector ran, so the smaller export's peak has
+    // varied from 32 to 55 MB on a busy machine; half the extra file leaves room for that.
+    expect(twoN.aboveIdle - n.aboveIdle).toBeLessThan((twoN.bytes - n.bytes) / 2);
   },
   HANG_GUARD_MS,
 );
