@@ -1,2 +1,3 @@
-export { createAuth, type Auth } from './auth';
-export { DuplicateUserError } from './users';
+export { createAuth, loadAuth, type Auth, type AuthOptions } from './auth';
+export type { AuthDatabase } from './auth-database';
+export { DuplicateUserError } from './duplicate-user-error';

@@ -1,0 +1,3 @@
+/** The throwaway PostgreSQL server for other packages' tests (see testing/with-postgres.ts). */
+export { describeWithPostgres } from '../testing/with-postgres';
+export type { PostgresServer } from '../testing/postgres-server';
