@@ -7,7 +7,6 @@ import { hashPassword, verifyPassword } from './password';
 import { authSecret, loadAuthSecret } from './secret';
 import { accountKey, clientKey, type ThrottlePolicy } from './sign-in-throttle';
 import type { AuthStore } from './store/auth-store';
-import { sqliteStore } from './store/sqlite-store';
 import { authStore } from './store/store-for';
 import { UNUSED_ENDPOINTS } from './unused-endpoints';
 
@@ -35,7 +34,7 @@ const SIGN_IN = '/sign-in/email';
  * same on either database.
  */
 export function createAuth(db: Db, options: AuthOptions): Auth {
-  return buildAuth(sqliteStore(db), authSecret(db), options);
+  return buildAuth(authStore(db), authSecret(db), options);
 }
 
 /**
