@@ -18,9 +18,12 @@ const { accounts, meta, signInThrottles, users } = schema;
 // The first half of the throttle's advisory lock ids (the second is the key's hash); any fixed number.
 const THROTTLE_LOCKS = 7_451_222;
 const UNIQUE_VIOLATION = '23505';
+// Named rather than left to the server's default: under SERIALIZABLE, racing attempts would fail instead of
+// queueing on the locks.
+const READ_COMMITTED = { isolationLevel: 'read committed' } as const;
 
 /**
- * PostgreSQL: transactions at the default READ COMMITTED, made safe by locking the attempt's keys first.
+ * PostgreSQL: transactions at READ COMMITTED, made safe by locking the attempt's keys first.
  * Each statement after the lock reads what every earlier attempt on those keys committed, so two processes
  * can never both count from the same old value. Advisory locks rather than row locks, because a key's row
  * may not exist yet (a first attempt) and a row lock cannot be taken on a missing row.
@@ -119,7 +122,7 @@ function admitAttempt(
       .for('update', { skipLocked: true });
     await tx.delete(signInThrottles).where(inArray(signInThrottles.key, forgotten));
     return admission;
-  });
+  }, READ_COMMITTED);
 }
 
 function recordSuccess(
@@ -138,7 +141,7 @@ function recordSuccess(
       .update(signInThrottles)
       .set(clientAfterSuccess(row, policy))
       .where(eq(signInThrottles.key, client));
-  });
+  }, READ_COMMITTED);
 }
 
 function violatesUnique(error: unknown): boolean {
