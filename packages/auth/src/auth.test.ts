@@ -1,32 +1,31 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '@tianshan/db/testing';
-import { createAuth } from './auth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isPostgres, type AuthDatabase } from './auth-database';
+import { createAuth, loadAuth, type Auth, type AuthOptions } from './auth';
 import { hashPassword, verifyPassword } from './password';
+import { describeOnEachDatabase } from './testing/each-database';
 import { createUser } from './users';
 
-const test = createTestDatabase({ seed: false });
-afterAll(() => test.close());
 const BASE = 'http://127.0.0.1:3999';
 // Behind a reverse proxy that appends each client's address: without one, X-Forwarded-For is not believed
 // and every request below would count as one client.
-const auth = createAuth(test.db, {
+const OPTIONS = {
   baseURL: BASE,
   signInMax: 3,
   signInWindowSeconds: 60,
   trustedProxies: ['192.0.2.10'],
-});
+};
 
-function signIn(email: string, password: string, ip = '203.0.113.7') {
-  return auth.handler(
-    new Request(`${BASE}/api/auth/sign-in/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: BASE, 'x-forwarded-for': ip },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
+/** The app's way on each database: SQLite builds without an await (`createAuth`), PostgreSQL loads. */
+async function authOn(db: AuthDatabase, options: AuthOptions): Promise<Auth> {
+  return isPostgres(db) ? loadAuth(db, options) : createAuth(db, options);
 }
 
-describe('accounts', () => {
+function sessionCookie(res: Response): string {
+  const token = /([\w.-]*session_token)=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
+  return `${token?.[1]}=${token?.[2]}`;
+}
+
+describe('passwords', () => {
   it('hashes passwords with argon2id at the OWASP parameters', async () => {
     const hash = await hashPassword('correct horse battery staple');
     expect(hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
@@ -34,9 +33,26 @@ describe('accounts', () => {
     expect(await verifyPassword({ hash, password: 'wrong' })).toBe(false);
     expect(await verifyPassword({ hash: 'not a hash', password: 'x' })).toBe(false);
   });
+});
+
+describeOnEachDatabase('accounts', (database) => {
+  let auth: Auth;
+  beforeAll(async () => {
+    auth = await authOn(database().db, OPTIONS);
+  });
+
+  function signIn(email: string, password: string, ip = '203.0.113.7') {
+    return auth.handler(
+      new Request(`${BASE}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: BASE, 'x-forwarded-for': ip },
+        body: JSON.stringify({ email, password }),
+      }),
+    );
+  }
 
   it('signs in with the right password and sets an HttpOnly, SameSite session cookie', async () => {
-    const user = await createUser(test.db, {
+    const user = await createUser(database().db, {
       email: 'Editor@Example.org',
       name: 'Ed',
       role: 'editor',
@@ -50,17 +66,16 @@ describe('accounts', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     // Served over plain http in this test, so not Secure; over https it would be.
-    const token = /([\w.-]*session_token)=([^;]+)/.exec(cookie);
     const session = await auth.api.getSession({
-      headers: new Headers({ cookie: `${token?.[1]}=${token?.[2]}` }),
+      headers: new Headers({ cookie: sessionCookie(res) }),
     });
     expect(session?.user.email).toBe('editor@example.org');
     expect((session?.user as { role?: string }).role).toBe('editor');
   });
 
   it('marks cookies Secure when the site is served over https', async () => {
-    const httpsAuth = createAuth(test.db, { baseURL: 'https://tianshan.example' });
-    await createUser(test.db, {
+    const httpsAuth = await authOn(database().db, { baseURL: 'https://tianshan.example' });
+    await createUser(database().db, {
       email: 'secure@example.org',
       name: 'S',
       role: 'viewer',
@@ -82,7 +97,7 @@ describe('accounts', () => {
   });
 
   it('refuses a wrong password and throttles repeated attempts', async () => {
-    await createUser(test.db, {
+    await createUser(database().db, {
       email: 'target@example.org',
       name: 'T',
       role: 'editor',
@@ -119,17 +134,13 @@ describe('accounts', () => {
     );
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(
-      test.db.$client
-        .prepare(`SELECT count(*) FROM users WHERE email = 'new@example.org'`)
-        .pluck()
-        .get(),
+      await database().count(`SELECT count(*) FROM users WHERE email = 'new@example.org'`),
     ).toBe(0);
   });
 
   it('signs out: the session no longer works', async () => {
     const res = await signIn('editor@example.org', 'a long enough password', '203.0.113.2');
-    const token = /([\w.-]*session_token)=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
-    const cookie = `${token?.[1]}=${token?.[2]}`;
+    const cookie = sessionCookie(res);
     const out = await auth.handler(
       new Request(`${BASE}/api/auth/sign-out`, {
         method: 'POST',
@@ -145,17 +156,31 @@ describe('accounts', () => {
     const res = await signIn('editor@example.org', 'a long enough password', '203.0.113.3');
     const setCookie = res.headers.get('set-cookie') ?? '';
     expect(Number(/Max-Age=(\d+)/i.exec(setCookie)?.[1])).toBe(7 * 24 * 3600);
-    const token = /([\w.-]*session_token)=([^;]+)/.exec(setCookie);
-    const cookie = `${token?.[1]}=${token?.[2]}`;
+    const cookie = sessionCookie(res);
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).not.toBeNull();
     // Eight days later (moved in the database rather than waiting): refused.
-    const newest = test.db.$client
-      .prepare('SELECT id FROM sessions ORDER BY created_at DESC LIMIT 1')
-      .pluck()
-      .get();
-    test.db.$client
-      .prepare('UPDATE sessions SET expires_at = ? WHERE id = ?')
-      .run(Date.now() - 24 * 3600 * 1000, newest);
+    const [newest] = await database().query<{ id: string }>(
+      'SELECT id FROM sessions ORDER BY created_at DESC LIMIT 1',
+    );
+    await database().query('UPDATE sessions SET expires_at = $1 WHERE id = $2', [
+      new Date(Date.now() - 24 * 3600 * 1000),
+      newest?.id,
+    ]);
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+  });
+
+  it('keeps sessions valid in another process on the same database: the secret is stored there', async () => {
+    const cookie = sessionCookie(
+      await signIn('editor@example.org', 'a long enough password', '203.0.113.4'),
+    );
+    const other = await database().connect();
+    try {
+      // On SQLite the first instance was built by createAuth: loadAuth must agree with it.
+      const second = await loadAuth(other.db, OPTIONS);
+      const session = await second.api.getSession({ headers: new Headers({ cookie }) });
+      expect(session?.user.email).toBe('editor@example.org');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,18 +1,13 @@
 import { betterAuth } from 'better-auth';
-import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import type { Db } from '@tianshan/db/client';
-import { accounts, rateLimits, sessions, users, verifications } from '@tianshan/db/schema';
-import { hashPassword, verifyPassword } from './password';
+import type { AuthDatabase } from './auth-database';
 import { CLIENT_ADDRESS_HEADER, trustedProxyList, withClientAddress } from './client-address';
-import { authSecret } from './secret';
-import {
-  accountKey,
-  admitAttempt,
-  clientKey,
-  recordSuccess,
-  type ThrottlePolicy,
-} from './sign-in-throttle';
+import { hashPassword, verifyPassword } from './password';
+import { authSecret, loadAuthSecret } from './secret';
+import { accountKey, clientKey, type ThrottlePolicy } from './sign-in-throttle';
+import type { AuthStore } from './store/auth-store';
+import { authStore } from './store/store-for';
 import { UNUSED_ENDPOINTS } from './unused-endpoints';
 
 export interface AuthOptions {
@@ -35,13 +30,30 @@ const DAY = 60 * 60 * 24;
 const SIGN_IN = '/sign-in/email';
 
 /**
- * Email + password accounts. Sign-up is closed: admins create users (see users.ts and the CLI).
- * Sessions last a week and are refreshed daily; cookies are HttpOnly and SameSite=Lax always, and Secure
- * whenever the site is served over HTTPS. Sign-in attempts are throttled per client address and per
- * account, with a lock-out that doubles while attempts continue; the counters are kept in SQLite, so a
- * restart does not reset them and several server processes share them.
+ * Email + password accounts on SQLite, built without an await (the app's SQLite path). `loadAuth` is the
+ * same on either database.
  */
-export function createAuth(db: Db, options: AuthOptions) {
+export function createAuth(db: Db, options: AuthOptions): Auth {
+  return buildAuth(authStore(db), authSecret(db), options);
+}
+
+/**
+ * Email + password accounts on the database given, SQLite or PostgreSQL. Async only because the signing
+ * secret may have to be read from the database first; create it once per process.
+ */
+export async function loadAuth(db: AuthDatabase, options: AuthOptions): Promise<Auth> {
+  const store = authStore(db);
+  return buildAuth(store, await loadAuthSecret(store), options);
+}
+
+/**
+ * Sign-up is closed: admins create users (see users.ts and the CLI). Sessions last a week and are
+ * refreshed daily; cookies are HttpOnly and SameSite=Lax always, and Secure whenever the site is served
+ * over HTTPS. Sign-in attempts are throttled per client address and per account, with a lock-out that
+ * doubles while attempts continue; the counters are kept in the database, so a restart does not reset
+ * them and several server processes share them.
+ */
+function buildAuth(store: AuthStore, secret: string, options: AuthOptions) {
   const secure = options.baseURL.startsWith('https://');
   const signInMax = options.signInMax ?? 5;
   const signInWindowSeconds = options.signInWindowSeconds ?? 60;
@@ -58,19 +70,10 @@ export function createAuth(db: Db, options: AuthOptions) {
   const auth = betterAuth({
     appName: 'Tianshan',
     baseURL: options.baseURL,
-    secret: authSecret(db),
+    secret,
     trustedOrigins: [options.baseURL],
     disabledPaths: UNUSED_ENDPOINTS,
-    database: drizzleAdapter(db, {
-      provider: 'sqlite',
-      schema: {
-        user: users,
-        session: sessions,
-        account: accounts,
-        verification: verifications,
-        rateLimit: rateLimits,
-      },
-    }),
+    database: store.adapter,
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
@@ -95,7 +98,7 @@ export function createAuth(db: Db, options: AuthOptions) {
         const email = signInEmailOf(ctx.path, ctx.body);
         if (email === null) return;
         const client = ctx.headers?.get(CLIENT_ADDRESS_HEADER) ?? null;
-        const admission = admitAttempt(db, throttleKeys(email, client), policy);
+        const admission = await store.admitAttempt(throttleKeys(email, client), policy, Date.now());
         if (!admission.allowed) {
           const retry = String(admission.retryAfterSeconds);
           throw new APIError(
@@ -109,7 +112,7 @@ export function createAuth(db: Db, options: AuthOptions) {
         const email = signInEmailOf(ctx.path, ctx.body);
         if (email === null || !ctx.context.newSession) return;
         const client = ctx.headers?.get(CLIENT_ADDRESS_HEADER) ?? null;
-        recordSuccess(db, accountKey(email), client ? clientKey(client) : null, policy);
+        await store.recordSuccess(accountKey(email), client ? clientKey(client) : null, policy);
       }),
     },
     advanced: {
@@ -134,4 +137,4 @@ function signInEmailOf(path: string | undefined, body: unknown): string | null {
   return typeof email === 'string' ? email : null;
 }
 
-export type Auth = ReturnType<typeof createAuth>;
+export type Auth = ReturnType<typeof buildAuth>;

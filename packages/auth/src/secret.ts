@@ -1,27 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from '@tianshan/db/client';
-import { meta } from '@tianshan/db/schema';
-
-const SECRET_KEY = 'auth_secret';
+import type { AuthStore } from './store/auth-store';
+import { sqliteSecret } from './store/sqlite-store';
 
 /**
  * The signing secret: BETTER_AUTH_SECRET when set (production), otherwise a random one generated once and
- * kept in the database so sessions survive restarts. Never a default baked into the code.
+ * kept in the database so sessions survive restarts, and every process on that database shares it. Never a
+ * default baked into the code.
  */
-export function authSecret(db: Db): string {
+function secretFromEnv(): string | null {
   const fromEnv = process.env.BETTER_AUTH_SECRET;
-  if (fromEnv && fromEnv.length >= 32) return fromEnv;
-  const stored = db
-    .select({ value: meta.value })
-    .from(meta)
-    .where(eq(meta.key, SECRET_KEY))
-    .get()?.value;
-  if (stored) return stored;
-  const generated = randomBytes(32).toString('base64url');
-  db.insert(meta).values({ key: SECRET_KEY, value: generated }).onConflictDoNothing().run();
-  return (
-    db.select({ value: meta.value }).from(meta).where(eq(meta.key, SECRET_KEY)).get()?.value ??
-    generated
-  );
+  return fromEnv && fromEnv.length >= 32 ? fromEnv : null;
+}
+
+function generateSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** On SQLite, synchronously: `createAuth` builds better-auth without an await. */
+export function authSecret(db: Db): string {
+  return secretFromEnv() ?? sqliteSecret(db, generateSecret());
+}
+
+/** On either database. */
+export async function loadAuthSecret(store: AuthStore): Promise<string> {
+  return secretFromEnv() ?? (await store.storedSecret(generateSecret()));
 }

@@ -1,19 +1,16 @@
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '@tianshan/db/client';
-import { createTestDatabase } from '@tianshan/db/testing';
-import { createAuth } from './auth';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadAuth, type Auth, type AuthOptions } from './auth';
+import { accountKey, clientKey, type ThrottlePolicy } from './sign-in-throttle';
+import { authStore } from './store/store-for';
+import { describeOnEachDatabase } from './testing/each-database';
 import { createUser } from './users';
 
-const test = createTestDatabase({ seed: false });
-afterAll(() => test.close());
 afterEach(() => vi.useRealTimers());
 
 const BASE = 'http://127.0.0.1:3999';
 const PASSWORD = 'the real password 1';
 /** The reverse proxy the "behind a proxy" cases stand behind; it appends the client's address. */
 const PROXY = '192.0.2.10';
-
-type Auth = ReturnType<typeof createAuth>;
 
 function signIn(auth: Auth, email: string, password: string, forwardedFor?: string) {
   return auth.handler(
@@ -29,15 +26,18 @@ function signIn(auth: Auth, email: string, password: string, forwardedFor?: stri
   );
 }
 
-async function account(name: string) {
-  const email = `${name}@example.org`;
-  await createUser(test.db, { email, name, role: 'editor', password: PASSWORD });
-  return email;
-}
+describeOnEachDatabase('sign-in throttling', (database) => {
+  const authWith = (options: Omit<AuthOptions, 'baseURL'>) =>
+    loadAuth(database().db, { baseURL: BASE, ...options });
 
-describe('sign-in throttling', () => {
+  async function account(name: string) {
+    const email = `${name}@example.org`;
+    await createUser(database().db, { email, name, role: 'editor', password: PASSWORD });
+    return email;
+  }
+
   it('gives no extra guesses to a client that rotates X-Forwarded-For', async () => {
-    const auth = createAuth(test.db, { baseURL: BASE, signInMax: 3, signInWindowSeconds: 60 });
+    const auth = await authWith({ signInMax: 3, signInWindowSeconds: 60 });
     const email = await account('rotating');
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++)
@@ -46,8 +46,7 @@ describe('sign-in throttling', () => {
   });
 
   it('locks an account whichever clients the guesses come from, even behind a trusted proxy', async () => {
-    const auth = createAuth(test.db, {
-      baseURL: BASE,
+    const auth = await authWith({
       signInMax: 3,
       signInWindowSeconds: 60,
       trustedProxies: [PROXY],
@@ -65,7 +64,7 @@ describe('sign-in throttling', () => {
   });
 
   it('counts parallel guesses before any password is checked', async () => {
-    const auth = createAuth(test.db, { baseURL: BASE, signInMax: 3, trustedProxies: [PROXY] });
+    const auth = await authWith({ signInMax: 3, trustedProxies: [PROXY] });
     const email = await account('parallel');
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
@@ -80,8 +79,7 @@ describe('sign-in throttling', () => {
   it('doubles the lock-out while guesses continue', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
-    const auth = createAuth(test.db, {
-      baseURL: BASE,
+    const auth = await authWith({
       signInMax: 3,
       signInWindowSeconds: 60,
       trustedProxies: [PROXY],
@@ -105,22 +103,26 @@ describe('sign-in throttling', () => {
   });
 
   it('keeps the lock-out across a restart and between processes sharing the database', async () => {
-    const first = createAuth(test.db, { baseURL: BASE, signInMax: 3, trustedProxies: [PROXY] });
+    const first = await authWith({ signInMax: 3, trustedProxies: [PROXY] });
     const email = await account('restart');
     for (let i = 0; i < 3; i++)
       expect((await signIn(first, email, `guess ${i}`, `203.0.113.${150 + i}`)).status).toBe(401);
-    // A new server: its own connection to the same file, its own better-auth instance.
-    const db = openDatabase(test.file);
+    // A new server: its own connection to the same database, its own better-auth instance.
+    const other = await database().connect();
     try {
-      const second = createAuth(db, { baseURL: BASE, signInMax: 3, trustedProxies: [PROXY] });
+      const second = await loadAuth(other.db, {
+        baseURL: BASE,
+        signInMax: 3,
+        trustedProxies: [PROXY],
+      });
       expect((await signIn(second, email, PASSWORD, '203.0.113.160')).status).toBe(429);
     } finally {
-      db.$client.close();
+      await other.close();
     }
   });
 
   it('starts an account afresh after a successful sign-in', async () => {
-    const auth = createAuth(test.db, { baseURL: BASE, signInMax: 3, trustedProxies: [PROXY] });
+    const auth = await authWith({ signInMax: 3, trustedProxies: [PROXY] });
     const email = await account('recovers');
     let n = 0;
     const from = () => `203.0.113.${200 + n++}`;
@@ -135,8 +137,7 @@ describe('sign-in throttling', () => {
   it('throttles one client guessing across many accounts', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-02-01T00:00:00Z'));
-    const auth = createAuth(test.db, {
-      baseURL: BASE,
+    const auth = await authWith({
       signInMax: 3,
       signInWindowSeconds: 60,
       trustedProxies: [PROXY],
@@ -152,5 +153,62 @@ describe('sign-in throttling', () => {
     expect((await signIn(auth, 'nobody-6@example.org', 'guess', client)).status).toBe(429);
     vi.setSystemTime(Date.now() + 61_000);
     expect((await signIn(auth, 'nobody-7@example.org', 'guess', client)).status).toBe(429);
+  });
+
+  describe('with two processes attempting at once', () => {
+    const policy: ThrottlePolicy = {
+      threshold: 3,
+      baseLockMs: 60_000,
+      maxLockMs: 3_600_000,
+      forgetAfterMs: 86_400_000,
+    };
+
+    let clients = 0;
+    /** An address no other attempt in this block came from. */
+    const freshClient = () =>
+      clientKey(`100.64.${Math.floor(clients / 250)}.${(clients++ % 250) + 1}`);
+
+    /** Each attempt from its own client, alternately through this connection and a second one. */
+    async function race(email: string, attempts: number, now: number) {
+      const other = await database().connect();
+      try {
+        const here = authStore(database().db);
+        const there = authStore(other.db);
+        const admissions = await Promise.all(
+          Array.from({ length: attempts }, (_, i) =>
+            (i % 2 === 0 ? here : there).admitAttempt(
+              [accountKey(email), freshClient()],
+              policy,
+              now,
+            ),
+          ),
+        );
+        return admissions.filter((a) => a.allowed).length;
+      } finally {
+        await other.close();
+      }
+    }
+
+    const failuresOf = async (email: string) =>
+      database().count('SELECT failures FROM sign_in_throttles WHERE key = $1', [
+        accountKey(email),
+      ]);
+
+    it('lets exactly the allowed number of attempts through, and counts each of them', async () => {
+      expect(await race('crowd@example.org', 24, Date.now())).toBe(policy.threshold);
+      expect(await failuresOf('crowd@example.org')).toBe(policy.threshold);
+    });
+
+    it('lets one of two attempts through at the limit, never both', async () => {
+      const now = Date.now();
+      for (let round = 0; round < 8; round++) {
+        const email = `edge-${round}@example.org`;
+        const store = authStore(database().db);
+        for (let i = 0; i < policy.threshold - 1; i++)
+          await store.admitAttempt([accountKey(email)], policy, now);
+        expect(await race(email, 2, now), `round ${round}`).toBe(1);
+        expect(await failuresOf(email)).toBe(policy.threshold);
+      }
+    });
   });
 });

@@ -1,7 +1,4 @@
-import { and, eq, inArray, lt } from 'drizzle-orm';
 import { isIP } from 'node:net';
-import type { Db } from '@tianshan/db/client';
-import { signInThrottles } from '@tianshan/db/schema';
 
 export interface ThrottlePolicy {
   /** Attempts allowed before the first lock-out. */
@@ -43,50 +40,47 @@ function lockFor(failures: number, policy: ThrottlePolicy): number {
   return Math.min(policy.baseLockMs * 2 ** doublings, policy.maxLockMs);
 }
 
+export interface ThrottleRow {
+  key: string;
+  failures: number;
+  lockedUntil: number;
+  updatedAt: number;
+}
+
 /**
- * Checks every key and, unless one is locked, counts this attempt against each of them — before the
- * password is checked, in one IMMEDIATE transaction, so parallel guesses (from this process or another
- * one on the same database) cannot all slip through before the first failure is written. A success
- * takes its attempt back (`recordSuccess`).
+ * What one attempt does to the stored rows of its keys. While any key is locked it is refused and nothing
+ * is counted; otherwise it counts against every key, before the password is checked, so parallel guesses
+ * cannot all slip through before the first failure is written. Each store runs this between reading and
+ * writing those rows with no other attempt on the same keys in between (see store/). A success takes
+ * its attempt back (`clientAfterSuccess`).
  */
-export function admitAttempt(
-  db: Db,
+export function countAttempt(
+  rows: readonly ThrottleRow[],
   keys: readonly string[],
   policy: ThrottlePolicy,
-  now = Date.now(),
-): Admission {
-  const admit = db.$client.transaction((): Admission => {
-    const rows = db
-      .select()
-      .from(signInThrottles)
-      .where(inArray(signInThrottles.key, [...keys]))
-      .all();
-    const lockedUntil = Math.max(0, ...rows.map((r) => r.lockedUntil));
-    if (lockedUntil > now)
-      return { allowed: false, retryAfterSeconds: Math.ceil((lockedUntil - now) / 1000) };
-    for (const key of keys) {
-      const row = rows.find((r) => r.key === key);
-      const previous = row && now - row.updatedAt < policy.forgetAfterMs ? row.failures : 0;
-      const failures = previous + 1;
-      const lock = lockFor(failures, policy);
-      const values = { failures, lockedUntil: lock ? now + lock : 0, updatedAt: now };
-      db.insert(signInThrottles)
-        .values({ key, ...values })
-        .onConflictDoUpdate({ target: signInThrottles.key, set: values })
-        .run();
-    }
-    // Forgotten, unlocked counters are dead weight (an attacker can make one per invented email).
-    db.delete(signInThrottles)
-      .where(
-        and(
-          lt(signInThrottles.updatedAt, now - policy.forgetAfterMs),
-          lt(signInThrottles.lockedUntil, now),
-        ),
-      )
-      .run();
-    return { allowed: true };
+  now: number,
+): { admission: Admission; writes: ThrottleRow[] } {
+  const lockedUntil = Math.max(0, ...rows.map((r) => r.lockedUntil));
+  if (lockedUntil > now) {
+    const admission = { allowed: false, retryAfterSeconds: Math.ceil((lockedUntil - now) / 1000) };
+    return { admission, writes: [] };
+  }
+  const writes = keys.map((key) => {
+    const row = rows.find((r) => r.key === key);
+    const previous = row && now - row.updatedAt < policy.forgetAfterMs ? row.failures : 0;
+    const failures = previous + 1;
+    const lock = lockFor(failures, policy);
+    return { key, failures, lockedUntil: lock ? now + lock : 0, updatedAt: now };
   });
-  return admit.immediate();
+  return { admission: { allowed: true }, writes };
+}
+
+/**
+ * Counters last touched before this instant, and not locked, are forgotten: dead weight, since an attacker
+ * can make one per invented email.
+ */
+export function forgottenBefore(policy: ThrottlePolicy, now: number): number {
+  return now - policy.forgetAfterMs;
 }
 
 /**
@@ -94,23 +88,10 @@ export function admitAttempt(
  * (and any lock-out that attempt alone caused), so colleagues behind one address are not locked out by
  * signing in; earlier failures from that address still count.
  */
-export function recordSuccess(
-  db: Db,
-  account: string,
-  client: string | null,
+export function clientAfterSuccess(
+  row: ThrottleRow,
   policy: ThrottlePolicy,
-): void {
-  const settle = db.$client.transaction(() => {
-    db.delete(signInThrottles).where(eq(signInThrottles.key, account)).run();
-    if (!client) return;
-    const row = db.select().from(signInThrottles).where(eq(signInThrottles.key, client)).get();
-    if (!row) return;
-    const failures = Math.max(0, row.failures - 1);
-    const lockedUntil = lockFor(failures, policy) ? row.lockedUntil : 0;
-    db.update(signInThrottles)
-      .set({ failures, lockedUntil })
-      .where(eq(signInThrottles.key, client))
-      .run();
-  });
-  settle.immediate();
+): Pick<ThrottleRow, 'failures' | 'lockedUntil'> {
+  const failures = Math.max(0, row.failures - 1);
+  return { failures, lockedUntil: lockFor(failures, policy) ? row.lockedUntil : 0 };
 }

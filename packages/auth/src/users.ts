@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '@tianshan/db/client';
-import { accounts, users } from '@tianshan/db/schema';
-import { writeAudit, type Actor } from '@tianshan/db/write/audit';
+import type { Actor } from '@tianshan/db/write/audit';
 import { role } from '@tianshan/model';
+import type { AuthDatabase } from './auth-database';
 import { hashPassword } from './password';
+import { authStore } from './store/store-for';
+
+export { DuplicateUserError } from './duplicate-user-error';
 
 export const newUserInput = z.object({
   email: z.string().trim().toLowerCase().email('must be an email address').max(254),
@@ -19,12 +20,6 @@ export const newUserInput = z.object({
 });
 export type NewUserInput = z.input<typeof newUserInput>;
 
-export class DuplicateUserError extends Error {
-  constructor(email: string) {
-    super(`a user with the email ${email} already exists`);
-  }
-}
-
 /** A strong random password for a new account (printed once by the CLI, never stored in clear). */
 export function generatePassword(): string {
   return randomBytes(18).toString('base64url');
@@ -35,7 +30,7 @@ export function generatePassword(): string {
  * entry in the same transaction. Returns the password (generated when none was given).
  */
 export async function createUser(
-  db: Db,
+  db: AuthDatabase,
   input: NewUserInput,
   actor: Actor = { userId: null, label: 'command line' },
 ) {
@@ -44,41 +39,39 @@ export async function createUser(
   const passwordHash = await hashPassword(password);
   const id = randomUUID();
   const now = new Date();
-  db.transaction(
-    (tx) => {
-      if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get())
-        throw new DuplicateUserError(data.email);
-      tx.insert(users)
-        .values({
-          id,
-          email: data.email,
-          name: data.name,
-          role: data.role,
-          emailVerified: true,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      tx.insert(accounts)
-        .values({
-          id: randomUUID(),
-          accountId: id,
-          providerId: 'credential',
-          userId: id,
-          password: passwordHash,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      writeAudit(db, {
-        actor,
-        action: 'create',
-        recordKind: 'user',
-        recordId: id,
-        after: { email: data.email, name: data.name, role: data.role },
-      });
+  await authStore(db).insertUser(
+    {
+      user: {
+        id,
+        email: data.email,
+        name: data.name,
+        role: data.role,
+        emailVerified: true,
+        createdAt: now,
+        updatedAt: now,
+      },
+      account: {
+        id: randomUUID(),
+        accountId: id,
+        providerId: 'credential',
+        userId: id,
+        password: passwordHash,
+        createdAt: now,
+        updatedAt: now,
+      },
     },
-    { behavior: 'immediate' },
+    {
+      actor,
+      action: 'create',
+      recordKind: 'user',
+      recordId: id,
+      after: { email: data.email, name: data.name, role: data.role },
+    },
   );
   return { id, email: data.email, role: data.role, password };
+}
+
+/** Whether the database holds any account yet (the quick start creates its first admin only then). */
+export function hasUsers(db: AuthDatabase): Promise<boolean> {
+  return authStore(db).hasUsers();
 }

@@ -1,18 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '@tianshan/db/client';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { verifyPassword } from '../password';
+import { describeOnEachDatabase, type AuthTestDatabase } from '../testing/each-database';
 
 /**
  * The account command as an operator runs it (`pnpm --filter @tianshan/auth user:create …`, and start.sh's
- * first admin): a real process against a database file of its own, checked through that file.
+ * first admin): a real process against a database of its own (TIANSHAN_DB's file, or DATABASE_URL's
+ * PostgreSQL database), checked through that database.
  */
-const dir = mkdtempSync(path.join(os.tmpdir(), 'tianshan-user-cli-'));
-const file = path.join(dir, 'cli.db');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Run {
   code: number | null;
@@ -20,13 +16,13 @@ interface Run {
   stderr: string;
 }
 
-function createUserCli(args: string[], stdin = ''): Promise<Run> {
+function createUserCli(database: AuthTestDatabase, args: string[], stdin = ''): Promise<Run> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(import.meta.dirname, 'create-user.ts'), ...args],
     {
       cwd: path.join(import.meta.dirname, '..', '..'),
-      env: { ...process.env, TIANSHAN_DB: file },
+      env: database.env,
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
@@ -38,34 +34,38 @@ function createUserCli(args: string[], stdin = ''): Promise<Run> {
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-function stored(email: string) {
-  const db = openDatabase(file, { readonly: true }).$client;
-  try {
-    const user = db
-      .prepare(
-        `SELECT u.id, u.name, u.role, a.password AS hash FROM users u
-         JOIN accounts a ON a.user_id = u.id AND a.provider_id = 'credential' WHERE u.email = ?`,
+interface StoredUser {
+  id: string;
+  name: string;
+  role: string;
+  hash: string;
+}
+
+async function stored(database: AuthTestDatabase, email: string) {
+  const [user] = await database.query<StoredUser & Record<string, unknown>>(
+    `SELECT u.id, u.name, u.role, a.password AS hash FROM users u
+       JOIN accounts a ON a.user_id = u.id AND a.provider_id = 'credential' WHERE u.email = $1`,
+    [email],
+  );
+  const audited = user
+    ? await database.count(
+        "SELECT count(*) FROM audit_log WHERE action = 'create' AND record_kind = 'user' AND record_id = $1",
+        [user.id],
       )
-      .get(email) as { id: string; name: string; role: string; hash: string } | undefined;
-    const audited = user
-      ? (db
-          .prepare(
-            "SELECT count(*) FROM audit_log WHERE action = 'create' AND record_kind = 'user' AND record_id = ?",
-          )
-          .pluck()
-          .get(user.id) as number)
-      : 0;
-    const users = db.prepare('SELECT count(*) FROM users').pluck().get() as number;
-    return { user, audited, users };
-  } finally {
-    db.close();
-  }
+    : 0;
+  const users = await database.count('SELECT count(*) FROM users');
+  return { user, audited, users };
 }
 
 // Each case starts a process (seconds on a busy machine); the cases build on each other, in order.
-describe('user:create, run as a command', { timeout: 120_000 }, () => {
+vi.setConfig({ testTimeout: 120_000 });
+
+describeOnEachDatabase('user:create, run as a command', (database) => {
+  const userCreate = (args: string[], stdin?: string) => createUserCli(database(), args, stdin);
+  const storedUser = (email: string) => stored(database(), email);
+
   it('creates the first admin with a generated password, printed once, stored as its credential', async () => {
-    const run = await createUserCli([
+    const run = await userCreate([
       '--email',
       'Admin@Example.org',
       '--name',
@@ -79,14 +79,14 @@ describe('user:create, run as a command', { timeout: 120_000 }, () => {
     const password = /password \(shown once\): (\S+)/.exec(run.stdout)?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(20);
 
-    const { user, audited } = stored('admin@example.org');
+    const { user, audited } = await storedUser('admin@example.org');
     expect(user).toMatchObject({ name: 'Ada Admin', role: 'admin' });
     expect(await verifyPassword({ hash: user?.hash ?? '', password })).toBe(true);
     expect(audited).toBe(1);
   });
 
   it('with --if-no-users creates nobody once an account exists', async () => {
-    const run = await createUserCli([
+    const run = await userCreate([
       '--email',
       'second@example.org',
       '--role',
@@ -95,33 +95,33 @@ describe('user:create, run as a command', { timeout: 120_000 }, () => {
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('accounts exist already');
-    expect(stored('second@example.org')).toMatchObject({ user: undefined, users: 1 });
+    expect(await storedUser('second@example.org')).toMatchObject({ user: undefined, users: 1 });
   });
 
   it('takes a password from stdin and never prints it', async () => {
     const password = 'a long enough password';
-    const run = await createUserCli(
+    const run = await userCreate(
       ['--email', 'ed@example.org', '--name', 'Ed', '--role', 'editor', '--password-stdin'],
       `${password}\n`,
     );
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('created editor ed@example.org');
     expect(run.stdout).not.toContain(password);
-    const { user } = stored('ed@example.org');
+    const { user } = await storedUser('ed@example.org');
     expect(user?.role).toBe('editor');
     // The line ending that ends the piped input is not part of the password.
     expect(await verifyPassword({ hash: user?.hash ?? '', password })).toBe(true);
   });
 
   it('refuses a second account with the same email, and bad input, with a message and no change', async () => {
-    const duplicate = await createUserCli(
+    const duplicate = await userCreate(
       ['--email', 'ED@example.org', '--role', 'viewer', '--password-stdin'],
       'another long password\n',
     );
     expect(duplicate.code).toBe(1);
     expect(duplicate.stderr).toContain('a user with the email ed@example.org already exists');
 
-    const bad = await createUserCli(
+    const bad = await userCreate(
       ['--email', 'not-an-email', '--role', 'editor', '--password-stdin'],
       'short\n',
     );
@@ -129,7 +129,7 @@ describe('user:create, run as a command', { timeout: 120_000 }, () => {
     expect(bad.stderr).toContain('email: must be an email address');
     expect(bad.stderr).toContain('password: must be at least 12 characters');
 
-    const { user, users } = stored('ed@example.org');
+    const { user, users } = await storedUser('ed@example.org');
     expect(user?.role).toBe('editor');
     expect(users).toBe(2);
   });

@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
-import { databasePath } from '@tianshan/db/env';
-import { users } from '@tianshan/db/schema';
-import { openOwnedDatabase } from '@tianshan/db/setup';
+import { databaseTarget } from '@tianshan/db/postgres/database-target';
 import { ZodError } from 'zod';
-import { createUser, DuplicateUserError } from '../users';
+import { openAuthDatabase } from '../open-auth-database';
+import { createUser, DuplicateUserError, hasUsers } from '../users';
 
 /**
  * pnpm --filter @tianshan/auth user:create --email a@b.org --name "A B" --role admin [--password-stdin]
  * Without --password-stdin a strong password is generated and printed once.
  * --if-no-users creates the account only in a database without any user (the quick start's first admin).
+ * The database is DATABASE_URL's PostgreSQL one when set, else the SQLite file (TIANSHAN_DB).
  */
 const { values } = parseArgs({
   options: {
@@ -29,21 +29,24 @@ async function readStdin(): Promise<string> {
 }
 
 try {
-  const db = openOwnedDatabase(databasePath());
-  if (values['if-no-users'] && db.select({ id: users.id }).from(users).limit(1).get()) {
-    console.log('accounts exist already: no new account created');
-    process.exit(0);
+  const { db, close } = await openAuthDatabase(databaseTarget());
+  try {
+    if (values['if-no-users'] && (await hasUsers(db))) {
+      console.log('accounts exist already: no new account created');
+    } else {
+      const password = values['password-stdin'] ? await readStdin() : undefined;
+      const user = await createUser(db, {
+        email: values.email ?? '',
+        name: values.name ?? values.email ?? '',
+        role: values.role as 'admin',
+        password,
+      });
+      console.log(`created ${user.role} ${user.email}`);
+      if (!values['password-stdin']) console.log(`password (shown once): ${user.password}`);
+    }
+  } finally {
+    await close();
   }
-  const password = values['password-stdin'] ? await readStdin() : undefined;
-  const user = await createUser(db, {
-    email: values.email ?? '',
-    name: values.name ?? values.email ?? '',
-    role: values.role as 'admin',
-    password,
-  });
-  db.$client.close();
-  console.log(`created ${user.role} ${user.email}`);
-  if (!values['password-stdin']) console.log(`password (shown once): ${user.password}`);
 } catch (error) {
   if (error instanceof ZodError)
     console.error(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));

@@ -18,7 +18,7 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-function auditRow(entry: AuditEntry) {
+export function auditRow(entry: AuditEntry) {
   return {
     userId: entry.actor.userId,
     actorLabel: entry.actor.label,
