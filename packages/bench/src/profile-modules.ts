@@ -121,7 +121,10 @@ export function moduleResolver(): (frame: FrameLocation) => string {
         file,
         /next-server\/app-page[^/]*\.runtime\.prod\.js$/.test(file)
           ? bundleModules(file)
-          : sourceMapped(file),
+          : // A package's own map would name its sources without the package: only the build's chunks.
+            file.includes('/.next/')
+            ? sourceMapped(file)
+            : null,
       );
     }
     return files.get(file)?.at(frame.lineNumber, frame.columnNumber) ?? shortPath(file);
