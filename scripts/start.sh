@@ -28,9 +28,4 @@ export TIANSHAN_ORIGIN="${TIANSHAN_ORIGIN:-${BETTER_AUTH_URL:-http://localhost:$
 echo
 echo "==> Tianshan is starting on $TIANSHAN_ORIGIN (listening on $host:$port; Ctrl-C stops it)"
 echo
-# A bigger young generation for the renderer (V8's default semi-space is 16 MB): a page allocates several MB
-# while it renders, and with a few renders in flight at once most of that was still live at each scavenge,
-# so it was copied and promoted, then collected again by the slower old-generation GC. At 64 MB it dies
-# young. packages/bench/src/next-server.ts starts the benchmarked server the same way.
-export NODE_OPTIONS="--max-semi-space-size=64${NODE_OPTIONS:+ $NODE_OPTIONS}"
 exec pnpm --filter @tianshan/web exec next start -H "$host" -p "$port"

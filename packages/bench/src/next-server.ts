@@ -20,17 +20,7 @@ export async function startNextServer(
   nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const nextBin = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
-  // The young generation's size as start.sh sets it (why: there).
-  const args = [
-    '--max-semi-space-size=64',
-    ...nodeArgs,
-    nextBin,
-    'start',
-    '-H',
-    '127.0.0.1',
-    '-p',
-    String(port),
-  ];
+  const args = [...nodeArgs, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)];
   const child = spawn(process.execPath, args, {
     cwd: WEB_DIR,
     env: {
