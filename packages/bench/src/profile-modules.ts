@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
  * Next's page runtime is one minified file holding React's RSC renderer, the RSC client that reads the
  * payload back for the HTML pass and React DOM's HTML renderer, each under its own module key.
  */
-export interface FrameLocation {
+interface FrameLocation {
   url: string;
   lineNumber: number;
   columnNumber: number;
