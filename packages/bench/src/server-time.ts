@@ -12,12 +12,15 @@ import { median, percentile, printTable, round } from './stats';
  * page). Uncached by default (`TIANSHAN_RESPONSE_CACHE=off TIANSHAN_QUERY_CACHE=off`): every page is
  * rendered and every query run, as for an editor or the first reader after a write. Goal: p95 ≤ 100 ms at
  * 1,000,000 rows. `--cpu-prof <dir>` has the server write a V8 CPU profile there when it stops.
+ * `--connections N` keeps N requests in flight instead of one, so the profile shows a page's cost under
+ * load (more garbage collection, interleaved renders); its times are then latencies, not server time.
  */
 const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'data/synthetic.db' },
     port: { type: 'string', default: '3405' },
     requests: { type: 'string', default: '40' },
+    connections: { type: 'string', default: '1' },
     cache: { type: 'string', default: 'off' },
     'cpu-prof': { type: 'string' },
     out: { type: 'string', default: 'bench-results/server-time.json' },
@@ -27,6 +30,7 @@ const { values } = parseArgs({
 const PAGES = ['/', '/countries/kyrgyzstan', '/trade', '/projects', '/timeline'];
 const WARM_UP = 3;
 const requests = Number(values.requests);
+const connections = Math.max(1, Number(values.connections));
 
 /**
  * `off`: nothing cached. `queries`: the query cache on (pages still rendered afresh), so every read after
@@ -57,13 +61,18 @@ try {
     const times: number[] = [];
     let bytes = 0;
     const fromUs = nowUs();
-    for (let i = 0; i < requests; i++) {
-      const started = performance.now();
-      const answer = await probe(url);
-      times.push(performance.now() - started);
-      if (answer.status !== 200) throw new Error(`${page} answered ${answer.status}`);
-      bytes = answer.bytes;
-    }
+    let asked = 0;
+    const lane = async () => {
+      while (asked < requests) {
+        asked++;
+        const started = performance.now();
+        const answer = await probe(url);
+        times.push(performance.now() - started);
+        if (answer.status !== 200) throw new Error(`${page} answered ${answer.status}`);
+        bytes = answer.bytes;
+      }
+    };
+    await Promise.all(Array.from({ length: connections }, lane));
     windows.push({ page, requests, fromUs, toUs: nowUs() });
     rows.push({
       page,
@@ -81,6 +90,7 @@ printTable(rows);
 writeResults(values.out, {
   db: path.resolve(values.db),
   cache: values.cache,
+  connections,
   results: rows,
   windows,
 });

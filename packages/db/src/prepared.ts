@@ -1,4 +1,5 @@
 import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client';
 
 const perConnection = new WeakMap<object, Map<string, unknown>>();
@@ -20,6 +21,47 @@ export function preparedOnce<T>(db: Db, key: string, build: () => T): T {
     statements.set(key, statement);
   }
   return statement;
+}
+
+/** How many statements `preparedFor` keeps per connection: far more than the pages' shapes of reads. */
+const PER_VALUE_LIMIT = 500;
+const perValue = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A read whose SQL and parameters follow from `key` (a filter, a page), built and prepared the first time
+ * that key is read and then rerun as it is: the reads a page makes on every request cost their run alone.
+ * Unlike `preparedOnce` the keys come from requests, so the least recently used statement is dropped past
+ * a limit. The statement holds no rows: every run reads the database as it is then.
+ */
+export function preparedFor<T>(db: Db, key: string, build: () => T): T {
+  let statements = perValue.get(db.$client);
+  if (!statements) {
+    statements = new Map();
+    perValue.set(db.$client, statements);
+  }
+  const kept = statements.get(key) as T | undefined;
+  if (kept !== undefined) {
+    // Least recently used goes first: re-insert to move this key to the end.
+    statements.delete(key);
+    statements.set(key, kept);
+    return kept;
+  }
+  const statement = build();
+  statements.set(key, statement);
+  if (statements.size > PER_VALUE_LIMIT)
+    statements.delete(statements.keys().next().value as string);
+  return statement;
+}
+
+const dialect = new SQLiteSyncDialect();
+
+/** A raw SQL read with its parameters, compiled and prepared once per connection and `key`. */
+export function preparedSql<T>(db: Db, key: string, build: () => SQL): { all: () => T[] } {
+  return preparedFor(db, key, () => {
+    const query = dialect.sqlToQuery(build());
+    const statement = db.$client.prepare(query.sql);
+    return { all: () => statement.all(...query.params) as T[] };
+  });
 }
 
 /** `{ a: sql.placeholder('a'), … }`: the values of an insert given when it runs. */

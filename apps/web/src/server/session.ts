@@ -1,4 +1,5 @@
 import 'server-only';
+import { getSessionCookie } from 'better-auth/cookies';
 import { cache } from 'react';
 import type { Session } from '@tianshan/api';
 import { role as roleSchema } from '@tianshan/model';
@@ -12,6 +13,9 @@ import { getAuth } from './auth';
 export const getSession = cache(async function getSession(
   headers: Headers,
 ): Promise<Session | null> {
+  // No session cookie, no session: an anonymous reader skips better-auth's endpoint (about half a
+  // millisecond of every uncached page).
+  if (!getSessionCookie(headers)) return null;
   const result = await getAuth().api.getSession({ headers });
   if (!result) return null;
   const parsed = roleSchema.safeParse((result.user as { role?: unknown }).role);

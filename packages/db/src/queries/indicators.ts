@@ -1,6 +1,7 @@
 import { and, asc, desc, inArray, isNull } from 'drizzle-orm';
 import type { IndicatorFilter } from '@tianshan/model';
 import type { Db } from '../client';
+import { preparedFor } from '../prepared';
 import { indicators } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { textSearch } from './search';
@@ -8,18 +9,20 @@ import { textSearch } from './search';
 export type IndicatorRow = typeof indicators.$inferSelect & { sources: SourceRef[] };
 
 export function listIndicators(db: Db, filter: IndicatorFilter): IndicatorRow[] {
-  const rows = db
-    .select()
-    .from(indicators)
-    .where(
-      and(
-        isNull(indicators.deletedAt),
-        filter.countries?.length ? inArray(indicators.scope, filter.countries) : undefined,
-        textSearch(filter.search, [indicators.metric, indicators.notes]),
-      ),
-    )
-    .orderBy(asc(indicators.scope), desc(indicators.asOf), asc(indicators.id))
-    .all();
+  const rows = preparedFor(db, `indicators ${JSON.stringify(filter)}`, () =>
+    db
+      .select()
+      .from(indicators)
+      .where(
+        and(
+          isNull(indicators.deletedAt),
+          filter.countries?.length ? inArray(indicators.scope, filter.countries) : undefined,
+          textSearch(filter.search, [indicators.metric, indicators.notes]),
+        ),
+      )
+      .orderBy(asc(indicators.scope), desc(indicators.asOf), asc(indicators.id))
+      .prepare(),
+  ).all();
   const map = sourcesFor(
     db,
     'indicator',

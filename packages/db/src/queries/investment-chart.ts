@@ -5,6 +5,7 @@ import {
   type InvestmentFilter,
 } from '@tianshan/model';
 import type { Db } from '../client';
+import { preparedFor } from '../prepared';
 import { investments } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { investmentWhere } from './investments';
@@ -73,12 +74,14 @@ export function investmentChartPoints(
   db: Db,
   params: InvestmentChartParams,
 ): InvestmentChartPoint[] {
-  const rows = db
-    .select(INVESTMENT_CHART_COLUMNS)
-    .from(investments)
-    .where(investmentChartWhere(params))
-    .orderBy(...investmentChartOrder)
-    .all();
+  const rows = preparedFor(db, `investment chart ${JSON.stringify(params)}`, () =>
+    db
+      .select(INVESTMENT_CHART_COLUMNS)
+      .from(investments)
+      .where(investmentChartWhere(params))
+      .orderBy(...investmentChartOrder)
+      .prepare(),
+  ).all();
   const srcs = sourcesFor(
     db,
     'investment',

@@ -1,6 +1,7 @@
 import { and, asc, desc, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { InvestmentCoverage, InvestmentFilter } from '@tianshan/model';
 import type { Db } from '../client';
+import { preparedFor } from '../prepared';
 import { investments } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { textSearch } from './search';
@@ -30,19 +31,21 @@ export function listInvestments(
   filter: InvestmentFilter,
   page = { limit: 500, offset: 0 },
 ): InvestmentRow[] {
-  const rows = db
-    .select()
-    .from(investments)
-    .where(investmentWhere(filter))
-    .orderBy(
-      asc(investments.scope),
-      asc(investments.metricKind),
-      desc(investments.asOf),
-      asc(investments.id),
-    )
-    .limit(page.limit)
-    .offset(page.offset)
-    .all();
+  const rows = preparedFor(db, `investments ${JSON.stringify([filter, page])}`, () =>
+    db
+      .select()
+      .from(investments)
+      .where(investmentWhere(filter))
+      .orderBy(
+        asc(investments.scope),
+        asc(investments.metricKind),
+        desc(investments.asOf),
+        asc(investments.id),
+      )
+      .limit(page.limit)
+      .offset(page.offset)
+      .prepare(),
+  ).all();
   const map = sourcesFor(
     db,
     'investment',

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ProjectFilter } from '@tianshan/model';
 import type { Db } from '../client';
+import { jsonList, preparedFor, preparedOnce } from '../prepared';
 import { milestones, projectFactReports, projects } from '../schema';
 import { sourcesFor } from './citations';
-import { countProjects, projectOrder, projectWhere } from './projects';
+import { countProjects, projectOrder, projectStatementKey, projectWhere } from './projects';
 
 /** A swimlane chart shows at most this many projects; the rest are counted, not drawn. */
 export const LANE_LIMIT = 30;
@@ -32,23 +33,46 @@ export function laneProjectIds(db: Db, params: ProjectLanesParams) {
 /** The live planned-date reports of these projects, to name the source of each plan drawn. */
 function planReports(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
-  return db
-    .select({
-      id: projectFactReports.id,
-      projectId: projectFactReports.projectId,
-      fact: projectFactReports.fact,
-      date: projectFactReports.date,
-    })
-    .from(projectFactReports)
-    .where(
-      and(
-        inArray(projectFactReports.projectId, ids),
-        inArray(projectFactReports.fact, ['planned-start', 'planned-completion']),
-        isNull(projectFactReports.deletedAt),
-      ),
-    )
-    .orderBy(asc(projectFactReports.id))
-    .all();
+  const statement = preparedOnce(db, 'plan reports of projects', () =>
+    db
+      .select({
+        id: projectFactReports.id,
+        projectId: projectFactReports.projectId,
+        fact: projectFactReports.fact,
+        date: projectFactReports.date,
+      })
+      .from(projectFactReports)
+      .where(
+        and(
+          sql`${projectFactReports.projectId} IN ${jsonList('ids')}`,
+          inArray(projectFactReports.fact, ['planned-start', 'planned-completion']),
+          isNull(projectFactReports.deletedAt),
+        ),
+      )
+      .orderBy(asc(projectFactReports.id))
+      .prepare(),
+  );
+  return statement.all({ ids: JSON.stringify(ids) });
+}
+
+/** The live milestones of these projects, oldest first. */
+function laneMilestones(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  const statement = preparedOnce(db, 'milestones of projects', () =>
+    db
+      .select({
+        id: milestones.id,
+        projectId: milestones.projectId,
+        date: milestones.date,
+        kind: milestones.kind,
+        description: milestones.description,
+      })
+      .from(milestones)
+      .where(and(sql`${milestones.projectId} IN ${jsonList('ids')}`, isNull(milestones.deletedAt)))
+      .orderBy(asc(milestones.date), asc(milestones.id))
+      .prepare(),
+  );
+  return statement.all({ ids: JSON.stringify(ids) });
 }
 
 const liveMilestone = and(eq(milestones.projectId, projects.id), isNull(milestones.deletedAt));
@@ -90,43 +114,31 @@ export function projectLanes(
   /** How the total is counted: a caller that also lists the same filter passes its shared count. */
   count: (filter: ProjectFilter) => number = (filter) => countProjects(db, filter),
 ): { total: number; rows: ProjectLaneRow[] } {
-  const rows = db
-    .select({
-      id: projects.id,
-      name: projects.name,
-      status: projects.status,
-      startedOn: projects.startedOn,
-      completedOn: projects.completedOn,
-      plannedStartOn: projects.plannedStartOn,
-      plannedCompletionOn: projects.plannedCompletionOn,
-      firstMilestone: sql<
-        string | null
-      >`(SELECT min(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
-      lastMilestone: sql<
-        string | null
-      >`(SELECT max(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
-    })
-    .from(projects)
-    .where(lanesWhere(params))
-    .orderBy(...projectOrder(params))
-    .limit(Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT))
-    .all();
+  const rows = preparedFor(db, `project lanes ${projectStatementKey(params)}`, () =>
+    db
+      .select({
+        id: projects.id,
+        name: projects.name,
+        status: projects.status,
+        startedOn: projects.startedOn,
+        completedOn: projects.completedOn,
+        plannedStartOn: projects.plannedStartOn,
+        plannedCompletionOn: projects.plannedCompletionOn,
+        firstMilestone: sql<
+          string | null
+        >`(SELECT min(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
+        lastMilestone: sql<
+          string | null
+        >`(SELECT max(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
+      })
+      .from(projects)
+      .where(lanesWhere(params))
+      .orderBy(...projectOrder(params))
+      .limit(Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT))
+      .prepare(),
+  ).all();
   const ids = rows.map((r) => r.id);
-  const ms =
-    ids.length === 0
-      ? []
-      : db
-          .select({
-            id: milestones.id,
-            projectId: milestones.projectId,
-            date: milestones.date,
-            kind: milestones.kind,
-            description: milestones.description,
-          })
-          .from(milestones)
-          .where(and(inArray(milestones.projectId, ids), isNull(milestones.deletedAt)))
-          .orderBy(asc(milestones.date), asc(milestones.id))
-          .all();
+  const ms = laneMilestones(db, ids);
   const msSources = sourcesFor(
     db,
     'milestone',

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { projectFilter, type ProjectFilter } from '@tianshan/model';
 import type { Db } from '../client';
+import { preparedFor, preparedOnce } from '../prepared';
 import { milestones, projectCountries, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { countriesOf } from './countries';
@@ -13,6 +14,7 @@ import {
   talliedProjectCounts,
 } from './project-tallies';
 import { textSearch } from './search';
+import { narrowsOnly } from './unfiltered';
 
 export type ProjectRow = typeof projects.$inferSelect & {
   countries: string[];
@@ -80,14 +82,19 @@ export function listProjects(
   filter: ProjectFilter,
   page = { limit: 500, offset: 0 },
 ): ProjectRow[] {
-  const rows = db
-    .select()
-    .from(projects)
-    .where(projectWhere(filter))
-    .orderBy(...projectOrder(filter))
-    .limit(page.limit)
-    .offset(page.offset)
-    .all();
+  const rows = preparedFor(
+    db,
+    `projects ${projectStatementKey(filter)} ${page.limit} ${page.offset}`,
+    () =>
+      db
+        .select()
+        .from(projects)
+        .where(projectWhere(filter))
+        .orderBy(...projectOrder(filter))
+        .limit(page.limit)
+        .offset(page.offset)
+        .prepare(),
+  ).all();
   const ids = rows.map((r) => r.id);
   const countries = countriesOf(db, 'project', ids);
   const srcs = sourcesFor(db, 'project', ids);
@@ -101,13 +108,47 @@ export function listProjects(
 export function countProjects(db: Db, filter: ProjectFilter): number {
   // The default projects page counts every live project: the database keeps that tally as it is written.
   if (isUnfiltered(filter)) return talliedProjectCount(db);
-  return (
+  const [country, ...others] = filter.countries ?? [];
+  if (
+    country !== undefined &&
+    others.length === 0 &&
+    narrowsOnly(filter, ['countries', 'sort', 'dir'])
+  )
+    return countryProjectCount(db, country);
+  const statement = preparedFor(db, `project count ${projectStatementKey(filter)}`, () =>
     db
       .select({ n: sql<number>`count(*)` })
       .from(projects)
       .where(projectWhere(filter, 'in'))
-      .get()?.n ?? 0
+      .prepare(),
   );
+  return statement.get()?.n ?? 0;
+}
+
+/**
+ * One country's live projects: its rows in project_countries (a project is there once per country) less
+ * those of deleted projects, from two small indexes. Testing each of its projects for being live read
+ * every one of their rows (a fifth of all projects for one country).
+ */
+function countryProjectCount(db: Db, country: string): number {
+  const statement = preparedOnce(db, 'project count of a country', () =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(projectCountries)
+      .where(
+        and(
+          eq(projectCountries.country, sql.placeholder('country')),
+          sql`${projectCountries.projectId} NOT IN (SELECT ${projects.id} FROM ${projects} WHERE ${projects.deletedAt} IS NOT NULL)`,
+        ),
+      )
+      .prepare(),
+  );
+  return statement.get({ country })?.n ?? 0;
+}
+
+/** A filter as a statement's key (`preparedFor`), with today's date: the "delayed" filter compares with it. */
+export function projectStatementKey(filter: ProjectFilter): string {
+  return `${new Date().toISOString().slice(0, 10)} ${JSON.stringify(filter)}`;
 }
 
 export type MilestoneRow = typeof milestones.$inferSelect & { sources: SourceRef[] };

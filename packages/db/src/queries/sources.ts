@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SourceGrade } from '@tianshan/model';
 import type { Db } from '../client';
+import { preparedOnce } from '../prepared';
 import { citations, sources } from '../schema';
 import { textSearch } from './search';
 
@@ -62,11 +63,12 @@ export function sourceById(db: Db, id: number) {
 
 /** The newest publication date among the sources: how fresh the data on screen is. */
 export function dataFreshness(db: Db): string | null {
-  return (
+  const statement = preparedOnce(db, 'data freshness', () =>
     db
       .select({ d: sql<string | null>`max(${sources.publishedOn})` })
       .from(sources)
       .where(isNull(sources.deletedAt))
-      .get()?.d ?? null
+      .prepare(),
   );
+  return statement.get()?.d ?? null;
 }

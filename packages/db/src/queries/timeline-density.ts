@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
 import type { Db } from '../client';
+import { preparedFor } from '../prepared';
 import { events, milestonePeriodCounts, milestones, projects } from '../schema';
 import { eventWhere, milestoneWhere } from './timeline';
 import { narrowsOnly } from './unfiltered';
@@ -83,11 +84,20 @@ function eventCounts(db: Db, filter: TimelineFilter) {
 /** Milestones and events per quarter and kind, counted in SQL, with the list's filters. */
 export function timelineDensity(db: Db, filter: TimelineFilter): DensityRow[] {
   const parts = timelineParts(filter);
+  const key = JSON.stringify(filter);
   const rows: DensityRow[] = [
     ...(parts.milestones
-      ? (tallied(filter) ? talliedMilestoneCounts : milestoneCounts)(db, filter).all()
+      ? tallied(filter)
+        ? preparedFor(db, `tallied milestone counts ${key}`, () =>
+            talliedMilestoneCounts(db, filter).prepare(),
+          ).all()
+        : preparedFor(db, `milestone counts ${key}`, () =>
+            milestoneCounts(db, filter).prepare(),
+          ).all()
       : []),
-    ...(parts.events ? eventCounts(db, filter).all() : []),
+    ...(parts.events
+      ? preparedFor(db, `event counts ${key}`, () => eventCounts(db, filter).prepare()).all()
+      : []),
   ];
   // Plain code-unit order, as SQLite's ORDER BY in the download: locale collation would differ on '-'.
   // Each row's key is built once, not twice per comparison.

@@ -16,7 +16,7 @@ import type { TimelineFilter } from '@tianshan/model';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { eventCountries, events, milestones, projectCountries, projects } from '../schema';
-import { preparedOnce } from '../prepared';
+import { preparedFor, preparedOnce } from '../prepared';
 import { countriesOf } from './countries';
 import { sourcesFor, type SourceRef } from './citations';
 import { textSearch } from './search';
@@ -128,25 +128,30 @@ export function timeline(
   const wantMilestones = !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length);
   const wantEvents = !filter.sectors?.length && !filter.milestoneKinds?.length;
   const entries: TimelineEntry[] = [];
+  const key = `${upTo} ${JSON.stringify(filter)}`;
   if (wantMilestones) {
-    const rows = db
-      .select(MILESTONE_COLUMNS)
-      .from(milestones)
-      .innerJoin(projects, eq(projects.id, milestones.projectId))
-      .where(milestoneWhere(filter))
-      .orderBy(desc(milestones.date), desc(milestones.id))
-      .limit(upTo)
-      .all();
+    const rows = preparedFor(db, `timeline milestones ${key}`, () =>
+      db
+        .select(MILESTONE_COLUMNS)
+        .from(milestones)
+        .innerJoin(projects, eq(projects.id, milestones.projectId))
+        .where(milestoneWhere(filter))
+        .orderBy(desc(milestones.date), desc(milestones.id))
+        .limit(upTo)
+        .prepare(),
+    ).all();
     entries.push(...milestoneEntries(db, rows));
   }
   if (wantEvents) {
-    const rows = db
-      .select()
-      .from(events)
-      .where(eventWhere(filter))
-      .orderBy(desc(events.date), desc(events.id))
-      .limit(upTo)
-      .all();
+    const rows = preparedFor(db, `timeline events ${key}`, () =>
+      db
+        .select()
+        .from(events)
+        .where(eventWhere(filter))
+        .orderBy(desc(events.date), desc(events.id))
+        .limit(upTo)
+        .prepare(),
+    ).all();
     const countries = countriesOf(
       db,
       'event',

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   COUNTRY_CODES,
   formatPeriodSpan,
@@ -14,6 +14,7 @@ import {
   SOURCE_GRADES,
 } from '@tianshan/model';
 import type { Db } from '../client';
+import { preparedSql } from '../prepared';
 
 /** The first year of the grid: the starter data and the official databases are sparse before it. */
 export const COVERAGE_FIRST_YEAR = 2000;
@@ -47,6 +48,12 @@ interface PeriodRow {
  * earlier record) and how many reports disagree. One statement for the whole grid, however many cells it has.
  */
 function coveragePeriods(db: Db, countries: readonly CountryCode[]): PeriodRow[] {
+  return preparedSql<PeriodRow>(db, `coverage periods ${countries.join(',')}`, () =>
+    coveragePeriodsSql(countries),
+  ).all();
+}
+
+function coveragePeriodsSql(countries: readonly CountryCode[]): SQL {
   const scopes = sql.join(
     countries.map((c) => sql`${c}`),
     sql`, `,
@@ -56,7 +63,7 @@ function coveragePeriods(db: Db, countries: readonly CountryCode[]): PeriodRow[]
     SOURCE_GRADES.map((g, i) => sql`WHEN ${g} THEN ${i}`),
     sql` `,
   );
-  return db.all<PeriodRow>(sql`
+  return sql`
     WITH reports AS (
       SELECT t.id, t.scope, t.year, t.period, t.period_end_month AS endMonth, t.total_usd AS totalUsd,
         t.qualifier, t.preferred,
@@ -86,7 +93,7 @@ function coveragePeriods(db: Db, countries: readonly CountryCode[]): PeriodRow[]
     FROM ranked
     GROUP BY scope, year, period, reporterGroup
     ORDER BY scope, reporterGroup, year, endMonth
-  `);
+  `;
 }
 
 export type CoverageStatus = 'figure' | 'part-year' | 'gap';

@@ -1,6 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { sourceGradeRank, type Qualifier, type TradeFilter } from '@tianshan/model';
 import type { Db } from '../client';
+import { preparedFor } from '../prepared';
 import { tradeReports } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { tradeWhere } from './trade-filter';
@@ -22,20 +23,22 @@ export function listTradeReports(
   filter: TradeFilter,
   page = { limit: 500, offset: 0 },
 ): TradeRow[] {
-  const rows = db
-    .select()
-    .from(tradeReports)
-    .where(tradeWhere(filter))
-    .orderBy(
-      asc(tradeReports.scope),
-      desc(tradeReports.year),
-      asc(tradeReports.periodEndMonth),
-      asc(tradeReports.reporter),
-      asc(tradeReports.id),
-    )
-    .limit(page.limit)
-    .offset(page.offset)
-    .all();
+  const rows = preparedFor(db, `trade reports ${JSON.stringify([filter, page])}`, () =>
+    db
+      .select()
+      .from(tradeReports)
+      .where(tradeWhere(filter))
+      .orderBy(
+        asc(tradeReports.scope),
+        desc(tradeReports.year),
+        asc(tradeReports.periodEndMonth),
+        asc(tradeReports.reporter),
+        asc(tradeReports.id),
+      )
+      .limit(page.limit)
+      .offset(page.offset)
+      .prepare(),
+  ).all();
   const map = sourcesFor(
     db,
     'trade-report',

@@ -51,6 +51,9 @@ export const projects = pgTable(
     index('projects_live_located_idx')
       .on(t.id, t.lat, t.lon)
       .where(sql`deleted_at IS NULL AND lat IS NOT NULL`),
+    index('projects_deleted_idx')
+      .on(t.id)
+      .where(sql`deleted_at IS NOT NULL`),
     // PostgreSQL wants an expression key in parentheses; the drift test reads it without them.
     index('projects_start_idx').on(sql`(${t.startedOn} IS NULL)`, sql`${t.startedOn} DESC`, t.name),
   ],

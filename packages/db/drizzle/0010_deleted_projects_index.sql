@@ -1,0 +1,1 @@
+CREATE INDEX `projects_deleted_idx` ON `projects` (`id`) WHERE deleted_at IS NOT NULL;
