@@ -1,4 +1,4 @@
-import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 
 const perConnection = new WeakMap<object, Map<string, unknown>>();
@@ -20,16 +20,6 @@ export function preparedOnce<T>(db: Db, key: string, build: () => T): T {
     statements.set(key, statement);
   }
   return statement;
-}
-
-/** `{ a: sql.placeholder('a'), … }`: the values of an insert given when it runs. */
-export function placeholders(keys: string[]): Record<string, Placeholder> {
-  return Object.fromEntries(keys.map((key) => [key, sql.placeholder(key)]));
-}
-
-/** The defined entries of `values` (undefined means "the column's default", as in a Drizzle insert). */
-export function definedValues(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../client';
 import type { Actor } from '../write/audit';
 import type { KindOutput } from '../write/record-kinds';
-import { createRecord } from '../write/records';
+import { createValidRecord } from '../write/records';
 import { writeTransaction } from '../write/transaction';
 import { applyStagedChange } from './apply-change';
 import type { ImportKind } from './row-mapping';
@@ -81,7 +81,7 @@ function commitRows(
     for (const row of readStagedLines<StagedRow<KindOutput<ImportKind>>>(file)) {
       try {
         if (row.id === null) {
-          createRecord(db, meta.kind, row.input, { actor, reason, tx });
+          createValidRecord(db, meta.kind, row.input, { actor, reason, tx });
           created++;
           continue;
         }
