@@ -6,8 +6,8 @@ import { createValidRecord } from '../write/records';
 import { writeTransaction } from '../write/transaction';
 import { applyStagedChange } from './apply-change';
 import type { ImportKind } from './row-mapping';
-import type { StagedRow } from './staged-row';
-import { isExpired, readStagedLines, removeStaged, stagingPath } from './staging';
+import { readStagedRows } from './staged-file';
+import { isExpired, removeStaged, stagingPath } from './staging';
 
 export class ImportNotFoundError extends Error {
   constructor() {
@@ -78,7 +78,7 @@ function commitRows(
     let updated = 0;
     const conflicts: string[] = [];
     let conflicting = 0;
-    for (const row of readStagedLines<StagedRow<KindOutput<ImportKind>>>(file)) {
+    for (const row of readStagedRows<KindOutput<ImportKind>>(file)) {
       try {
         if (row.id === null) {
           createValidRecord(db, meta.kind, row.input, { actor, reason, tx });

@@ -39,7 +39,7 @@ function insertFor(db: Db, table: SQLiteTable, values: Values, returning: boolea
   // A bulk write inserts rows of one shape again and again: the last statement of a table usually fits,
   // and checking that is cheaper than building the key to look one up.
   let lastOfTable = lastInsert.get(db.$client);
-  if (!lastOfTable) lastInsert.set(db.$client, (lastOfTable = new Map()));
+  if (!lastOfTable) lastInsert.set(db.$client, (lastOfTable = new Map<SQLiteTable, Insert>()));
   const last = lastOfTable.get(table);
   if (last && last.returning === returning && fits(last, values)) return last;
   const tableName = getTableName(table);
