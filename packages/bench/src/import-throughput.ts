@@ -12,8 +12,11 @@ import { writeFloorSeconds } from './write-floor';
 
 /**
  * Validated CSV import (preview: parse + validate + diff, then commit: one transaction with a citation and an
- * audit entry per record) against the physical limit: `sqlite3 .import` of the same file into a bare table,
- * in the same run. Synthetic rows (generated here, written only to temporary files). Goal ratio ≥ 0.2.
+ * audit entry per record) against SQLite alone writing the same rows, citations and audit entries into the
+ * same schema (the floor, see write-floor.ts), and beside `sqlite3 .import` of the same file into a bare
+ * table, in the same run. Synthetic rows (generated here, written only to temporary files). Goal: the floor
+ * over preview + commit ≥ 0.5. CPU seconds are reported beside the wall clock: on a machine shared with
+ * other work they move far less.
  */
 const { values } = parseArgs({
   options: {
@@ -22,6 +25,10 @@ const { values } = parseArgs({
   },
 });
 const rows = Number(values.rows);
+const cpuSecondsSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tianshan-import-bench-'));
 const csvFile = path.join(dir, 'trade.csv');
 
@@ -53,21 +60,25 @@ try {
   let rssPeak = rssBefore;
   const timer = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
   const previewStarted = process.hrtime.bigint();
+  const previewCpu = process.cpuUsage();
   const preview = await previewImport(db, 'trade-report', 'trade.csv', createReadStream(csvFile));
   const previewSeconds = Number(process.hrtime.bigint() - previewStarted) / 1e9;
+  const previewCpuSeconds = cpuSecondsSince(previewCpu);
   if (!preview.importId)
     throw new Error(
       `the benchmark's file was refused: ${JSON.stringify(preview.errors.slice(0, 3))}`,
     );
   const commitStarted = process.hrtime.bigint();
+  const commitCpu = process.cpuUsage();
   const result = commitImport(db, preview.importId, { userId: null, label: 'import benchmark' });
   const commitSeconds = Number(process.hrtime.bigint() - commitStarted) / 1e9;
+  const commitCpuSeconds = cpuSecondsSince(commitCpu);
   clearInterval(timer);
   db.$client.close();
 
   const floorFile = path.join(dir, 'floor.db');
   seedOnce(openOwnedDatabase(floorFile));
-  const floorSeconds = writeFloorSeconds(dbFile, floorFile, 'trade_reports', 'trade-report');
+  const floor = writeFloorSeconds(dbFile, floorFile, 'trade_reports', 'trade-report');
 
   const ours = previewSeconds + commitSeconds;
   const table = [
@@ -81,14 +92,19 @@ try {
       cliRowsPerSecond: Math.round(rows / cliSeconds),
       ratio: round(cliSeconds / ours, 3),
       // What SQLite alone needs to write the same rows, citations and audit entries into our indexed schema.
-      sqliteWriteFloorSeconds: round(floorSeconds),
-      commitOverFloor: round(commitSeconds / floorSeconds, 1),
+      sqliteWriteFloorSeconds: round(floor.seconds),
+      floorRatio: round(floor.seconds / ours, 2),
+      commitOverFloor: round(commitSeconds / floor.seconds, 1),
+      previewCpuSeconds: round(previewCpuSeconds),
+      commitCpuSeconds: round(commitCpuSeconds),
+      floorCpuSeconds: round(floor.cpuSeconds),
+      floorCpuRatio: round(floor.cpuSeconds / (previewCpuSeconds + commitCpuSeconds), 2),
       created: result.created,
       peakMbAboveStart: round((rssPeak - rssBefore) / 1e6, 1),
     },
   ];
   printTable(table);
-  writeResults(values.out, { goal: { ratio: 0.2 }, result: table[0] });
+  writeResults(values.out, { goal: { floorRatio: 0.5 }, result: table[0] });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 import { Parser } from 'csv-parse';
 import type { CsvDelimiter } from './detect-delimiter';
+import { createQuoteFreeLines } from './quote-free-lines';
 
 export interface CsvRawRecord {
   /** 1-based line where the record starts. */
@@ -53,7 +54,22 @@ export function createRecordReader(delimiter: CsvDelimiter, maxRecordBytes: numb
         };
   }
 
+  // Until the first quote (or a line near the size limit), lines are split without the parser.
+  let quoteFree: ReturnType<typeof createQuoteFreeLines> | undefined = createQuoteFreeLines(
+    delimiter,
+    maxRecordBytes,
+  );
+
   async function write(bytes: Buffer): Promise<RecordBatch> {
+    if (quoteFree !== undefined) {
+      const records = quoteFree.take(bytes);
+      if (records !== null) {
+        ready.push(...records);
+        return batch();
+      }
+      bytes = Buffer.concat([quoteFree.rest(), bytes]);
+      quoteFree = undefined;
+    }
     const error = await new Promise<Error | undefined>((resolve) => {
       parser.write(bytes, (err) => resolve(err ?? undefined));
     });
@@ -61,6 +77,19 @@ export function createRecordReader(delimiter: CsvDelimiter, maxRecordBytes: numb
   }
 
   async function end(): Promise<RecordBatch> {
+    if (quoteFree !== undefined) {
+      const last = quoteFree.end();
+      if (last !== null) {
+        ready.push(...last);
+        return batch();
+      }
+      const rest = quoteFree.rest();
+      quoteFree = undefined;
+      const writeError = await new Promise<Error | undefined>((resolve) => {
+        parser.write(rest, (err) => resolve(err ?? undefined));
+      });
+      if (writeError !== undefined) return batch(writeError);
+    }
     const error = await new Promise<Error | undefined>((resolve) => {
       parser.once('error', resolve);
       parser.once('finish', () => resolve(undefined));

@@ -41,9 +41,10 @@ export function createRowBuilder<T>(options: RowBuilderOptions<T>) {
       yield* rowError(line, null, raggedMessage(columns.length, fields.length));
       return;
     }
-    const row = Object.fromEntries(
-      columns.map((name, index) => [name, stripFormulaGuard(fields[index] ?? '')]),
-    );
+    // A plain loop: building each row through entries arrays was a sixth of an import's preview.
+    const row: Record<string, string> = {};
+    for (let index = 0; index < columns.length; index++)
+      row[columns[index] as string] = stripFormulaGuard(fields[index] ?? '');
     const result = options.validate(row, { line });
     if (result.ok) {
       yield { kind: 'row', line, value: result.value };

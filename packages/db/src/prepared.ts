@@ -1,4 +1,4 @@
-import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client';
 
@@ -62,16 +62,6 @@ export function preparedSql<T>(db: Db, key: string, build: () => SQL): { all: ()
     const statement = db.$client.prepare(query.sql);
     return { all: () => statement.all(...query.params) as T[] };
   });
-}
-
-/** `{ a: sql.placeholder('a'), … }`: the values of an insert given when it runs. */
-export function placeholders(keys: string[]): Record<string, Placeholder> {
-  return Object.fromEntries(keys.map((key) => [key, sql.placeholder(key)]));
-}
-
-/** The defined entries of `values` (undefined means "the column's default", as in a Drizzle insert). */
-export function definedValues(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
 
 /**

@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../client';
 import type { Actor } from '../write/audit';
 import type { KindOutput } from '../write/record-kinds';
-import { createRecord } from '../write/records';
+import { createValidRecord } from '../write/records';
 import { writeTransaction } from '../write/transaction';
 import { applyStagedChange } from './apply-change';
 import type { ImportKind } from './row-mapping';
-import type { StagedRow } from './staged-row';
-import { isExpired, readStagedLines, removeStaged, stagingPath } from './staging';
+import { readStagedRows } from './staged-file';
+import { isExpired, removeStaged, stagingPath } from './staging';
 
 export class ImportNotFoundError extends Error {
   constructor() {
@@ -78,10 +78,10 @@ function commitRows(
     let updated = 0;
     const conflicts: string[] = [];
     let conflicting = 0;
-    for (const row of readStagedLines<StagedRow<KindOutput<ImportKind>>>(file)) {
+    for (const row of readStagedRows<KindOutput<ImportKind>>(file)) {
       try {
         if (row.id === null) {
-          createRecord(db, meta.kind, row.input, { actor, reason, tx });
+          createValidRecord(db, meta.kind, row.input, { actor, reason, tx });
           created++;
           continue;
         }

@@ -111,10 +111,11 @@ describe('CSV import', () => {
       ),
     );
     expect(preview.counts.additions).toBe(50);
-    // Sabotage the last staged row, as if the data had changed between preview and confirm.
+    // Sabotage the last staged row so that the database refuses it at confirm. The commit writes what the
+    // preview validated without validating it again, so the failure comes from the write itself.
     const file = stagingPath(preview.importId ?? '');
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-    lines[lines.length - 1] = (lines.at(-1) ?? '').replace('"scope":"TJ"', '"scope":"XX"');
+    lines[lines.length - 1] = (lines.at(-1) ?? '').replace('"scope":"TJ"', '"scope":null');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const before = [
       count(seeded.db, 'SELECT count(*) FROM trade_reports'),

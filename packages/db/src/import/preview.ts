@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { importCsv, type CsvByteSource } from '@tianshan/csv/import';
+import { citations } from '@tianshan/model';
 import type { Db } from '../client';
 import { projects } from '../schema';
 import { CITED_KINDS } from '../write/record-kinds';
 import { snapshot } from '../write/records';
-import { rowInput } from './row-input';
+import { rowInputReader } from './row-input';
 import { MAPPINGS, type ImportKind } from './row-mapping';
 import type { StagedRow } from './staged-row';
-import { expireStaged, openStagingWriter, removeStaged, stagingPath } from './staging';
+import { openStagedRowWriter } from './staged-file';
+import { expireStaged, removeStaged, stagingPath } from './staging';
 
 export interface ImportIssue {
   line: number | null;
@@ -111,11 +113,13 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const mapping = MAPPINGS[kind];
   const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
-  const schema = CITED_KINDS[kind].schema;
+  const readRow = rowInputReader(db, kind);
+  // Validated here once: the commit writes what the preview staged without validating it again.
+  const sharedCitations = options.citations && citations.parse(options.citations);
   const importId = randomUUID();
   void expireStaged();
   const file = stagingPath(importId);
-  const staged = openStagingWriter(file);
+  const staged = openStagedRowWriter(file);
   const result: ImportPreview = {
     importId,
     kind,
@@ -140,10 +144,10 @@ export async function previewImport(
       maxErrors: 1000,
       onProgress: options.onProgress,
       validate: (row, { line }) => {
-        const mapped = rowInput(db, kind, row);
+        const mapped = readRow(row);
         if (!mapped.ok) return { ok: false, errors: mapped.errors };
-        const input = options.citations
-          ? { ...mapped.input, citations: options.citations }
+        const input = sharedCitations
+          ? { ...mapped.input, citations: sharedCitations }
           : mapped.input;
         const idText = (row.id ?? '').trim();
         if (idText && !/^\d+$/.test(idText))
@@ -195,7 +199,7 @@ export async function previewImport(
           });
           continue;
         }
-        const fields = differences(kind, stored, schema.parse(input));
+        const fields = differences(kind, stored, input);
         if (fields.length === 0) {
           result.counts.unchanged++;
           continue;

@@ -1,7 +1,7 @@
 import type { AuditAction, RecordKind } from '@tianshan/model';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
-import { placeholders, preparedOnce } from '../prepared';
+import { insertValues } from './raw-insert';
 
 export interface Actor {
   userId: string | null;
@@ -31,24 +31,10 @@ export function auditRow(entry: AuditEntry) {
   };
 }
 
-const AUDIT_COLUMNS = Object.keys(
-  auditRow({
-    actor: { userId: null, label: '' },
-    action: 'create',
-    recordKind: 'dataset',
-    recordId: 0,
-  }),
-);
-
 /**
  * Call inside the transaction that makes the change, so the change and its trace commit together. The
  * statement is compiled once per connection: imports write one entry per record.
  */
 export function writeAudit(db: Db, entry: AuditEntry): void {
-  preparedOnce(db, 'audit insert', () =>
-    db
-      .insert(auditLog)
-      .values(placeholders(AUDIT_COLUMNS) as never)
-      .prepare(),
-  ).run(auditRow(entry));
+  insertValues(db, auditLog, auditRow(entry));
 }

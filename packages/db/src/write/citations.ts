@@ -1,7 +1,7 @@
 import type { RecordKind } from '@tianshan/model';
 import type { Db } from '../client';
 import { citations } from '../schema';
-import { placeholders, preparedOnce } from '../prepared';
+import { insertValues } from './raw-insert';
 
 export interface CitationLink {
   sourceId: number;
@@ -23,14 +23,8 @@ export function attachCitations(
   links: CitationLink[],
 ): void {
   if (links.length === 0) throw new MissingCitationError(kind, recordId);
-  const insert = preparedOnce(db, 'citation insert', () =>
-    db
-      .insert(citations)
-      .values(placeholders(['sourceId', 'recordKind', 'recordId', 'quote', 'page']) as never)
-      .prepare(),
-  );
   for (const l of links)
-    insert.run({
+    insertValues(db, citations, {
       sourceId: l.sourceId,
       recordKind: kind,
       recordId,

@@ -1,5 +1,5 @@
 import { CITATION_COLUMNS, citationsFromRow, MORE_SOURCES_COLUMN } from './source';
-import { exportColumnsOf, type CsvRow, type KindDescriptor } from './descriptor';
+import { exportColumnsOf, type CsvRow, type FieldSpec, type KindDescriptor } from './descriptor';
 
 /** The column every cited row needs: its first source's title. */
 export const FIRST_SOURCE_COLUMN = 'source_title';
@@ -26,10 +26,26 @@ export function importColumnsOf(d: KindDescriptor): string[] {
   return [...new Set(columns)];
 }
 
+const entriesOf = new WeakMap<KindDescriptor, [string, FieldSpec][]>();
+
+/** A kind's fields as entries, listed once: an import reads every row through them. */
+function fieldEntries(d: KindDescriptor): [string, FieldSpec][] {
+  let entries = entriesOf.get(d);
+  if (!entries) entriesOf.set(d, (entries = Object.entries(d.fields)));
+  return entries;
+}
+
 /** A CSV row → the kind's input, unvalidated: each cell through its field's codec, then the fallbacks. */
 export function rowToInput(d: KindDescriptor, row: CsvRow): Record<string, unknown> {
+  const input = rowFieldsToInput(d, row);
+  input.citations = citationsFromRow(row);
+  return input;
+}
+
+/** `rowToInput` without the citations, for a reader that takes them from rows citing the same sources. */
+export function rowFieldsToInput(d: KindDescriptor, row: CsvRow): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(d.fields)) {
+  for (const [name, spec] of fieldEntries(d)) {
     let value = spec.read ? spec.read(row) : spec.codec.parse(row[spec.column]);
     if ((value === null || value === undefined) && spec.fallback) value = spec.fallback(row);
     // A blank required text is '' so that validation says "is required" rather than "expected string".
@@ -37,7 +53,6 @@ export function rowToInput(d: KindDescriptor, row: CsvRow): Record<string, unkno
     if ((value === null || value === undefined) && spec.required && textual) value = '';
     input[name] = value ?? null;
   }
-  input.citations = citationsFromRow(row);
   return input;
 }
 

@@ -217,6 +217,15 @@ function citationCells(cells: CsvRow): Partial<Pick<CitationInput, 'quote'>> {
   return own;
 }
 
+const CITATION_CELLS = [...CITATION_COLUMNS.map((c) => c.name), MORE_SOURCES_COLUMN];
+
+/** Every cell `citationsFromRow` reads, as one string: two rows with the same key cite the same sources. */
+export function citationCellsKey(row: CsvRow): string {
+  let key = '';
+  for (const column of CITATION_CELLS) key += `${row[column] ?? '\u0001'}\u0000`;
+  return key;
+}
+
 /** The sources a CSV row cites: the one in its `source_*` columns and those in `more_sources`. */
 export function citationsFromRow(row: CsvRow): CitationInput[] {
   const list: CitationInput[] = [];
