@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,8 @@ import { writeResults } from './results';
  * JavaScript of each route (gzip bytes of the scripts the server's HTML references) and, separately, all
  * the JavaScript Lighthouse saw transferred during the load (including the lazily loaded charts).
  * `--cache warm,cold,editor` measures each route as each of those readers (reader-modes.ts); the modes that
- * write work on a copy of the database, never on the one given.
+ * write work on a copy of the database, never on the one given. `--raw <dir>` keeps every run's whole report
+ * (`bench:lighthouse-breakdown` reads them: where the main thread's time went, and the LCP element).
  */
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     preset: { type: 'string', default: 'desktop' },
     cache: { type: 'string', default: 'warm' },
+    raw: { type: 'string' },
   },
 });
 if (values.preset !== 'desktop' && values.preset !== 'mobile') {
@@ -75,6 +77,13 @@ const MOBILE = {
   settings: { onlyCategories: ['performance', 'accessibility'] },
 };
 const config = values.preset === 'mobile' ? MOBILE : DESKTOP;
+
+function keepReport(dir: string, name: string, lhr: Result) {
+  mkdirSync(dir, { recursive: true });
+  const file = `${name.replace(/[^a-z0-9-]+/gi, '_')}.json`;
+  writeFileSync(path.join(dir, file), JSON.stringify(lhr));
+}
+
 const results = [];
 try {
   const readers = [];
@@ -94,6 +103,8 @@ try {
         );
         if (!runner?.lhr) throw new Error(`no Lighthouse result for ${route}`);
         runs.push(runner.lhr);
+        if (values.raw)
+          keepReport(values.raw, `${values.preset}-${reader.mode}${route}-${i + 1}`, runner.lhr);
       }
       const firstLoad = await firstLoadJs(server.url, route, reader.headers);
       results.push({

@@ -1,8 +1,9 @@
 'use client';
 
+import { useState } from 'react';
 import { ChartTable } from './chart-table';
 import { LazyTimelineDensity } from './lazy-charts';
-import { densitySegments } from './shape/density-segments';
+import { densitySegments, densityYears } from './shape/density-segments';
 import type { DensityChart } from './shape/timeline-density';
 
 /** A bar segment's link: the list narrowed to that period and kind, all other filters kept. */
@@ -38,18 +39,31 @@ export function ChartedDensity({
     const bar = barOf.get(s.period);
     if (bar) hrefs[`${s.period}|${s.series}`] = segmentHref(query, bar.from, bar.to, s.series);
   }
+  // A row per year and kind: a row per quarter made the page's table hundreds of rows long on a long
+  // timeline. The quarters are one press away, drawn here from the counts the chart already has.
+  const [byQuarter, setByQuarter] = useState(false);
+  const rows = byQuarter ? segments : densityYears(segments);
   return (
     <>
       <LazyTimelineDensity chart={chart} hrefs={hrefs} activePeriod={activePeriod} />
+      <button
+        type="button"
+        aria-pressed={byQuarter}
+        onClick={() => setByQuarter((q) => !q)}
+        className="sr-only focus:not-sr-only focus:rounded focus:border focus:border-line focus:px-2 focus:py-1 focus:text-xs"
+      >
+        Table by quarter
+      </button>
       <ChartTable
         name="timeline-density"
-        caption="Entries per quarter and kind, as a table"
+        caption={`Entries per ${byQuarter ? 'quarter' : 'year'} and kind, as a table`}
         columns={['Period', 'Kind', 'Entries']}
-        rows={segments.map((s) => ({
+        rows={rows.map((s) => ({
           key: `${s.period}|${s.series}`,
-          data: { 'data-segment': `${s.period}|${s.series}` },
+          // Only a quarter's row is a segment the chart draws; a year's row sums several.
+          data: { [byQuarter ? 'data-segment' : 'data-year']: `${s.period}|${s.series}` },
           cells: [
-            barOf.get(s.period)?.label ?? s.period,
+            byQuarter ? (barOf.get(s.period)?.label ?? s.period) : s.period,
             labelOf.get(s.series) ?? s.series,
             s.count,
           ],

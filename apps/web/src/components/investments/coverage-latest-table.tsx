@@ -6,8 +6,8 @@ import {
   type InvestmentMetric,
   type ScopeCode,
 } from '@tianshan/model';
-import { TableBox, td, tdNum, thWrap } from '~/components/ui/section';
-import { LatestFigure, type InvestmentGroup } from './latest-figure';
+import { latestFigureCell, type InvestmentGroup } from './latest-figure';
+import { WordedTable, type WordedCell } from './worded-table';
 
 const scopeIndex = (s: string) => SCOPE_CODES.indexOf(s as ScopeCode);
 const kindIndex = (k: string) => INVESTMENT_METRICS.indexOf(k as InvestmentMetric);
@@ -32,30 +32,27 @@ export function CoverageLatestTable({
   groups: InvestmentGroup[];
   withCountry: boolean;
 }) {
+  const columns = [
+    ...(withCountry ? [{ label: 'Country' }] : []),
+    { label: 'Kind' },
+    { label: 'What the source measured' },
+    { label: 'Latest', num: true },
+  ];
   return (
-    <TableBox caption={caption}>
-      <thead>
-        <tr>
-          {withCountry ? <th className={thWrap}>Country</th> : null}
-          <th className={thWrap}>Kind</th>
-          <th className={thWrap}>What the source measured</th>
-          <th className={`${thWrap} text-right`}>Latest</th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...groups].sort(byScopeAndKind).map((g) => (
-          <tr key={`${g.scope}-${g.metricKind}`}>
-            {withCountry ? <td className={td}>{countryName(g.scope as ScopeCode)}</td> : null}
-            <td className={td}>
-              {INVESTMENT_METRIC_LABELS[g.metricKind as InvestmentMetric] ?? g.metricKind}
-            </td>
-            <td className={td}>{g.latest.metricLabel}</td>
-            <td className={tdNum}>
-              <LatestFigure group={g} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </TableBox>
+    <WordedTable
+      caption={caption}
+      columns={columns}
+      rows={[...groups].sort(byScopeAndKind).map((g) => ({
+        key: `${g.scope}-${g.metricKind}`,
+        cells: [
+          ...(withCountry ? [{ text: countryName(g.scope as ScopeCode) }] : []),
+          {
+            text: INVESTMENT_METRIC_LABELS[g.metricKind as InvestmentMetric] ?? g.metricKind,
+          },
+          { text: g.latest.metricLabel },
+          latestFigureCell(g),
+        ] satisfies WordedCell[],
+      }))}
+    />
   );
 }

@@ -5,8 +5,9 @@ import {
   SCOPE_CODES,
   type ScopeCode,
 } from '@tianshan/model';
-import { EmptyState, Section, TableBox, td, tdNum, thWrap } from '~/components/ui/section';
-import { LatestFigure, type InvestmentGroup } from '~/components/investments/latest-figure';
+import { EmptyState, Section } from '~/components/ui/section';
+import { latestFigureCell, type InvestmentGroup } from '~/components/investments/latest-figure';
+import { WordedTable } from '~/components/investments/worded-table';
 
 const byScope = (a: string, b: string) =>
   SCOPE_CODES.indexOf(a as ScopeCode) - SCOPE_CODES.indexOf(b as ScopeCode);
@@ -25,33 +26,26 @@ export function LatestByKind({ groups }: { groups: InvestmentGroup[] }) {
           No figure of Chinese investment into a whole country matches these filters.
         </EmptyState>
       ) : (
-        <TableBox caption="Latest figure of Chinese investment into the whole country, per country and kind">
-          <thead>
-            <tr>
-              <th className={thWrap}>Country</th>
-              {kinds.map((k) => (
-                <th key={k} className={`${thWrap} text-right`}>
-                  {INVESTMENT_METRIC_LABELS[k]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {scopes.map((scope) => (
-              <tr key={scope}>
-                <td className={td}>{countryName(scope as ScopeCode)}</td>
-                {kinds.map((k) => {
-                  const g = groups.find((x) => x.scope === scope && x.metricKind === k);
-                  return (
-                    <td key={k} className={tdNum} data-testid={`latest-${scope}-${k}`}>
-                      {g ? <LatestFigure group={g} /> : <span className="text-muted">—</span>}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </TableBox>
+        <WordedTable
+          caption="Latest figure of Chinese investment into the whole country, per country and kind"
+          columns={[
+            { label: 'Country' },
+            ...kinds.map((k) => ({ label: INVESTMENT_METRIC_LABELS[k], num: true })),
+          ]}
+          rows={scopes.map((scope) => ({
+            key: scope,
+            cells: [
+              { text: countryName(scope as ScopeCode) },
+              ...kinds.map((k) => {
+                const g = groups.find((x) => x.scope === scope && x.metricKind === k);
+                const testId = `latest-${scope}-${k}`;
+                return g
+                  ? latestFigureCell(g, testId)
+                  : { text: '—', muted: true, num: true, testId };
+              }),
+            ],
+          }))}
+        />
       )}
     </Section>
   );

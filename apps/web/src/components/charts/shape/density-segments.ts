@@ -21,3 +21,21 @@ export function densitySegments(bars: DensityBar[], series: DensitySeries[]): De
     }),
   );
 }
+
+/**
+ * The segments summed per year (a year's own bar and its quarters together), in the same order: the
+ * density table's default rows, a fifth of the quarters' rows however long the timeline gets.
+ */
+export function densityYears(segments: DensitySegment[]): DensitySegment[] {
+  const byKey = new Map<string, DensitySegment>();
+  for (const s of segments) {
+    const period = s.period.slice(0, 4);
+    const key = `${period}|${s.series}`;
+    const year = byKey.get(key);
+    if (year) year.count += s.count;
+    else byKey.set(key, { period, series: s.series, count: s.count });
+  }
+  return [...byKey.values()].sort((a, b) =>
+    a.period !== b.period ? (a.period < b.period ? -1 : 1) : a.series < b.series ? -1 : 1,
+  );
+}

@@ -49,6 +49,9 @@ const scopeOrder = (s: string) => {
   return i === -1 ? SCOPE_CODES.length : i;
 };
 
+/** A time in years to a ten-thousandth (under an hour): what a chart can draw, in a third of the digits. */
+const drawn = (years: number) => Math.round(years * 1e4) / 1e4;
+
 function markOf(p: Point, unit: PanelUnit): InvestmentMark {
   const value = unit === 'usd' ? (p.amountUsd ?? 0) : (p.count ?? 0);
   const span = timeSpanOf(p.asOf);
@@ -57,9 +60,9 @@ function markOf(p: Point, unit: PanelUnit): InvestmentMark {
     id: p.id,
     scope: p.scope,
     scopeName: countryName(p.scope as ScopeCode),
-    x: span.mid,
-    xStart: span.start,
-    xEnd: span.end,
+    x: drawn(span.mid),
+    xStart: drawn(span.start),
+    xEnd: drawn(span.end),
     y: value,
     qualifier: p.qualifier,
     dateLabel: p.asOfLabel ?? formatPartialDate(p.asOf),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { densitySegments } from './density-segments';
+import { densitySegments, densityYears } from './density-segments';
 import { densityChart } from './timeline-density';
 
 describe('densityChart', () => {
@@ -69,5 +69,24 @@ describe('densityChart', () => {
     expect(densitySegments(bars, series)).toEqual(
       rows.map((r) => ({ period: r.period, series: `${r.type}:${r.kind}`, count: r.count })),
     );
+  });
+
+  test('the yearly rows sum a year’s own bar and its quarters per kind, in the same order', () => {
+    const { bars, series } = densityChart([
+      { period: '2019', type: 'milestone', kind: 'other', count: 1 },
+      { period: '2019-Q1', type: 'milestone', kind: 'other', count: 2 },
+      { period: '2019-Q4', type: 'event', kind: 'summit', count: 3 },
+      { period: '2019-Q4', type: 'milestone', kind: 'other', count: 4 },
+      { period: '2020-Q3', type: 'event', kind: 'summit', count: 5 },
+    ]);
+    const segments = densitySegments(bars, series);
+    const years = densityYears(segments);
+    expect(years).toEqual([
+      { period: '2019', series: 'event:summit', count: 3 },
+      { period: '2019', series: 'milestone:other', count: 7 },
+      { period: '2020', series: 'event:summit', count: 5 },
+    ]);
+    const total = (list: { count: number }[]) => list.reduce((a, s) => a + s.count, 0);
+    expect(total(years)).toBe(total(segments));
   });
 });
