@@ -51,6 +51,18 @@ const CASES: [string, string][] = [
     'agreement',
   ],
   ['Trilateral ministerial meeting (Kyrgyz and Uzbek transport ministers)', 'other'],
+  // Production as a noun runs nothing; production begun, or a plant producing, does.
+  ['BYD and UzAuto announce/register joint venture for NEV production', 'other'],
+  ['Project selected for the China-Kazakhstan production capacity cooperation list', 'other'],
+  [
+    'Presidential resolution allows Turkmengaz to sign a turnkey design-and-build contract with CNPC Amudarya Petroleum for Galkynysh Phase 4: processing for 10 bcm/yr of commercial gas plus production wells',
+    'agreement',
+  ],
+  ['Production commences (19-year design life)', 'operation'],
+  ['Phase 2 of modernization put into production in presence of President Nazarbayev', 'operation'],
+  ['President Rahmon meets Zijin chairman; Zeravshan said to produce ~6 t gold/yr', 'operation'],
+  // A study completed is planning, not a plant completed.
+  ['Feasibility study completed', 'other'],
 ];
 
 /** Several clauses: the first that names an event decides, whatever the later ones add. */
@@ -84,6 +96,10 @@ const MULTI_CLAUSE: [string, string][] = [
   [
     'Opening ceremony for construction of the Kazakh section (Uzbek section also started; Turkmen segment launched 2007)',
     'construction-start',
+  ],
+  [
+    'KMG and CNODC finalising procedures to set up the joint venture; feasibility study completed; FEED to follow',
+    'other',
   ],
 ];
 

@@ -17,6 +17,19 @@ const OPERATING =
 const PROCUREMENT =
   /\b(trains?|locomotives?|wagons?|rolling stock|buses|equipment|turbines?)\b[^;]*\bdeliver/i;
 
+/**
+ * A study finished is a step of planning: "feasibility study completed" completes no plant.
+ */
+const PLANNING_STEP = /\bfeasibility\b|\bstud(y|ies)\b|\bsurvey\b/i;
+
+/**
+ * Production as a thing being done, not as a noun: "put into production", "production commences", "produces
+ * 6 t a year" — while "a joint venture for NEV production" or "the production capacity cooperation list" runs
+ * nothing yet.
+ */
+const PRODUCING =
+  /\bproduc(e|es|ed|ing)\b|\binto production\b|\bproduction (commence|start|began|begun|resume)/i;
+
 interface MilestoneRule {
   kind: MilestoneKind;
   when: RegExp;
@@ -47,12 +60,15 @@ const MILESTONE_RULES: MilestoneRule[] = [
     // Only when it starts operating: a line "launched" carries gas, a "technical launch" starts a plant.
     kind: 'commissioning',
     when: /commission|inaugurat|open(ed|s)?\b|first (gas|oil|gold|power|train|electricity|products)|connected|\blaunched\b|technical launch|production launch|complet|handed over/i,
-    unless: FUTURE,
+    unless: new RegExp(`${FUTURE.source}|${PLANNING_STEP.source}`, 'i'),
   },
   {
     // Verbs of running, not names: "cooperation centre", "transport ministers" and "COSCO Shipping" run nothing.
     kind: 'operation',
-    when: /\boperat|produc|deliver|export|\bshipped\b|\bshipments?\b|transport(s|ed|ing)\b|carried|output|test mode/i,
+    when: new RegExp(
+      `\\boperat|${PRODUCING.source}|deliver|export|\\bshipped\\b|\\bshipments?\\b|transport(s|ed|ing)\\b|carried|output|test mode`,
+      'i',
+    ),
     unless: new RegExp(`${FUTURE.source}|${PROCUREMENT.source}`, 'i'),
   },
   { kind: 'agreement', when: /agree|sign|memorand|MoU|contract|ratif|approv|deal/i },
