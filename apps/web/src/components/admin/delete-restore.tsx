@@ -1,8 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { messageOf, trpc } from '~/trpc/client';
+import { trpc } from '~/trpc/client';
+import { useReasonedAction } from './reasoned-action';
 
 /**
  * Soft delete (restorable) and restore, each asking for an optional reason that goes into the history.
@@ -22,31 +21,23 @@ export function DeleteRestore({
   /** Names the record for screen readers where several buttons share a page. */
   label?: string;
 }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const act = async () => {
-    const reason =
-      window.prompt(
-        deleted ? 'Reason for restoring (optional)' : 'Reason for deleting (optional)',
-      ) ?? undefined;
-    try {
-      const input = { id, version, reason: reason || undefined };
+  const { run, error } = useReasonedAction(
+    deleted ? 'Reason for restoring (optional)' : 'Reason for deleting (optional)',
+    async (reason) => {
+      const input = { id, version, reason };
       if (kind === 'source') {
         if (deleted) await trpc.records.restoreSource.mutate(input);
         else await trpc.records.softDeleteSource.mutate(input);
       } else if (deleted) await trpc.records.restore.mutate({ ...input, kind });
       else await trpc.records.softDelete.mutate({ ...input, kind });
-      router.refresh();
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
+    },
+  );
   return (
     <div>
       <button
         type="button"
         aria-label={label ? `${deleted ? 'Restore' : 'Delete'} ${label}` : undefined}
-        onClick={() => void act()}
+        onClick={run}
         className={`rounded border px-3 py-1 text-sm ${deleted ? 'border-emerald-700 text-emerald-800' : 'border-red-700 text-red-800'}`}
       >
         {deleted ? 'Restore' : 'Delete'}

@@ -7,6 +7,7 @@ import { NotAllowed } from '~/components/admin/not-allowed';
 import { RecordForm, type FormKind } from '~/components/admin/record-form';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
 import { DeleteRestore } from '~/components/admin/delete-restore';
+import { isPreferableKind, PreferredReport } from '~/components/admin/preferred-report';
 import { env } from '~/server/env';
 import { requireRole } from '~/server/guard';
 import { localRedirectTarget } from '~/server/redirect-target';
@@ -65,6 +66,9 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           returnTo={returnTo}
         />
       )}
+      {!deleted && isPreferableKind(kind) ? (
+        <PreferredReport kind={kind} id={Number(id)} preferred={Boolean(found.record.preferred)} />
+      ) : null}
       <History entries={history} />
     </div>
   );
