@@ -1,6 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AUDIT_ACTIONS, canAdminister, RECORD_KINDS } from '@tianshan/model';
+import { z } from 'zod';
+import {
+  AUDIT_ACTIONS,
+  auditAction,
+  canAdminister,
+  RECORD_KINDS,
+  recordKind,
+} from '@tianshan/model';
 import { FilterForm, SelectField, TextField } from '~/components/filters/filter-form';
 import { NotAllowed } from '~/components/admin/not-allowed';
 import { RECORD_FIELDS } from '~/components/admin/record-fields';
@@ -24,8 +31,9 @@ export default async function AuditPage({
   const q = await searchParams;
   const page = Math.max(1, Number(q.page) || 1);
   const filter = {
-    recordKind: KINDS.includes(q.kind ?? '') && q.kind ? (q.kind as never) : undefined,
-    action: ACTIONS.includes(q.action ?? '') && q.action ? (q.action as never) : undefined,
+    // An unknown kind or action in the URL shows the whole log rather than an error.
+    recordKind: recordKind.or(z.literal('dataset')).safeParse(q.kind).data,
+    action: auditAction.safeParse(q.action).data,
     from: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.from ?? '') ? q.from : undefined,
     to: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.to ?? '') ? q.to : undefined,
     limit: 50,

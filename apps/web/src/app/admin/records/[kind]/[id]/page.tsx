@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { canAdminister, canEdit } from '@tianshan/model';
+import { canAdminister, canEdit, recordKind } from '@tianshan/model';
 import { formDefaults } from '~/components/admin/form-defaults';
 import { History } from '~/components/admin/history';
 import { NotAllowed } from '~/components/admin/not-allowed';
@@ -25,13 +25,14 @@ type Props = {
 export default async function EditRecordPage({ params, searchParams }: Props) {
   const { kind, id } = await params;
   const def = RECORD_FIELDS[kind];
-  if (!def || !/^\d{1,9}$/.test(id)) notFound();
+  const historyKind = recordKind.safeParse(kind).data;
+  if (!def || !historyKind || !/^\d{1,9}$/.test(id)) notFound();
   const { session, allowed } = await requireRole(canEdit, `/admin/records/${kind}/${id}`);
   if (!allowed) return <NotAllowed role={session.user.role} />;
   const caller = await api();
   const found = await caller.records.get({ kind, id: Number(id) }).catch(() => null);
   if (!found) notFound();
-  const history = await caller.records.history({ kind: kind as never, id: Number(id) });
+  const history = await caller.records.history({ kind: historyKind, id: Number(id) });
   const { returnTo: rawReturn } = await searchParams;
   const returnTo = localRedirectTarget(rawReturn, env.origin, `/admin/records/${kind}/${id}`);
   const deleted = Boolean(found.record.deletedAt);
