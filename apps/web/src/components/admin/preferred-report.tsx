@@ -1,14 +1,8 @@
 'use client';
 
 import { trpc } from '~/trpc/client';
+import type { PreferableKind } from './preferable-kinds';
 import { useReasonedAction } from './reasoned-action';
-
-/** The record kinds of which several reports may share one figure or fact, and an editor may choose one. */
-export const PREFERABLE_KINDS = ['trade-report', 'project-fact'] as const;
-export type PreferableKind = (typeof PREFERABLE_KINDS)[number];
-
-export const isPreferableKind = (kind: string): kind is PreferableKind =>
-  (PREFERABLE_KINDS as readonly string[]).includes(kind);
 
 const SET_PREFERRED = {
   'trade-report': (input: { id: number; preferred: boolean; reason?: string }) =>
