@@ -20,7 +20,11 @@ export interface SourceRef {
 }
 
 /** The sources of many records in one prepared query, so lists never do one query per row. */
-export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number, SourceRef[]> {
+export async function sourcesFor(
+  db: Db,
+  kind: RecordKind,
+  ids: number[],
+): Promise<Map<number, SourceRef[]>> {
   const result = new Map<number, SourceRef[]>();
   if (ids.length === 0) return result;
   const statement = preparedOnce(db, 'sources of records', () =>

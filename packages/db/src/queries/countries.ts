@@ -4,11 +4,11 @@ import { jsonList, preparedOnce } from '../prepared';
 import { eventCountries, projectCountries } from '../schema';
 
 /** The countries of many projects or events in one prepared query, keyed by record id. */
-export function countriesOf(
+export async function countriesOf(
   db: Db,
   kind: 'project' | 'event',
   ids: number[],
-): Map<number, string[]> {
+): Promise<Map<number, string[]>> {
   const map = new Map<number, string[]>();
   if (ids.length === 0) return map;
   const statement = preparedOnce(db, `countries of ${kind}`, () =>

@@ -8,7 +8,7 @@ import { textSearch } from './search';
 
 export type IndicatorRow = typeof indicators.$inferSelect & { sources: SourceRef[] };
 
-export function listIndicators(db: Db, filter: IndicatorFilter): IndicatorRow[] {
+export async function listIndicators(db: Db, filter: IndicatorFilter): Promise<IndicatorRow[]> {
   const rows = preparedFor(db, `indicators ${JSON.stringify(filter)}`, () =>
     db
       .select()
@@ -23,7 +23,7 @@ export function listIndicators(db: Db, filter: IndicatorFilter): IndicatorRow[] 
       .orderBy(asc(indicators.scope), desc(indicators.asOf), asc(indicators.id))
       .prepare(),
   ).all();
-  const map = sourcesFor(
+  const map = await sourcesFor(
     db,
     'indicator',
     rows.map((r) => r.id),

@@ -26,11 +26,11 @@ export function investmentWhere(filter: InvestmentFilter): SQL | undefined {
   );
 }
 
-export function listInvestments(
+export async function listInvestments(
   db: Db,
   filter: InvestmentFilter,
   page = { limit: 500, offset: 0 },
-): InvestmentRow[] {
+): Promise<InvestmentRow[]> {
   const rows = preparedFor(db, `investments ${JSON.stringify([filter, page])}`, () =>
     db
       .select()
@@ -46,7 +46,7 @@ export function listInvestments(
       .offset(page.offset)
       .prepare(),
   ).all();
-  const map = sourcesFor(
+  const map = await sourcesFor(
     db,
     'investment',
     rows.map((r) => r.id),
@@ -67,8 +67,11 @@ export interface InvestmentGroup {
 }
 
 /** Per scope, metric kind and coverage: how many figures exist and the newest one. */
-export function investmentSummary(db: Db, filter: InvestmentFilter): InvestmentGroup[] {
-  const rows = listInvestments(db, filter, { limit: 100_000, offset: 0 });
+export async function investmentSummary(
+  db: Db,
+  filter: InvestmentFilter,
+): Promise<InvestmentGroup[]> {
+  const rows = await listInvestments(db, filter, { limit: 100_000, offset: 0 });
   const groups = new Map<string, InvestmentGroup>();
   for (const r of rows) {
     // Only a database migrated from before the column lacks it, until the migration's fill has run.
@@ -91,7 +94,7 @@ export function investmentSummary(db: Db, filter: InvestmentFilter): InvestmentG
   return [...groups.values()];
 }
 
-export function countInvestments(db: Db, filter: InvestmentFilter): number {
+export async function countInvestments(db: Db, filter: InvestmentFilter): Promise<number> {
   return (
     db
       .select({ n: sql<number>`count(*)` })

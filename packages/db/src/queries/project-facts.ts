@@ -18,14 +18,14 @@ export interface ProjectFactView {
 type ProjectRecord = typeof projects.$inferSelect & { sources: SourceRef[] };
 
 /** The live reports of one project's facts, with their sources, in the order they were recorded. */
-export function projectFactReportsOf(db: Db, projectId: number): ProjectFactRow[] {
+export async function projectFactReportsOf(db: Db, projectId: number): Promise<ProjectFactRow[]> {
   const rows = db
     .select()
     .from(projectFactReports)
     .where(and(eq(projectFactReports.projectId, projectId), isNull(projectFactReports.deletedAt)))
     .orderBy(asc(projectFactReports.id))
     .all();
-  const sources = sourcesFor(
+  const sources = await sourcesFor(
     db,
     'project-fact',
     rows.map((r) => r.id),

@@ -108,12 +108,12 @@ export interface ProjectLaneRow {
  * The projects of a swimlane chart, in the list's order, each with its milestones and their first source;
  * `total` is how many match, so the chart can say how many of them it shows.
  */
-export function projectLanes(
+export async function projectLanes(
   db: Db,
   params: ProjectLanesParams,
   /** How the total is counted: a caller that also lists the same filter passes its shared count. */
-  count: (filter: ProjectFilter) => number = (filter) => countProjects(db, filter),
-): { total: number; rows: ProjectLaneRow[] } {
+  count: (filter: ProjectFilter) => Promise<number> = (filter) => countProjects(db, filter),
+): Promise<{ total: number; rows: ProjectLaneRow[] }> {
   const rows = preparedFor(db, `project lanes ${projectStatementKey(params)}`, () =>
     db
       .select({
@@ -139,14 +139,14 @@ export function projectLanes(
   ).all();
   const ids = rows.map((r) => r.id);
   const ms = laneMilestones(db, ids);
-  const msSources = sourcesFor(
+  const msSources = await sourcesFor(
     db,
     'milestone',
     ms.map((m) => m.id),
   );
-  const projectSources = sourcesFor(db, 'project', ids);
+  const projectSources = await sourcesFor(db, 'project', ids);
   const plans = planReports(db, ids);
-  const planSources = sourcesFor(
+  const planSources = await sourcesFor(
     db,
     'project-fact',
     plans.map((p) => p.id),
@@ -169,7 +169,7 @@ export function projectLanes(
   }
   const { limit: _limit, ids: only, ...filter } = params;
   return {
-    total: only ? rows.length : count(filter),
+    total: only ? rows.length : await count(filter),
     rows: rows.map((r) => ({
       ...r,
       source: firstSource(projectSources.get(r.id)),

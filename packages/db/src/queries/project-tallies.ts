@@ -13,7 +13,7 @@ import { narrowsOnly } from './unfiltered';
 /** Sort and direction order a list; they never change what is counted. */
 export const isUnfiltered = (filter: ProjectFilter) => narrowsOnly(filter, ['sort', 'dir']);
 
-export function talliedProjectCount(db: Db): number {
+export async function talliedProjectCount(db: Db): Promise<number> {
   const statement = preparedOnce(db, 'tallied project count', () =>
     db
       .select({ n: sql<number>`coalesce(sum(${projectTallies.count}), 0)` })
@@ -24,7 +24,7 @@ export function talliedProjectCount(db: Db): number {
 }
 
 /** As `projectCounts` groups live projects: by status and by sector, each in its own key's order. */
-export function talliedProjectCounts(db: Db) {
+export async function talliedProjectCounts(db: Db) {
   const count = sql<number>`sum(${projectTallies.count})`;
   const byStatus = preparedOnce(db, 'tallied projects by status', () =>
     db
@@ -48,7 +48,7 @@ export function talliedProjectCounts(db: Db) {
 }
 
 /** Every live located project's 1° cell, at the mean position of the projects in it. */
-export function talliedMapAreas(db: Db) {
+export async function talliedMapAreas(db: Db) {
   const c = projectMapCells;
   const statement = preparedOnce(db, 'tallied map areas', () =>
     db

@@ -77,11 +77,11 @@ export function projectOrder(filter: ProjectFilter) {
   }
 }
 
-export function listProjects(
+export async function listProjects(
   db: Db,
   filter: ProjectFilter,
   page = { limit: 500, offset: 0 },
-): ProjectRow[] {
+): Promise<ProjectRow[]> {
   const rows = preparedFor(
     db,
     `projects ${projectStatementKey(filter)} ${page.limit} ${page.offset}`,
@@ -96,8 +96,8 @@ export function listProjects(
         .prepare(),
   ).all();
   const ids = rows.map((r) => r.id);
-  const countries = countriesOf(db, 'project', ids);
-  const srcs = sourcesFor(db, 'project', ids);
+  const countries = await countriesOf(db, 'project', ids);
+  const srcs = await sourcesFor(db, 'project', ids);
   return rows.map((r) => ({
     ...r,
     countries: countries.get(r.id) ?? [],
@@ -105,9 +105,9 @@ export function listProjects(
   }));
 }
 
-export function countProjects(db: Db, filter: ProjectFilter): number {
+export async function countProjects(db: Db, filter: ProjectFilter): Promise<number> {
   // The default projects page counts every live project: the database keeps that tally as it is written.
-  if (isUnfiltered(filter)) return talliedProjectCount(db);
+  if (isUnfiltered(filter)) return await talliedProjectCount(db);
   const [country, ...others] = filter.countries ?? [];
   if (
     country !== undefined &&
@@ -153,10 +153,10 @@ export function projectStatementKey(filter: ProjectFilter): string {
 
 export type MilestoneRow = typeof milestones.$inferSelect & { sources: SourceRef[] };
 
-export function projectById(
+export async function projectById(
   db: Db,
   id: number,
-): (ProjectRow & { milestones: MilestoneRow[]; facts: ProjectFactView[] }) | null {
+): Promise<(ProjectRow & { milestones: MilestoneRow[]; facts: ProjectFactView[] }) | null> {
   const row = db
     .select()
     .from(projects)
@@ -169,26 +169,26 @@ export function projectById(
     .where(and(eq(milestones.projectId, id), isNull(milestones.deletedAt)))
     .orderBy(asc(milestones.date), asc(milestones.id))
     .all();
-  const msSources = sourcesFor(
+  const msSources = await sourcesFor(
     db,
     'milestone',
     ms.map((m) => m.id),
   );
   const project = {
     ...row,
-    countries: countriesOf(db, 'project', [id]).get(id) ?? [],
-    sources: sourcesFor(db, 'project', [id]).get(id) ?? [],
+    countries: (await countriesOf(db, 'project', [id])).get(id) ?? [],
+    sources: (await sourcesFor(db, 'project', [id])).get(id) ?? [],
   };
   return {
     ...project,
     milestones: ms.map((m) => ({ ...m, sources: msSources.get(m.id) ?? [] })),
-    facts: projectFactViews(project, projectFactReportsOf(db, id)),
+    facts: projectFactViews(project, await projectFactReportsOf(db, id)),
   };
 }
 
 /** Project counts by status and by sector, for the charts (a multi-country project counts once). */
-export function projectCounts(db: Db, filter: ProjectFilter = {}) {
-  if (isUnfiltered(filter)) return talliedProjectCounts(db);
+export async function projectCounts(db: Db, filter: ProjectFilter = {}) {
+  if (isUnfiltered(filter)) return await talliedProjectCounts(db);
   const where = projectWhere(filter);
   const byStatus = db
     .select({ status: projects.status, count: sql<number>`count(*)` })
@@ -206,7 +206,7 @@ export function projectCounts(db: Db, filter: ProjectFilter = {}) {
 }
 
 /** Projects with coordinates, for the map. `locationBasis` tells the map how precise each dot is. */
-export function projectLocations(db: Db, filter: ProjectFilter = {}) {
+export async function projectLocations(db: Db, filter: ProjectFilter = {}) {
   return db
     .select({
       id: projects.id,
@@ -257,18 +257,23 @@ function mergeAreas(areas: MapArea[], degrees: number): MapArea[] {
 }
 
 export type ProjectMapLocations =
-  | { grouped: false; total: number; points: ReturnType<typeof projectLocations> }
+  | { grouped: false; total: number; points: Awaited<ReturnType<typeof projectLocations>> }
   | { grouped: true; total: number; areas: MapArea[] };
 
 /**
  * Every located project while there are few, else counts per grid cell (at their mean position). The cells
  * are counted first and the total is their sum: one pass over the located projects instead of two.
  */
-export function projectMapLocations(db: Db, filter: ProjectFilter = {}): ProjectMapLocations {
-  let areas: MapArea[] = isUnfiltered(filter) ? talliedMapAreas(db) : locatedAreas(db, filter);
+export async function projectMapLocations(
+  db: Db,
+  filter: ProjectFilter = {},
+): Promise<ProjectMapLocations> {
+  let areas: MapArea[] = isUnfiltered(filter)
+    ? await talliedMapAreas(db)
+    : locatedAreas(db, filter);
   const total = areas.reduce((sum, area) => sum + area.count, 0);
   if (total <= MAP_POINT_LIMIT)
-    return { grouped: false, total, points: projectLocations(db, filter) };
+    return { grouped: false, total, points: await projectLocations(db, filter) };
   for (let degrees = 2 * CELL_DEGREES; areas.length > MAP_AREA_LIMIT; degrees *= 2)
     areas = mergeAreas(areas, degrees);
   return { grouped: true, total, areas };

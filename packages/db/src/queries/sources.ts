@@ -20,7 +20,7 @@ export function sourceListWhere(params: SourceListParams) {
   );
 }
 
-export function listSources(db: Db, options: SourceListParams = {}) {
+export async function listSources(db: Db, options: SourceListParams = {}) {
   return db
     .select({
       id: sources.id,
@@ -40,7 +40,7 @@ export function listSources(db: Db, options: SourceListParams = {}) {
     .all();
 }
 
-export function sourceById(db: Db, id: number) {
+export async function sourceById(db: Db, id: number) {
   const source = db
     .select()
     .from(sources)
@@ -62,7 +62,7 @@ export function sourceById(db: Db, id: number) {
 }
 
 /** The newest publication date among the sources: how fresh the data on screen is. */
-export function dataFreshness(db: Db): string | null {
+export async function dataFreshness(db: Db): Promise<string | null> {
   const statement = preparedOnce(db, 'data freshness', () =>
     db
       .select({ d: sql<string | null>`max(${sources.publishedOn})` })

@@ -94,9 +94,9 @@ type MilestoneRow = {
 };
 
 /** Milestone rows as timeline entries, with their projects' countries and their sources (one query each). */
-function milestoneEntries(db: Db, rows: MilestoneRow[]): TimelineEntry[] {
-  const countries = countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
-  const srcs = sourcesFor(
+async function milestoneEntries(db: Db, rows: MilestoneRow[]): Promise<TimelineEntry[]> {
+  const countries = await countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
+  const srcs = await sourcesFor(
     db,
     'milestone',
     rows.map((r) => r.id),
@@ -117,12 +117,12 @@ function milestoneEntries(db: Db, rows: MilestoneRow[]): TimelineEntry[] {
  * Milestones and relationship events on one axis, newest first. A sector or milestone-kind filter
  * leaves events out (events have neither); an event-kind filter leaves milestones out.
  */
-export function timeline(
+export async function timeline(
   db: Db,
   filter: TimelineFilter,
   limit = 1000,
   offset = 0,
-): TimelineEntry[] {
+): Promise<TimelineEntry[]> {
   // Each half supplies at most the rows up to the page's end; the merged order decides which are on it.
   const upTo = offset + limit;
   const wantMilestones = !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length);
@@ -140,7 +140,7 @@ export function timeline(
         .limit(upTo)
         .prepare(),
     ).all();
-    entries.push(...milestoneEntries(db, rows));
+    entries.push(...(await milestoneEntries(db, rows)));
   }
   if (wantEvents) {
     const rows = preparedFor(db, `timeline events ${key}`, () =>
@@ -152,12 +152,12 @@ export function timeline(
         .limit(upTo)
         .prepare(),
     ).all();
-    const countries = countriesOf(
+    const countries = await countriesOf(
       db,
       'event',
       rows.map((r) => r.id),
     );
-    const srcs = sourcesFor(
+    const srcs = await sourcesFor(
       db,
       'event',
       rows.map((r) => r.id),
@@ -181,7 +181,7 @@ export function timeline(
 }
 
 /** Milestones dated after `today` (planned) and the most recent ones up to it, each straight from the date index. */
-export function milestoneWindow(db: Db, today: string, count = 8) {
+export async function milestoneWindow(db: Db, today: string, count = 8) {
   const statement = (upcoming: boolean) =>
     preparedOnce(db, `milestone window ${upcoming ? 'upcoming' : 'recent'}`, () =>
       db
@@ -208,5 +208,6 @@ export function milestoneWindow(db: Db, today: string, count = 8) {
     );
   const pick = (upcoming: boolean) =>
     milestoneEntries(db, statement(upcoming).all({ bound: upperBound(today), count }));
-  return { upcoming: pick(true), recent: pick(false) };
+  const [upcoming, recent] = await Promise.all([pick(true), pick(false)]);
+  return { upcoming, recent };
 }

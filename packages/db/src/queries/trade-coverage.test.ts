@@ -24,7 +24,7 @@ function emptyDatabase(): TestDatabase {
 }
 
 function cellAt(
-  coverage: ReturnType<typeof tradeCoverage>,
+  coverage: Awaited<ReturnType<typeof tradeCoverage>>,
   group: 'china' | 'partner' | 'others',
   country: string,
   year: number,
@@ -36,7 +36,7 @@ function cellAt(
 }
 
 describe('the coverage grid', () => {
-  test('shows figures, part-years and gaps, per reporter group, for every year asked', () => {
+  test('shows figures, part-years and gaps, per reporter group, for every year asked', async () => {
     const { db } = emptyDatabase();
     createTradeReport(db, { scope: 'KG', year: 2010, period: 'FY', reporter: 'CN', totalUsd: 4e9 });
     createTradeReport(db, { scope: 'KG', year: 2011, period: 'H1', reporter: 'KG', totalUsd: 1e9 });
@@ -63,7 +63,7 @@ describe('the coverage grid', () => {
     });
     db.$client.prepare("UPDATE trade_reports SET product_code = '27' WHERE id = ?").run(product);
 
-    const coverage = tradeCoverage(db, {
+    const coverage = await tradeCoverage(db, {
       countries: ['KG'],
       yearFrom: 2009,
       yearTo: 2013,
@@ -92,7 +92,7 @@ describe('the coverage grid', () => {
     );
   });
 
-  test('counts disagreeing reports and shows the preferred one: exact over approximate, then the newest source', () => {
+  test('counts disagreeing reports and shows the preferred one: exact over approximate, then the newest source', async () => {
     const { db } = emptyDatabase();
     createTradeReport(db, {
       scope: 'TJ',
@@ -120,7 +120,7 @@ describe('the coverage grid', () => {
     createTradeReport(db, { scope: 'TJ', year: 2017, reporter: 'CN', totalUsd: 1.4e9 });
     createTradeReport(db, { scope: 'TJ', year: 2017, reporter: 'CN', totalUsd: 1.4e9 });
 
-    const coverage = tradeCoverage(db, { countries: ['TJ'], today: TODAY });
+    const coverage = await tradeCoverage(db, { countries: ['TJ'], today: TODAY });
     expect(cellAt(coverage, 'china', 'TJ', 2015)).toMatchObject({
       totalUsd: 1.85e9,
       qualifier: 'exact',
@@ -136,7 +136,7 @@ describe('the coverage grid', () => {
     });
   });
 
-  test('runs from 2000 to the current year by default, and a deleted report leaves a gap', () => {
+  test('runs from 2000 to the current year by default, and a deleted report leaves a gap', async () => {
     const { db } = emptyDatabase();
     const created = createTradeReport(db, {
       scope: 'UZ',
@@ -144,7 +144,7 @@ describe('the coverage grid', () => {
       reporter: 'UZ',
       totalUsd: 6e9,
     });
-    const coverage = tradeCoverage(db, { today: TODAY });
+    const coverage = await tradeCoverage(db, { today: TODAY });
     expect(coverage.years[0]).toBe(2000);
     expect(coverage.years.at(-1)).toBe(2026);
     expect(coverage.grids.map((g) => g.rows.length)).toEqual([5, 5, 5]);
@@ -152,13 +152,15 @@ describe('the coverage grid', () => {
     db.$client
       .prepare('UPDATE trade_reports SET deleted_at = ? WHERE id = ?')
       .run(new Date().toISOString(), created);
-    expect(cellAt(tradeCoverage(db, { today: TODAY }), 'partner', 'UZ', 2020)?.status).toBe('gap');
+    expect(cellAt(await tradeCoverage(db, { today: TODAY }), 'partner', 'UZ', 2020)?.status).toBe(
+      'gap',
+    );
   });
 
-  test('with the seeded data every figure is the preferred figure the rest of the site shows', () => {
+  test('with the seeded data every figure is the preferred figure the rest of the site shows', async () => {
     t = createTestDatabase();
-    const coverage = tradeCoverage(t.db, { today: TODAY });
-    const figures = preferredTradeFigures(t.db, {
+    const coverage = await tradeCoverage(t.db, { today: TODAY });
+    const figures = await preferredTradeFigures(t.db, {
       countries: [...COUNTRY_CODES],
       periodKinds: ['year'],
     });
@@ -184,7 +186,7 @@ describe('the coverage grid', () => {
 });
 
 describe('freshness of each series', () => {
-  test("knows each series' newest period and whether its publisher has released a newer one", () => {
+  test("knows each series' newest period and whether its publisher has released a newer one", async () => {
     const { db } = emptyDatabase();
     createTradeReport(db, {
       scope: 'KZ',
@@ -215,7 +217,7 @@ describe('freshness of each series', () => {
       totalUsd: 1e10,
     });
 
-    const { series } = tradeCoverage(db, { today: TODAY });
+    const { series } = await tradeCoverage(db, { today: TODAY });
     const of = (country: string, group: string) =>
       series.find((s) => s.country === country && s.reporterGroup === group);
     expect(of('KZ', 'china')).toMatchObject({

@@ -178,7 +178,7 @@ function publisherOf(country: CountryCode, group: ReporterGroup): string | null 
  * The country × year grid of each reporter group (full years and the latest part-year, gaps left as
  * gaps), and each series' newest period against its publisher's release calendar.
  */
-export function tradeCoverage(db: Db, params: TradeCoverageParams): TradeCoverage {
+export async function tradeCoverage(db: Db, params: TradeCoverageParams): Promise<TradeCoverage> {
   const countries = params.countries?.length ? params.countries : [...COUNTRY_CODES];
   const groups = params.reporterGroups?.length ? params.reporterGroups : [...REPORTER_GROUPS];
   const years = yearsOf(params);

@@ -18,11 +18,11 @@ export interface TradeFigure extends TradeRow {
   alternatives: TradeRow[];
 }
 
-export function listTradeReports(
+export async function listTradeReports(
   db: Db,
   filter: TradeFilter,
   page = { limit: 500, offset: 0 },
-): TradeRow[] {
+): Promise<TradeRow[]> {
   const rows = preparedFor(db, `trade reports ${JSON.stringify([filter, page])}`, () =>
     db
       .select()
@@ -39,7 +39,7 @@ export function listTradeReports(
       .offset(page.offset)
       .prepare(),
   ).all();
-  const map = sourcesFor(
+  const map = await sourcesFor(
     db,
     'trade-report',
     rows.map((r) => r.id),
@@ -47,7 +47,7 @@ export function listTradeReports(
   return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
 }
 
-export function countTradeReports(db: Db, filter: TradeFilter): number {
+export async function countTradeReports(db: Db, filter: TradeFilter): Promise<number> {
   return (
     db
       .select({ n: sql<number>`count(*)` })
@@ -117,8 +117,8 @@ function keyOf(r: TradeRow): string {
 }
 
 /** One preferred figure per scope/year/period/reporter, each carrying the other reports as alternatives. */
-export function preferredTradeFigures(db: Db, filter: TradeFilter): TradeFigure[] {
-  const rows = listTradeReports(db, filter, { limit: 1_000_000, offset: 0 });
+export async function preferredTradeFigures(db: Db, filter: TradeFilter): Promise<TradeFigure[]> {
+  const rows = await listTradeReports(db, filter, { limit: 1_000_000, offset: 0 });
   const groups = new Map<string, TradeRow[]>();
   for (const r of rows) {
     const list = groups.get(keyOf(r)) ?? [];
@@ -142,20 +142,20 @@ function newestFirst(a: TradeFigure, b: TradeFigure): number {
  * One page of the preferred figures, newest first, and how many there are in all. Grouping needs every
  * report of a key, so the filter's reports are read whole and only the page is returned.
  */
-export function preferredTradeFigurePage(
+export async function preferredTradeFigurePage(
   db: Db,
   filter: TradeFilter,
   page: { limit: number; offset: number },
-): { rows: TradeFigure[]; total: number; offset: number } {
-  const figures = preferredTradeFigures(db, filter).sort(newestFirst);
+): Promise<{ rows: TradeFigure[]; total: number; offset: number }> {
+  const figures = (await preferredTradeFigures(db, filter)).sort(newestFirst);
   // A page past the end is the last page: the returned offset says which rows these are.
   const lastPage = Math.max(0, Math.ceil(figures.length / page.limit) - 1) * page.limit;
   const offset = Math.min(page.offset, lastPage);
   return { rows: figures.slice(offset, offset + page.limit), total: figures.length, offset };
 }
 
-export function tradeReportById(db: Db, id: number): TradeRow | null {
+export async function tradeReportById(db: Db, id: number): Promise<TradeRow | null> {
   const row = db.select().from(tradeReports).where(eq(tradeReports.id, id)).get();
   if (!row) return null;
-  return { ...row, sources: sourcesFor(db, 'trade-report', [id]).get(id) ?? [] };
+  return { ...row, sources: (await sourcesFor(db, 'trade-report', [id])).get(id) ?? [] };
 }
