@@ -5,7 +5,7 @@ import {
   type ScopeCode,
   type TradeFilter,
 } from '@tianshan/model';
-import type { Db } from '../client';
+import type { Database } from './reader/reader';
 import { preferredTradeFigures, type TradeFigure } from './trade';
 import { everyYearOfSpan, firstByKey, type YearRow } from './year-span';
 
@@ -17,7 +17,7 @@ interface FullYearsParams {
 }
 
 /** Full calendar years only: a Jan-May figure is not comparable with a year. */
-function fullYears(db: Db, params: FullYearsParams): Promise<TradeFigure[]> {
+function fullYears(db: Database, params: FullYearsParams): Promise<TradeFigure[]> {
   return preferredTradeFigures(db, { ...params, periodKinds: ['year'] });
 }
 
@@ -57,7 +57,7 @@ export interface TradeSeries {
 const SERIES_LINES: readonly TradeSeriesLine[] = ['cn', 'cnExports', 'cnImports', 'partner'];
 
 /** Calendar-year trade of one country, per reporter, with gaps left as gaps. */
-export async function tradeSeries(db: Db, params: TradeSeriesParams): Promise<TradeSeries> {
+export async function tradeSeries(db: Database, params: TradeSeriesParams): Promise<TradeSeries> {
   const points = await yearPoints(db, params);
   const at = firstByKey(points, (p) => `${p.reporter}|${p.year}`);
   const chart = everyYearOfSpan(
@@ -74,7 +74,10 @@ export async function tradeSeries(db: Db, params: TradeSeriesParams): Promise<Tr
   return { points, chart };
 }
 
-async function yearPoints(db: Db, { country, reporters }: TradeSeriesParams): Promise<YearPoint[]> {
+async function yearPoints(
+  db: Database,
+  { country, reporters }: TradeSeriesParams,
+): Promise<YearPoint[]> {
   const figures = (await fullYears(db, { countries: [country], reporters })).sort(
     (a, b) => a.year - b.year || a.reporter.localeCompare(b.reporter),
   );
@@ -118,7 +121,7 @@ export interface TradeByCountryYear {
 
 /** The five countries' calendar-year totals as one reporter states them (China's customs by default). */
 export async function tradeByCountryYear(
-  db: Db,
+  db: Database,
   params: TradeByCountryYearParams = {},
 ): Promise<TradeByCountryYear> {
   const countries = params.countries?.length ? params.countries : [...COUNTRY_CODES];
@@ -161,7 +164,7 @@ const MAX_CHART_LINES = 8;
  * The explorer's chart: calendar-year totals matching a filter, one line per country and reporter (the
  * first few in the list's order), over every year of the span so gaps stay gaps.
  */
-export async function tradeYearChart(db: Db, filter: TradeFilter): Promise<TradeYearChart> {
+export async function tradeYearChart(db: Database, filter: TradeFilter): Promise<TradeYearChart> {
   if (filter.periodKinds?.length && !filter.periodKinds.includes('year'))
     return { lines: [], rows: [] };
   const yearly = (await preferredTradeFigures(db, { ...filter, periodKinds: ['year'] })).filter(
@@ -191,7 +194,7 @@ export interface MirrorYear {
 }
 
 /** China-reported against partner-reported totals for the years where both exist. */
-export async function mirrorStatistics(db: Db, country: CountryCode): Promise<MirrorYear[]> {
+export async function mirrorStatistics(db: Database, country: CountryCode): Promise<MirrorYear[]> {
   const figures = await fullYears(db, { countries: [country], reporters: ['CN', country] });
   const china = new Map(
     figures.filter((f) => f.reporter === 'CN' && f.totalUsd).map((f) => [f.year, f]),
@@ -217,7 +220,7 @@ export interface AggregateCheck {
 }
 
 /** Checks China's C5 aggregate against the sum of its five country figures, where all six exist. */
-export async function aggregateConsistency(db: Db): Promise<AggregateCheck[]> {
+export async function aggregateConsistency(db: Database): Promise<AggregateCheck[]> {
   const figures = await fullYears(db, { countries: [...COUNTRY_CODES, 'C5'], reporters: ['CN'] });
   const years = [...new Set(figures.filter((f) => f.scope === 'C5').map((f) => f.year))].sort();
   return years.flatMap((year) => {
@@ -247,7 +250,7 @@ export interface TradeHeadline {
 }
 
 /** The newest China-reported calendar-year total for the five together, with its change. */
-export async function tradeHeadline(db: Db): Promise<TradeHeadline | null> {
+export async function tradeHeadline(db: Database): Promise<TradeHeadline | null> {
   const series = (await fullYears(db, { countries: ['C5'], reporters: ['CN'] }))
     .filter((f) => f.totalUsd !== null)
     .sort((a, b) => b.year - a.year);

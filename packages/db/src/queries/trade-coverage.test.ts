@@ -7,6 +7,7 @@ import {
   createTradeReport,
   type TestDatabase,
 } from '../testing';
+import { describeOnEachDatabase } from '../testing/each-database';
 import { preferredTradeFigures } from './trade';
 import { tradeCoverage } from './trade-coverage';
 
@@ -156,33 +157,6 @@ describe('the coverage grid', () => {
       'gap',
     );
   });
-
-  test('with the seeded data every figure is the preferred figure the rest of the site shows', async () => {
-    t = createTestDatabase();
-    const coverage = await tradeCoverage(t.db, { today: TODAY });
-    const figures = await preferredTradeFigures(t.db, {
-      countries: [...COUNTRY_CODES],
-      periodKinds: ['year'],
-    });
-    const china = coverage.grids.find((g) => g.reporterGroup === 'china');
-    let compared = 0;
-    for (const row of china?.rows ?? []) {
-      for (const cell of row.cells) {
-        const figure = figures.find(
-          (f) => f.scope === row.country && f.year === cell.year && f.reporter === 'CN',
-        );
-        expect(cell.status === 'figure').toBe(figure !== undefined);
-        if (!figure) continue;
-        expect(cell.totalUsd).toBe(figure.totalUsd);
-        expect(cell.conflictingReports > 0).toBe(
-          new Set([figure, ...figure.alternatives].map((r) => r.totalUsd).filter((v) => v !== null))
-            .size > 1,
-        );
-        compared += 1;
-      }
-    }
-    expect(compared).toBeGreaterThan(10);
-  }, 60_000);
 });
 
 describe('freshness of each series', () => {
@@ -235,3 +209,38 @@ describe('freshness of each series', () => {
     expect(of('UZ', 'others')).toMatchObject({ latest: null, freshness: null });
   });
 });
+
+// Read on both databases: the seeded PostgreSQL database is a copy of a seeded SQLite file.
+describeOnEachDatabase(
+  'the coverage grid of the starter data',
+  (database) => {
+    test('with the seeded data every figure is the preferred figure the rest of the site shows', async () => {
+      const { db } = database();
+      const coverage = await tradeCoverage(db, { today: TODAY });
+      const figures = await preferredTradeFigures(db, {
+        countries: [...COUNTRY_CODES],
+        periodKinds: ['year'],
+      });
+      const china = coverage.grids.find((g) => g.reporterGroup === 'china');
+      let compared = 0;
+      for (const row of china?.rows ?? []) {
+        for (const cell of row.cells) {
+          const figure = figures.find(
+            (f) => f.scope === row.country && f.year === cell.year && f.reporter === 'CN',
+          );
+          expect(cell.status === 'figure').toBe(figure !== undefined);
+          if (!figure) continue;
+          expect(cell.totalUsd).toBe(figure.totalUsd);
+          expect(cell.conflictingReports > 0).toBe(
+            new Set(
+              [figure, ...figure.alternatives].map((r) => r.totalUsd).filter((v) => v !== null),
+            ).size > 1,
+          );
+          compared += 1;
+        }
+      }
+      expect(compared).toBeGreaterThan(10);
+    });
+  },
+  { seed: true },
+);
