@@ -13,6 +13,9 @@ import {
   talliedProjectCount,
   talliedProjectCounts,
 } from './project-tallies';
+import { readerOf, type Database, type SqlDialect } from './reader/reader';
+import { selectRows, whereClause } from './reader/selection';
+import { sqliteSql } from './reader/sqlite-reader';
 import { textSearch } from './search';
 import { narrowsOnly } from './unfiltered';
 
@@ -28,7 +31,8 @@ export type ProjectRow = typeof projects.$inferSelect & {
  */
 type CountryTest = 'exists' | 'in';
 
-function inCountries(countries: string[], test: CountryTest): SQL {
+function inCountries(countries: string[], test: CountryTest, dialect: SqlDialect): SQL {
+  const { projects, projectCountries } = dialect.tables;
   const ofCountries = inArray(projectCountries.country, countries);
   return test === 'in'
     ? sql`${projects.id} IN (SELECT ${projectCountries.projectId} FROM ${projectCountries} WHERE ${ofCountries})`
@@ -37,24 +41,33 @@ function inCountries(countries: string[], test: CountryTest): SQL {
       );
 }
 
+/** The one translation of a project filter into SQL, in either dialect (SQLite's unless told). */
 export function projectWhere(
   filter: ProjectFilter,
   countryTest: CountryTest = 'exists',
+  dialect: SqlDialect = sqliteSql,
 ): SQL | undefined {
+  const { projects } = dialect.tables;
   return and(
     isNull(projects.deletedAt),
-    filter.countries?.length ? inCountries(filter.countries, countryTest) : undefined,
+    filter.countries?.length ? inCountries(filter.countries, countryTest, dialect) : undefined,
     filter.sectors?.length ? inArray(projects.sector, filter.sectors) : undefined,
     filter.statuses?.length ? inArray(projects.status, filter.statuses) : undefined,
-    filter.delayed ? delayedProjectsWhere(new Date().toISOString().slice(0, 10)) : undefined,
-    textSearch(filter.search, [
-      projects.name,
-      projects.description,
-      projects.chineseParties,
-      projects.localParties,
-      projects.sectorDetail,
-      projects.statusDetail,
-    ]),
+    filter.delayed
+      ? delayedProjectsWhere(new Date().toISOString().slice(0, 10), dialect)
+      : undefined,
+    textSearch(
+      filter.search,
+      [
+        projects.name,
+        projects.description,
+        projects.chineseParties,
+        projects.localParties,
+        projects.sectorDetail,
+        projects.statusDetail,
+      ],
+      dialect.like,
+    ),
   );
 }
 
@@ -187,39 +200,49 @@ export async function projectById(
 }
 
 /** Project counts by status and by sector, for the charts (a multi-country project counts once). */
-export async function projectCounts(db: Db, filter: ProjectFilter = {}) {
+export async function projectCounts(db: Database, filter: ProjectFilter = {}) {
   if (isUnfiltered(filter)) return await talliedProjectCounts(db);
-  const where = projectWhere(filter);
-  const byStatus = db
-    .select({ status: projects.status, count: sql<number>`count(*)` })
-    .from(projects)
-    .where(where)
-    .groupBy(projects.status)
-    .all();
-  const bySector = db
-    .select({ sector: projects.sector, count: sql<number>`count(*)` })
-    .from(projects)
-    .where(where)
-    .groupBy(projects.sector)
-    .all();
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const key = projectStatementKey(filter);
+  const where = () => whereClause(projectWhere(filter, 'exists', reader));
+  const count = sql<number>`count(*)`;
+  const [byStatus, bySector] = await Promise.all([
+    selectRows(
+      reader,
+      `project counts by status ${key}`,
+      { status: p.status, count },
+      () => sql`FROM ${p}${where()} GROUP BY ${p.status} ORDER BY ${p.status}`,
+    ),
+    selectRows(
+      reader,
+      `project counts by sector ${key}`,
+      { sector: p.sector, count },
+      () => sql`FROM ${p}${where()} GROUP BY ${p.sector} ORDER BY ${p.sector}`,
+    ),
+  ]);
   return { byStatus, bySector };
 }
 
 /** Projects with coordinates, for the map. `locationBasis` tells the map how precise each dot is. */
-export async function projectLocations(db: Db, filter: ProjectFilter = {}) {
-  return db
-    .select({
-      id: projects.id,
-      name: projects.name,
-      lat: projects.lat,
-      lon: projects.lon,
-      status: projects.status,
-      sector: projects.sector,
-      locationBasis: projects.locationBasis,
-    })
-    .from(projects)
-    .where(and(projectWhere(filter), sql`${projects.lat} IS NOT NULL`))
-    .all();
+export async function projectLocations(db: Database, filter: ProjectFilter = {}) {
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const located = and(projectWhere(filter, 'exists', reader), sql`${p.lat} IS NOT NULL`);
+  return selectRows(
+    reader,
+    `project locations ${projectStatementKey(filter)}`,
+    {
+      id: p.id,
+      name: p.name,
+      lat: p.lat,
+      lon: p.lon,
+      status: p.status,
+      sector: p.sector,
+      locationBasis: p.locationBasis,
+    },
+    () => sql`FROM ${p}${whereClause(located)} ORDER BY ${p.id}`,
+  );
 }
 
 /** Above this many located projects a map shows areas with counts: thousands of dots help nobody and cost seconds. */
@@ -265,12 +288,12 @@ export type ProjectMapLocations =
  * are counted first and the total is their sum: one pass over the located projects instead of two.
  */
 export async function projectMapLocations(
-  db: Db,
+  db: Database,
   filter: ProjectFilter = {},
 ): Promise<ProjectMapLocations> {
   let areas: MapArea[] = isUnfiltered(filter)
     ? await talliedMapAreas(db)
-    : locatedAreas(db, filter);
+    : await locatedAreas(db, filter);
   const total = areas.reduce((sum, area) => sum + area.count, 0);
   if (total <= MAP_POINT_LIMIT)
     return { grouped: false, total, points: await projectLocations(db, filter) };
@@ -280,17 +303,20 @@ export async function projectMapLocations(
 }
 
 /** Located projects matching a filter, counted per cell at their mean position. */
-function locatedAreas(db: Db, filter: ProjectFilter): MapArea[] {
-  const cellLat = sql<number>`round(${projects.lat} / ${CELL_DEGREES})`;
-  const cellLon = sql<number>`round(${projects.lon} / ${CELL_DEGREES})`;
-  return db
-    .select({
-      lat: sql<number>`avg(${projects.lat})`,
-      lon: sql<number>`avg(${projects.lon})`,
+function locatedAreas(db: Database, filter: ProjectFilter): Promise<MapArea[]> {
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const degrees = sql.raw(String(CELL_DEGREES));
+  const cells = sql`round(${p.lat} / ${degrees}), round(${p.lon} / ${degrees})`;
+  const located = and(projectWhere(filter, 'exists', reader), sql`${p.lat} IS NOT NULL`);
+  return selectRows(
+    reader,
+    `located areas ${projectStatementKey(filter)}`,
+    {
+      lat: sql<number>`avg(${p.lat})`,
+      lon: sql<number>`avg(${p.lon})`,
       count: sql<number>`count(*)`,
-    })
-    .from(projects)
-    .where(and(projectWhere(filter), sql`${projects.lat} IS NOT NULL`))
-    .groupBy(cellLat, cellLon)
-    .all();
+    },
+    () => sql`FROM ${p}${whereClause(located)} GROUP BY ${cells} ORDER BY ${cells}`,
+  );
 }

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SourceGrade } from '@tianshan/model';
 import type { Db } from '../client';
-import { preparedOnce } from '../prepared';
 import { citations, sources } from '../schema';
+import { readerOf, type Database } from './reader/reader';
+import { selectRows } from './reader/selection';
 import { textSearch } from './search';
 
 export interface SourceListParams {
@@ -62,13 +63,14 @@ export async function sourceById(db: Db, id: number) {
 }
 
 /** The newest publication date among the sources: how fresh the data on screen is. */
-export async function dataFreshness(db: Db): Promise<string | null> {
-  const statement = preparedOnce(db, 'data freshness', () =>
-    db
-      .select({ d: sql<string | null>`max(${sources.publishedOn})` })
-      .from(sources)
-      .where(isNull(sources.deletedAt))
-      .prepare(),
+export async function dataFreshness(db: Database): Promise<string | null> {
+  const reader = readerOf(db);
+  const { sources } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    'data freshness',
+    { d: sql<string | null>`max(${sources.publishedOn})` },
+    () => sql`FROM ${sources} WHERE ${isNull(sources.deletedAt)}`,
   );
-  return statement.get()?.d ?? null;
+  return row?.d ?? null;
 }
