@@ -1,4 +1,4 @@
-import { fillPlaceholders, sql } from 'drizzle-orm';
+import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { PostgresDb } from '../../postgres/client';
@@ -24,17 +24,20 @@ numbers.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
 /** Statements compiled per call and run on the pool (each read is one statement: no transaction needed). */
 export function postgresReader(db: PostgresDb): Reader {
+  const compile = (query: () => SQL, values: Record<string, unknown>) => {
+    const compiled = dialect.sqlToQuery(query());
+    return {
+      text: compiled.sql,
+      values: fillPlaceholders(compiled.params, values),
+      types: numbers,
+    };
+  };
   return {
     ...postgresSql,
     dialect: 'postgres',
-    all: async (_key, query, values = {}) => {
-      const compiled = dialect.sqlToQuery(query());
-      const result = await db.$client.query({
-        text: compiled.sql,
-        values: fillPlaceholders(compiled.params, values),
-        types: numbers,
-      });
-      return result.rows as Record<string, unknown>[];
-    },
+    all: async (_key, query, values = {}) =>
+      (await db.$client.query<Record<string, unknown>>(compile(query, values))).rows,
+    arrays: async (_key, query, values = {}) =>
+      (await db.$client.query<unknown[]>({ ...compile(query, values), rowMode: 'array' })).rows,
   };
 }

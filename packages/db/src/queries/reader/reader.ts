@@ -55,6 +55,8 @@ export interface Reader extends SqlDialect {
     query: () => SQL,
     values?: Record<string, unknown>,
   ): Promise<Record<string, unknown>[]>;
+  /** As `all`, each row an array in the order of the statement's columns (no names built per row). */
+  arrays(key: string, query: () => SQL, values?: Record<string, unknown>): Promise<unknown[][]>;
 }
 
 export function isPostgres(db: Database): db is PostgresDb {

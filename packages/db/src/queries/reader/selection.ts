@@ -26,23 +26,27 @@ function selectList(selection: Selection): SQL {
 }
 
 /**
- * Decodes a raw row by each column's own mapper (SQLite's 0/1 flag becomes a boolean); an expression's value
- * is taken as the driver gives it, which both readers make the same for text and numbers (an expression
- * yielding a flag would differ: compare in SQL instead). NULL stays null, as in Drizzle's own select.
+ * Decodes a row (an array in selection order) by each column's own mapper (SQLite's 0/1 flag becomes a
+ * boolean); an expression's value is taken as the driver gives it, which both readers make the same for
+ * text and numbers (an expression yielding a flag would differ: compare in SQL instead). NULL stays null,
+ * as in Drizzle's own select.
  */
-function decoderOf<S extends Selection>(
-  selection: S,
-): (raw: Record<string, unknown>) => Selected<S> {
-  const entries = Object.entries(selection).map(([name, value]) => {
-    const map = is(value, Column) ? (v: unknown) => value.mapFromDriverValue(v) : (v: unknown) => v;
-    return [name, map] as const;
-  });
+function decoderOf<S extends Selection>(selection: S): (raw: unknown[]) => Selected<S> {
+  const fields = Object.entries(selection).map(([name, value]) => ({
+    name,
+    column: is(value, Column) ? value : null,
+  }));
   return (raw) => {
     const row: Record<string, unknown> = {};
-    for (const [name, map] of entries) {
-      const value = raw[name];
-      row[name] = value === null || value === undefined ? null : map(value);
-    }
+    fields.forEach(({ name, column }, i) => {
+      const value = raw[i];
+      row[name] =
+        value === null || value === undefined
+          ? null
+          : column
+            ? column.mapFromDriverValue(value)
+            : value;
+    });
     return row as Selected<S>;
   };
 }
@@ -58,7 +62,11 @@ export async function selectRows<S extends Selection>(
   rest: () => SQL,
   values?: Record<string, unknown>,
 ): Promise<Selected<S>[]> {
-  const raws = await reader.all(key, () => sql`SELECT ${selectList(selection)} ${rest()}`, values);
+  const raws = await reader.arrays(
+    key,
+    () => sql`SELECT ${selectList(selection)} ${rest()}`,
+    values,
+  );
   return raws.map(decoderOf(selection));
 }
 

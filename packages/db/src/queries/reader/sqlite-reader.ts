@@ -1,4 +1,4 @@
-import { fillPlaceholders, sql } from 'drizzle-orm';
+import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../client';
 import { preparedFor } from '../../prepared';
@@ -29,16 +29,20 @@ function bindable(values: Record<string, unknown>): Record<string, unknown> {
  * the promise a read returns is already settled, so SQLite keeps its speed behind the async boundary.
  */
 export function sqliteReader(db: Db): Reader {
+  const run = (key: string, query: () => SQL, values: Record<string, unknown>, raw: boolean) => {
+    const statement = preparedFor(db, `reader ${raw ? 'arrays' : 'rows'} ${key}`, () => {
+      const compiled = dialect.sqlToQuery(query());
+      const prepared = db.$client.prepare(compiled.sql);
+      return { prepared: raw ? prepared.raw(true) : prepared, params: compiled.params };
+    });
+    return statement.prepared.all(...fillPlaceholders(statement.params, bindable(values)));
+  };
   return {
     ...sqliteSql,
     dialect: 'sqlite',
-    all: (key, query, values = {}) => {
-      const statement = preparedFor(db, `reader ${key}`, () => {
-        const compiled = dialect.sqlToQuery(query());
-        return { prepared: db.$client.prepare(compiled.sql), params: compiled.params };
-      });
-      const params = fillPlaceholders(statement.params, bindable(values));
-      return Promise.resolve(statement.prepared.all(...params) as Record<string, unknown>[]);
-    },
+    all: (key, query, values = {}) =>
+      Promise.resolve(run(key, query, values, false) as Record<string, unknown>[]),
+    arrays: (key, query, values = {}) =>
+      Promise.resolve(run(key, query, values, true) as unknown[][]),
   };
 }
