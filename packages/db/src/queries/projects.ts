@@ -1,8 +1,6 @@
 import { and, asc, desc, eq, exists, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { projectFilter, type ProjectFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedFor, preparedOnce } from '../prepared';
-import { milestones, projectCountries, projects } from '../schema';
+import type { milestones, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { countriesOf } from './countries';
 import { projectFactReportsOf, projectFactViews, type ProjectFactView } from './project-facts';
@@ -14,7 +12,7 @@ import {
   talliedProjectCounts,
 } from './project-tallies';
 import { readerOf, type Database, type SqlDialect } from './reader/reader';
-import { selectRows, whereClause } from './reader/selection';
+import { allColumns, selectRows, whereClause } from './reader/selection';
 import { sqliteSql } from './reader/sqlite-reader';
 import { textSearch } from './search';
 import { narrowsOnly } from './unfiltered';
@@ -71,7 +69,9 @@ export function projectWhere(
   );
 }
 
-export function projectOrder(filter: ProjectFilter) {
+/** The list's order for a filter's sort and direction, in either dialect (SQLite's unless told). */
+export function projectOrder(filter: ProjectFilter, dialect: SqlDialect = sqliteSql) {
+  const { projects } = dialect.tables;
   const f = projectFilter.parse(filter);
   const dir = f.dir === 'desc' ? desc : asc;
   // Unknown values sort last whichever the direction: a blank is not "smallest".
@@ -91,26 +91,25 @@ export function projectOrder(filter: ProjectFilter) {
 }
 
 export async function listProjects(
-  db: Db,
+  db: Database,
   filter: ProjectFilter,
   page = { limit: 500, offset: 0 },
 ): Promise<ProjectRow[]> {
-  const rows = preparedFor(
-    db,
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const rows = await selectRows(
+    reader,
     `projects ${projectStatementKey(filter)} ${page.limit} ${page.offset}`,
-    () =>
-      db
-        .select()
-        .from(projects)
-        .where(projectWhere(filter))
-        .orderBy(...projectOrder(filter))
-        .limit(page.limit)
-        .offset(page.offset)
-        .prepare(),
-  ).all();
+    allColumns(p),
+    () => sql`FROM ${p}${whereClause(projectWhere(filter, 'exists', reader))}
+      ORDER BY ${sql.join(projectOrder(filter, reader), sql`, `)}
+      LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
   const ids = rows.map((r) => r.id);
-  const countries = await countriesOf(db, 'project', ids);
-  const srcs = await sourcesFor(db, 'project', ids);
+  const [countries, srcs] = await Promise.all([
+    countriesOf(db, 'project', ids),
+    sourcesFor(db, 'project', ids),
+  ]);
   return rows.map((r) => ({
     ...r,
     countries: countries.get(r.id) ?? [],
@@ -118,7 +117,7 @@ export async function listProjects(
   }));
 }
 
-export async function countProjects(db: Db, filter: ProjectFilter): Promise<number> {
+export async function countProjects(db: Database, filter: ProjectFilter): Promise<number> {
   // The default projects page counts every live project: the database keeps that tally as it is written.
   if (isUnfiltered(filter)) return await talliedProjectCount(db);
   const [country, ...others] = filter.countries ?? [];
@@ -128,14 +127,15 @@ export async function countProjects(db: Db, filter: ProjectFilter): Promise<numb
     narrowsOnly(filter, ['countries', 'sort', 'dir'])
   )
     return countryProjectCount(db, country);
-  const statement = preparedFor(db, `project count ${projectStatementKey(filter)}`, () =>
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(projects)
-      .where(projectWhere(filter, 'in'))
-      .prepare(),
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    `project count ${projectStatementKey(filter)}`,
+    { n: sql<number>`count(*)` },
+    () => sql`FROM ${p}${whereClause(projectWhere(filter, 'in', reader))}`,
   );
-  return statement.get()?.n ?? 0;
+  return row?.n ?? 0;
 }
 
 /**
@@ -143,20 +143,21 @@ export async function countProjects(db: Db, filter: ProjectFilter): Promise<numb
  * those of deleted projects, from two small indexes. Testing each of its projects for being live read
  * every one of their rows (a fifth of all projects for one country).
  */
-function countryProjectCount(db: Db, country: string): number {
-  const statement = preparedOnce(db, 'project count of a country', () =>
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(projectCountries)
-      .where(
-        and(
-          eq(projectCountries.country, sql.placeholder('country')),
-          sql`${projectCountries.projectId} NOT IN (SELECT ${projects.id} FROM ${projects} WHERE ${projects.deletedAt} IS NOT NULL)`,
-        ),
-      )
-      .prepare(),
+async function countryProjectCount(db: Database, country: string): Promise<number> {
+  const reader = readerOf(db);
+  const { projects: p, projectCountries: pc } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    'project count of a country',
+    { n: sql<number>`count(*)` },
+    () =>
+      sql`FROM ${pc} WHERE ${and(
+        eq(pc.country, sql.placeholder('country')),
+        sql`${pc.projectId} NOT IN (SELECT ${p.id} FROM ${p} WHERE ${p.deletedAt} IS NOT NULL)`,
+      )}`,
+    { country },
   );
-  return statement.get({ country })?.n ?? 0;
+  return row?.n ?? 0;
 }
 
 /** A filter as a statement's key (`preparedFor`), with today's date: the "delayed" filter compares with it. */
@@ -167,35 +168,42 @@ export function projectStatementKey(filter: ProjectFilter): string {
 export type MilestoneRow = typeof milestones.$inferSelect & { sources: SourceRef[] };
 
 export async function projectById(
-  db: Db,
+  db: Database,
   id: number,
 ): Promise<(ProjectRow & { milestones: MilestoneRow[]; facts: ProjectFactView[] }) | null> {
-  const row = db
-    .select()
-    .from(projects)
-    .where(and(eq(projects.id, id), isNull(projects.deletedAt)))
-    .get();
+  const reader = readerOf(db);
+  const { projects: p, milestones: m } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    'project by id',
+    allColumns(p),
+    () => sql`FROM ${p} WHERE ${and(eq(p.id, sql.placeholder('id')), isNull(p.deletedAt))}`,
+    { id },
+  );
   if (!row) return null;
-  const ms = db
-    .select()
-    .from(milestones)
-    .where(and(eq(milestones.projectId, id), isNull(milestones.deletedAt)))
-    .orderBy(asc(milestones.date), asc(milestones.id))
-    .all();
+  const [ms, countries, sources, reports] = await Promise.all([
+    selectRows(
+      reader,
+      'milestones of a project',
+      allColumns(m),
+      () => sql`FROM ${m} WHERE ${and(eq(m.projectId, sql.placeholder('id')), isNull(m.deletedAt))}
+        ORDER BY ${m.date}, ${m.id}`,
+      { id },
+    ),
+    countriesOf(db, 'project', [id]),
+    sourcesFor(db, 'project', [id]),
+    projectFactReportsOf(db, id),
+  ]);
   const msSources = await sourcesFor(
     db,
     'milestone',
-    ms.map((m) => m.id),
+    ms.map((x) => x.id),
   );
-  const project = {
-    ...row,
-    countries: (await countriesOf(db, 'project', [id])).get(id) ?? [],
-    sources: (await sourcesFor(db, 'project', [id])).get(id) ?? [],
-  };
+  const project = { ...row, countries: countries.get(id) ?? [], sources: sources.get(id) ?? [] };
   return {
     ...project,
-    milestones: ms.map((m) => ({ ...m, sources: msSources.get(m.id) ?? [] })),
-    facts: projectFactViews(project, await projectFactReportsOf(db, id)),
+    milestones: ms.map((x) => ({ ...x, sources: msSources.get(x.id) ?? [] })),
+    facts: projectFactViews(project, reports),
   };
 }
 
