@@ -3,6 +3,7 @@ import type { ProjectFilter } from '@tianshan/model';
 import type { Db } from '../client';
 import { describeOnEachDatabase } from '../testing/each-database';
 import { listIndicators } from './indicators';
+import { projectLanes } from './project-lanes';
 import { countProjects, listProjects, projectById } from './projects';
 import type { Database } from './reader/reader';
 import { listSources, sourceById } from './sources';
@@ -27,6 +28,11 @@ const READS: [string, (db: Database) => Promise<unknown>][] = [
     [`projects ${JSON.stringify(filter)}`, (db) => listProjects(db, filter, PAGE)],
     [`project count ${JSON.stringify(filter)}`, (db) => countProjects(db, filter)],
   ]),
+  ...PROJECT_FILTERS.map((filter): [string, (db: Database) => Promise<unknown>] => [
+    `swimlanes ${JSON.stringify(filter)}`,
+    (db) => projectLanes(db, filter),
+  ]),
+  ['swimlanes of some projects', (db) => projectLanes(db, { ids: [1, 2, 3, 5, 8] })],
   ['a later page of projects', (db) => listProjects(db, {}, { limit: 10, offset: 30 })],
   ['projects by id', (db) => Promise.all([1, 2, 3, 5, 8, 13].map((id) => projectById(db, id)))],
   ['sources', (db) => listSources(db, {})],
