@@ -6,7 +6,8 @@ import type { InnerContext } from './trpc';
  * the same filter once, not once per procedure. It lives on the request's context, and an answer is reused
  * only while the database is unchanged (`dataVersion`), so a caller that writes between reads, as a test
  * does, never gets an old count. Unlike the query cache, it is never switched off: it saves work within
- * a request and keeps nothing between them.
+ * a request and keeps nothing between them. An asynchronous read keeps its promise, so procedures of one
+ * batched request that ask at the same time share one read in flight.
  */
 export function readOnce<T>(ctx: InnerContext, key: string, read: () => T): T {
   const version = dataVersion(ctx.db);

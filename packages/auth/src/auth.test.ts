@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isPostgres, type AuthDatabase } from './auth-database';
 import { createAuth, loadAuth, type Auth, type AuthOptions } from './auth';
 import { hashPassword, verifyPassword } from './password';
-import { describeOnEachDatabase } from './testing/each-database';
+import { describeOnEachDatabase } from '@tianshan/db/testing/each-database';
 import { createUser } from './users';
 
 const BASE = 'http://127.0.0.1:3999';

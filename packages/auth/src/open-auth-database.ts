@@ -1,4 +1,4 @@
-import type { DatabaseTarget } from '@tianshan/db/postgres/database-target';
+import type { DatabaseTarget } from '@tianshan/db/env';
 import { openOwnedPostgres } from '@tianshan/db/postgres/setup';
 import { openOwnedDatabase } from '@tianshan/db/setup';
 import type { AuthDatabase } from './auth-database';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadAuth, type Auth, type AuthOptions } from './auth';
 import { accountKey, clientKey, type ThrottlePolicy } from './sign-in-throttle';
 import { authStore } from './store/store-for';
-import { describeOnEachDatabase } from './testing/each-database';
+import { describeOnEachDatabase } from '@tianshan/db/testing/each-database';
 import { createUser } from './users';
 
 afterEach(() => vi.useRealTimers());

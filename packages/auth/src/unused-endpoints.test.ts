@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { loadAuth, type Auth } from './auth';
-import { describeOnEachDatabase } from './testing/each-database';
+import { describeOnEachDatabase } from '@tianshan/db/testing/each-database';
 import { createUser } from './users';
 
 const BASE = 'http://127.0.0.1:3998';

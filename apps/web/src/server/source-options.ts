@@ -3,8 +3,8 @@ import { listSources } from '@tianshan/db/queries/sources';
 import { getDb } from './db';
 
 /** Sources for the citation picker, labelled so two similar titles can be told apart. */
-export function sourceOptions() {
-  return listSources(getDb())
+export async function sourceOptions() {
+  return (await listSources(getDb()))
     .map((s) => ({ id: s.id, label: `${s.title}${s.publishedOn ? ` (${s.publishedOn})` : ''}` }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }

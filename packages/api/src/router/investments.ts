@@ -8,13 +8,16 @@ import { investmentChartPoints } from '@tianshan/db/queries/investment-chart';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const investmentsRouter = createTRPCRouter({
-  list: publicProcedure.input(investmentFilter.extend(pageInput.shape)).query(({ ctx, input }) => {
-    const { limit, offset, ...filter } = input;
-    return {
-      rows: listInvestments(ctx.db, filter, { limit, offset }),
-      total: countInvestments(ctx.db, filter),
-    };
-  }),
+  list: publicProcedure
+    .input(investmentFilter.extend(pageInput.shape))
+    .query(async ({ ctx, input }) => {
+      const { limit, offset, ...filter } = input;
+      const [rows, total] = await Promise.all([
+        listInvestments(ctx.db, filter, { limit, offset }),
+        countInvestments(ctx.db, filter),
+      ]);
+      return { rows, total };
+    }),
   /** Grouped by scope, metric kind and coverage; different kinds and coverages are never summed. */
   summary: publicProcedure
     .input(investmentFilter.default({}))

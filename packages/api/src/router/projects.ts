@@ -13,7 +13,7 @@ import { filterKey, readOnce } from '../request-reads';
 import { createTRPCRouter, publicProcedure, type Context } from '../trpc';
 
 /** The list and its swimlane chart both say how many projects match: counted once per request. */
-function countOnce(ctx: Context, filter: ProjectFilter): number {
+function countOnce(ctx: Context, filter: ProjectFilter): Promise<number> {
   const { sort: _sort, dir: _dir, ...counted } = filter;
   return readOnce(ctx, `projects.count ${filterKey(counted)}`, () =>
     countProjects(ctx.db, counted),
@@ -21,17 +21,20 @@ function countOnce(ctx: Context, filter: ProjectFilter): number {
 }
 
 export const projectsRouter = createTRPCRouter({
-  list: publicProcedure.input(projectFilter.extend(pageInput.shape)).query(({ ctx, input }) => {
-    const { limit, offset, ...filter } = input;
-    return {
-      rows: listProjects(ctx.db, filter, { limit, offset }),
-      total: countOnce(ctx, filter),
-    };
-  }),
+  list: publicProcedure
+    .input(projectFilter.extend(pageInput.shape))
+    .query(async ({ ctx, input }) => {
+      const { limit, offset, ...filter } = input;
+      const [rows, total] = await Promise.all([
+        listProjects(ctx.db, filter, { limit, offset }),
+        countOnce(ctx, filter),
+      ]);
+      return { rows, total };
+    }),
   byId: publicProcedure
     .input(z.object({ id: z.number().int().positive() }))
-    .query(({ ctx, input }) => {
-      const project = projectById(ctx.db, input.id);
+    .query(async ({ ctx, input }) => {
+      const project = await projectById(ctx.db, input.id);
       if (!project) throw new TRPCError({ code: 'NOT_FOUND', message: `No project ${input.id}.` });
       return project;
     }),

@@ -18,8 +18,8 @@ export const sourcesRouter = createTRPCRouter({
     .query(({ ctx, input }) => listSources(ctx.db, input)),
   byId: publicProcedure
     .input(z.object({ id: z.number().int().positive() }))
-    .query(({ ctx, input }) => {
-      const source = sourceById(ctx.db, input.id);
+    .query(async ({ ctx, input }) => {
+      const source = await sourceById(ctx.db, input.id);
       if (!source) throw new TRPCError({ code: 'NOT_FOUND', message: `No source ${input.id}.` });
       return source;
     }),

@@ -31,12 +31,13 @@ const year = z.number().int().min(1991).max(2100);
 
 export const tradeRouter = createTRPCRouter({
   /** Every report, alternatives included, as stored. */
-  list: publicProcedure.input(tradeFilter.extend(pageInput.shape)).query(({ ctx, input }) => {
+  list: publicProcedure.input(tradeFilter.extend(pageInput.shape)).query(async ({ ctx, input }) => {
     const { limit, offset, ...filter } = input;
-    return {
-      rows: listTradeReports(ctx.db, filter, { limit, offset }),
-      total: countTradeReports(ctx.db, filter),
-    };
+    const [rows, total] = await Promise.all([
+      listTradeReports(ctx.db, filter, { limit, offset }),
+      countTradeReports(ctx.db, filter),
+    ]);
+    return { rows, total };
   }),
   /** One preferred figure per key, with the disagreeing reports listed as alternatives. */
   figures: publicProcedure
@@ -49,8 +50,8 @@ export const tradeRouter = createTRPCRouter({
   }),
   byId: publicProcedure
     .input(z.object({ id: z.number().int().positive() }))
-    .query(({ ctx, input }) => {
-      const row = tradeReportById(ctx.db, input.id);
+    .query(async ({ ctx, input }) => {
+      const row = await tradeReportById(ctx.db, input.id);
       if (!row || row.deletedAt)
         throw new TRPCError({ code: 'NOT_FOUND', message: `No trade report ${input.id}.` });
       return row;
@@ -75,10 +76,12 @@ export const tradeRouter = createTRPCRouter({
         .default({ reporter: 'CN' }),
     )
     .query(({ ctx, input }) => tradeByCountryYear(ctx.db, input)),
-  mirror: publicProcedure.input(z.object({ country: countryCode })).query(({ ctx, input }) => ({
-    years: mirrorStatistics(ctx.db, input.country),
-    reasons: MIRROR_REASONS[input.country],
-  })),
+  mirror: publicProcedure
+    .input(z.object({ country: countryCode }))
+    .query(async ({ ctx, input }) => ({
+      years: await mirrorStatistics(ctx.db, input.country),
+      reasons: MIRROR_REASONS[input.country],
+    })),
   aggregateCheck: publicProcedure.query(({ ctx }) => aggregateConsistency(ctx.db)),
   headline: publicProcedure.query(({ ctx }) => tradeHeadline(ctx.db)),
   /**

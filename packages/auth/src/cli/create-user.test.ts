@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, it, vi } from 'vitest';
 import { verifyPassword } from '../password';
-import { describeOnEachDatabase, type AuthTestDatabase } from '../testing/each-database';
+import {
+  describeOnEachDatabase,
+  type DialectTestDatabase,
+} from '@tianshan/db/testing/each-database';
 
 /**
  * The account command as an operator runs it (`pnpm --filter @tianshan/auth user:create …`, and start.sh's
@@ -16,7 +19,7 @@ interface Run {
   stderr: string;
 }
 
-function createUserCli(database: AuthTestDatabase, args: string[], stdin = ''): Promise<Run> {
+function createUserCli(database: DialectTestDatabase, args: string[], stdin = ''): Promise<Run> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(import.meta.dirname, 'create-user.ts'), ...args],
@@ -41,7 +44,7 @@ interface StoredUser {
   hash: string;
 }
 
-async function stored(database: AuthTestDatabase, email: string) {
+async function stored(database: DialectTestDatabase, email: string) {
   const [user] = await database.query<StoredUser & Record<string, unknown>>(
     `SELECT u.id, u.name, u.role, a.password AS hash FROM users u
        JOIN accounts a ON a.user_id = u.id AND a.provider_id = 'credential' WHERE u.email = $1`,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { databaseTarget } from '@tianshan/db/postgres/database-target';
+import { databaseTarget } from '@tianshan/db/env';
 import { ZodError } from 'zod';
 import { openAuthDatabase } from '../open-auth-database';
 import { createUser, DuplicateUserError, hasUsers } from '../users';

@@ -21,11 +21,11 @@ function exportCsv(query: ExportQuery): string {
 }
 
 describe('exports', () => {
-  it('hold exactly the rows the page query selects, in the same order', () => {
+  it('hold exactly the rows the page query selects, in the same order', async () => {
     const filter = { countries: ['KG' as const], yearFrom: 2018, yearTo: 2024 };
     const csv = readCsvText(exportCsv(tradeExportQuery(test.db, filter)));
     expect(csv.map((r) => Number(r.values.id))).toEqual(
-      listTradeReports(test.db, filter).map((r) => r.id),
+      (await listTradeReports(test.db, filter)).map((r) => r.id),
     );
     expect(csv.length).toBeGreaterThan(3);
 
@@ -37,11 +37,11 @@ describe('exports', () => {
     };
     const projects = readCsvText(exportCsv(projectExportQuery(test.db, projectFilter)));
     expect(projects.map((r) => r.values.name)).toEqual(
-      listProjects(test.db, projectFilter).map((p) => p.name),
+      (await listProjects(test.db, projectFilter)).map((p) => p.name),
     );
   });
 
-  it('writes the stable header and each value under its own column, with the source', () => {
+  it('writes the stable header and each value under its own column, with the source', async () => {
     const text = exportCsv(
       tradeExportQuery(test.db, {
         countries: ['KG'],
@@ -66,7 +66,7 @@ describe('exports', () => {
     expect(row?.values.source_url).toMatch(/^https?:\/\//);
   });
 
-  it('neutralises formula-looking text but keeps a negative balance a plain number', () => {
+  it('neutralises formula-looking text but keeps a negative balance a plain number', async () => {
     const id = test.db
       .insert(tradeReports)
       .values({
@@ -90,14 +90,14 @@ describe('exports', () => {
     expect(line.split(',')[9]).toBe('-8');
   });
 
-  it('applies the timeline page rules: a sector filter leaves relationship events out', () => {
+  it('applies the timeline page rules: a sector filter leaves relationship events out', async () => {
     const filter = { countries: ['KG' as const], sectors: ['transport' as const] };
     const rows = readCsvText(exportCsv(timelineExportQuery(test.db, filter)));
-    expect(rows.length).toBe(timeline(test.db, filter).length);
+    expect(rows.length).toBe((await timeline(test.db, filter)).length);
     expect(rows.every((r) => r.values.type === 'milestone')).toBe(true);
   });
 
-  it('stops reading when the consumer stops early', () => {
+  it('stops reading when the consumer stops early', async () => {
     const rows = streamRows(test.file, tradeExportQuery(test.db, {}));
     expect(rows.next().done).toBe(false);
     // Returning runs the generator's finally block, which closes its private connection.

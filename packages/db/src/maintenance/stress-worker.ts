@@ -64,9 +64,9 @@ while (Date.now() < until) {
       result.acknowledged.push(id);
       if (result.acknowledged.length === 1) process.stdout.write('wrote\n');
     } else {
-      timeline(db, { countries: ['KZ'] }, 50);
-      listProjects(db, {}, { limit: 50, offset: 0 });
-      preferredTradeFigures(db, { countries: ['KZ'] });
+      await timeline(db, { countries: ['KZ'] }, 50);
+      await listProjects(db, {}, { limit: 50, offset: 0 });
+      await preferredTradeFigures(db, { countries: ['KZ'] });
     }
     result.ops++;
   } catch (error) {

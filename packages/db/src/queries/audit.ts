@@ -26,7 +26,7 @@ const columns = {
 };
 
 /** Every change to one record, newest first: who, when (UTC), before and after. */
-export function recordHistory(db: Db, recordKind: string, recordId: number | string) {
+export async function recordHistory(db: Db, recordKind: string, recordId: number | string) {
   return db
     .select(columns)
     .from(auditLog)
@@ -37,7 +37,7 @@ export function recordHistory(db: Db, recordKind: string, recordId: number | str
 }
 
 /** The admin audit view: all changes, filtered, newest first. */
-export function listAudit(db: Db, f: AuditFilter) {
+export async function listAudit(db: Db, f: AuditFilter) {
   const where = and(
     f.userId ? eq(auditLog.userId, f.userId) : undefined,
     f.recordKind ? eq(auditLog.recordKind, f.recordKind) : undefined,

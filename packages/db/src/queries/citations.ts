@@ -1,8 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { RecordKind, SourceGrade } from '@tianshan/model';
-import type { Db } from '../client';
-import { jsonList, preparedOnce } from '../prepared';
-import { citations, sources } from '../schema';
+import { readerOf, type Database } from './reader/reader';
+import { selectRows } from './reader/selection';
 
 export interface SourceRef {
   id: number;
@@ -20,36 +19,40 @@ export interface SourceRef {
 }
 
 /** The sources of many records in one prepared query, so lists never do one query per row. */
-export function sourcesFor(db: Db, kind: RecordKind, ids: number[]): Map<number, SourceRef[]> {
+export async function sourcesFor(
+  db: Database,
+  kind: RecordKind,
+  ids: number[],
+): Promise<Map<number, SourceRef[]>> {
   const result = new Map<number, SourceRef[]>();
   if (ids.length === 0) return result;
-  const statement = preparedOnce(db, 'sources of records', () =>
-    db
-      .select({
-        recordId: citations.recordId,
-        id: sources.id,
-        title: sources.title,
-        publisher: sources.publisher,
-        url: sources.url,
-        publishedOn: sources.publishedOn,
-        publishedLabel: sources.publishedLabel,
-        language: sources.language,
-        grade: sources.grade,
-        quote: citations.quote,
-        page: citations.page,
-      })
-      .from(citations)
-      .innerJoin(sources, eq(sources.id, citations.sourceId))
-      .where(
-        and(
-          eq(citations.recordKind, sql.placeholder('kind')),
-          sql`${citations.recordId} IN ${jsonList('ids')}`,
-        ),
-      )
-      .orderBy(citations.id)
-      .prepare(),
+  const reader = readerOf(db);
+  const { citations, sources } = reader.tables;
+  const rows = await selectRows(
+    reader,
+    'sources of records',
+    {
+      recordId: citations.recordId,
+      id: sources.id,
+      title: sources.title,
+      publisher: sources.publisher,
+      url: sources.url,
+      publishedOn: sources.publishedOn,
+      publishedLabel: sources.publishedLabel,
+      language: sources.language,
+      grade: sources.grade,
+      quote: citations.quote,
+      page: citations.page,
+    },
+    () => sql`FROM ${citations} INNER JOIN ${sources} ON ${eq(sources.id, citations.sourceId)}
+      WHERE ${and(
+        eq(citations.recordKind, sql.placeholder('kind')),
+        sql`${citations.recordId} IN ${reader.list('ids')}`,
+      )}
+      ORDER BY ${citations.id}`,
+    { kind, ids },
   );
-  for (const { recordId, ...ref } of statement.all({ kind, ids: JSON.stringify(ids) })) {
+  for (const { recordId, ...ref } of rows) {
     const list = result.get(recordId) ?? [];
     list.push(ref);
     result.set(recordId, list);

@@ -5,14 +5,14 @@ import { citedRecords } from './cited-records';
 const test = createTestDatabase();
 afterAll(() => test.close());
 
-it('lists every record that cites a source, of every kind, with a link to where it is shown', () => {
+it('lists every record that cites a source, of every kind, with a link to where it is shown', async () => {
   const bjr = test.db.$client
     .prepare(
       `SELECT id FROM sources WHERE url = 'https://www.bjreview.com/World/202506/t20250623_800405691.html'`,
     )
     .pluck()
     .get() as number;
-  const records = citedRecords(test.db, bjr);
+  const records = await citedRecords(test.db, bjr);
   const total = test.db.$client
     .prepare(`SELECT count(*) FROM citations WHERE source_id = ?`)
     .pluck()
@@ -32,19 +32,19 @@ it('lists every record that cites a source, of every kind, with a link to where 
     .prepare(`SELECT source_id FROM citations WHERE record_kind = 'milestone' LIMIT 1`)
     .pluck()
     .get() as number;
-  const ms = citedRecords(test.db, withMilestones).filter((r) => r.kind === 'milestone');
+  const ms = (await citedRecords(test.db, withMilestones)).filter((r) => r.kind === 'milestone');
   expect(ms.length).toBeGreaterThan(0);
   expect(ms[0]?.href).toMatch(/^\/projects\/\d+$/);
 });
 
-it("gives each citing record its own quote from the source's page", () => {
+it("gives each citing record its own quote from the source's page", async () => {
   const monitor = test.db.$client
     .prepare(
       `SELECT id FROM sources WHERE url = 'https://www.intellinews.com/china-s-trade-surplus-with-central-asia-grows-in-2025-415366'`,
     )
     .pluck()
     .get() as number;
-  const records = citedRecords(test.db, monitor);
+  const records = await citedRecords(test.db, monitor);
   expect(records.length).toBeGreaterThan(1);
   for (const r of records) expect(r.quote).toMatch(/\S/);
   // One page, different words for different figures: the quote belongs to the citation.

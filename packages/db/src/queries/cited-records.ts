@@ -22,7 +22,7 @@ export interface CitedRecord {
 const slugOf = (scope: string) => COUNTRIES.find((c) => c.code === scope)?.slug;
 
 /** Everything that cites one source, each with a readable label and the page where a reader sees it. */
-export function citedRecords(db: Db, sourceId: number): CitedRecord[] {
+export async function citedRecords(db: Db, sourceId: number): Promise<CitedRecord[]> {
   const q = <T>(sql: string) => db.$client.prepare(sql).all(sourceId) as T[];
   const join = (kind: string, table: string, extra = '') =>
     `FROM citations c JOIN ${table} r ON r.id = c.record_id AND c.record_kind = '${kind}' ${extra} WHERE c.source_id = ? AND r.deleted_at IS NULL`;

@@ -1,30 +1,29 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { jsonList, preparedOnce } from '../prepared';
-import { eventCountries, projectCountries } from '../schema';
+import { readerOf, type Database } from './reader/reader';
+import { selectRows } from './reader/selection';
 
 /** The countries of many projects or events in one prepared query, keyed by record id. */
-export function countriesOf(
-  db: Db,
+export async function countriesOf(
+  db: Database,
   kind: 'project' | 'event',
   ids: number[],
-): Map<number, string[]> {
+): Promise<Map<number, string[]>> {
   const map = new Map<number, string[]>();
   if (ids.length === 0) return map;
-  const statement = preparedOnce(db, `countries of ${kind}`, () =>
+  const reader = readerOf(db);
+  const { projectCountries, eventCountries } = reader.tables;
+  const [table, id] =
     kind === 'project'
-      ? db
-          .select({ id: projectCountries.projectId, country: projectCountries.country })
-          .from(projectCountries)
-          .where(sql`${projectCountries.projectId} IN ${jsonList('ids')}`)
-          .prepare()
-      : db
-          .select({ id: eventCountries.eventId, country: eventCountries.country })
-          .from(eventCountries)
-          .where(sql`${eventCountries.eventId} IN ${jsonList('ids')}`)
-          .prepare(),
+      ? [projectCountries, projectCountries.projectId]
+      : [eventCountries, eventCountries.eventId];
+  const country = kind === 'project' ? projectCountries.country : eventCountries.country;
+  const rows = await selectRows(
+    reader,
+    `countries of ${kind}`,
+    { id, country },
+    () => sql`FROM ${table} WHERE ${id} IN ${reader.list('ids')} ORDER BY ${id}, ${country}`,
+    { ids },
   );
-  for (const r of statement.all({ ids: JSON.stringify(ids) }))
-    map.set(r.id, [...(map.get(r.id) ?? []), r.country]);
+  for (const r of rows) map.set(r.id, [...(map.get(r.id) ?? []), r.country]);
   return map;
 }

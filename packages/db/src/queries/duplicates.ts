@@ -100,7 +100,7 @@ function projectDuplicates(db: Db, p: Extract<DuplicateParams, { kind: 'project'
  * Live records that already hold the figure an editor is about to add. A warning, never a refusal: two
  * reports of one figure are legitimate (trade statistics are revised and re-reported).
  */
-export function findDuplicates(db: Db, params: DuplicateParams): Duplicate[] {
+export async function findDuplicates(db: Db, params: DuplicateParams): Promise<Duplicate[]> {
   switch (params.kind) {
     case 'trade-report':
       return tradeDuplicates(db, params);

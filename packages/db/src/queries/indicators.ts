@@ -1,29 +1,31 @@
-import { and, asc, desc, inArray, isNull } from 'drizzle-orm';
+import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { IndicatorFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedFor } from '../prepared';
-import { indicators } from '../schema';
+import type { indicators } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
+import { readerOf, type Database } from './reader/reader';
+import { allColumns, selectRows, whereClause } from './reader/selection';
 import { textSearch } from './search';
 
 export type IndicatorRow = typeof indicators.$inferSelect & { sources: SourceRef[] };
 
-export function listIndicators(db: Db, filter: IndicatorFilter): IndicatorRow[] {
-  const rows = preparedFor(db, `indicators ${JSON.stringify(filter)}`, () =>
-    db
-      .select()
-      .from(indicators)
-      .where(
-        and(
-          isNull(indicators.deletedAt),
-          filter.countries?.length ? inArray(indicators.scope, filter.countries) : undefined,
-          textSearch(filter.search, [indicators.metric, indicators.notes]),
-        ),
-      )
-      .orderBy(asc(indicators.scope), desc(indicators.asOf), asc(indicators.id))
-      .prepare(),
-  ).all();
-  const map = sourcesFor(
+export async function listIndicators(
+  db: Database,
+  filter: IndicatorFilter,
+): Promise<IndicatorRow[]> {
+  const reader = readerOf(db);
+  const { indicators: t } = reader.tables;
+  const where = and(
+    isNull(t.deletedAt),
+    filter.countries?.length ? inArray(t.scope, filter.countries) : undefined,
+    textSearch(filter.search, [t.metric, t.notes], reader.like),
+  );
+  const rows = await selectRows(
+    reader,
+    `indicators ${JSON.stringify(filter)}`,
+    allColumns(t),
+    () => sql`FROM ${t}${whereClause(where)} ORDER BY ${t.scope}, ${t.asOf} DESC, ${t.id}`,
+  );
+  const map = await sourcesFor(
     db,
     'indicator',
     rows.map((r) => r.id),

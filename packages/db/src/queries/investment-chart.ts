@@ -70,10 +70,10 @@ export interface InvestmentChartPoint {
 }
 
 /** Every placeable figure with its sources; kinds are kept apart by the caller, never summed here. */
-export function investmentChartPoints(
+export async function investmentChartPoints(
   db: Db,
   params: InvestmentChartParams,
-): InvestmentChartPoint[] {
+): Promise<InvestmentChartPoint[]> {
   const rows = preparedFor(db, `investment chart ${JSON.stringify(params)}`, () =>
     db
       .select(INVESTMENT_CHART_COLUMNS)
@@ -82,7 +82,7 @@ export function investmentChartPoints(
       .orderBy(...investmentChartOrder)
       .prepare(),
   ).all();
-  const srcs = sourcesFor(
+  const srcs = await sourcesFor(
     db,
     'investment',
     rows.map((r) => r.id),

@@ -1,14 +1,20 @@
-import { and, asc, desc, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { InvestmentCoverage, InvestmentFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedFor } from '../prepared';
-import { investments } from '../schema';
+import type { investments } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
+import { readerOf, type Database, type SqlDialect } from './reader/reader';
+import { allColumns, selectRows, whereClause } from './reader/selection';
+import { sqliteSql } from './reader/sqlite-reader';
 import { textSearch } from './search';
 
 export type InvestmentRow = typeof investments.$inferSelect & { sources: SourceRef[] };
 
-export function investmentWhere(filter: InvestmentFilter): SQL | undefined {
+/** The one translation of an investment filter into SQL, in either dialect (SQLite's unless told). */
+export function investmentWhere(
+  filter: InvestmentFilter,
+  dialect: SqlDialect = sqliteSql,
+): SQL | undefined {
+  const { investments } = dialect.tables;
   return and(
     isNull(investments.deletedAt),
     filter.countries?.length ? inArray(investments.scope, filter.countries) : undefined,
@@ -17,36 +23,30 @@ export function investmentWhere(filter: InvestmentFilter): SQL | undefined {
     filter.sectors?.length ? inArray(investments.sector, filter.sectors) : undefined,
     filter.yearFrom !== undefined ? gte(investments.year, filter.yearFrom) : undefined,
     filter.yearTo !== undefined ? lte(investments.year, filter.yearTo) : undefined,
-    textSearch(filter.search, [
-      investments.metricLabel,
-      investments.notes,
-      investments.investor,
-      investments.reporterBasis,
-    ]),
+    textSearch(
+      filter.search,
+      [investments.metricLabel, investments.notes, investments.investor, investments.reporterBasis],
+      dialect.like,
+    ),
   );
 }
 
-export function listInvestments(
-  db: Db,
+export async function listInvestments(
+  db: Database,
   filter: InvestmentFilter,
   page = { limit: 500, offset: 0 },
-): InvestmentRow[] {
-  const rows = preparedFor(db, `investments ${JSON.stringify([filter, page])}`, () =>
-    db
-      .select()
-      .from(investments)
-      .where(investmentWhere(filter))
-      .orderBy(
-        asc(investments.scope),
-        asc(investments.metricKind),
-        desc(investments.asOf),
-        asc(investments.id),
-      )
-      .limit(page.limit)
-      .offset(page.offset)
-      .prepare(),
-  ).all();
-  const map = sourcesFor(
+): Promise<InvestmentRow[]> {
+  const reader = readerOf(db);
+  const t = reader.tables.investments;
+  const rows = await selectRows(
+    reader,
+    `investments ${JSON.stringify([filter, page])}`,
+    allColumns(t),
+    () => sql`FROM ${t}${whereClause(investmentWhere(filter, reader))}
+      ORDER BY ${t.scope}, ${t.metricKind}, ${t.asOf} DESC, ${t.id}
+      LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
+  const map = await sourcesFor(
     db,
     'investment',
     rows.map((r) => r.id),
@@ -67,8 +67,11 @@ export interface InvestmentGroup {
 }
 
 /** Per scope, metric kind and coverage: how many figures exist and the newest one. */
-export function investmentSummary(db: Db, filter: InvestmentFilter): InvestmentGroup[] {
-  const rows = listInvestments(db, filter, { limit: 100_000, offset: 0 });
+export async function investmentSummary(
+  db: Database,
+  filter: InvestmentFilter,
+): Promise<InvestmentGroup[]> {
+  const rows = await listInvestments(db, filter, { limit: 100_000, offset: 0 });
   const groups = new Map<string, InvestmentGroup>();
   for (const r of rows) {
     // Only a database migrated from before the column lacks it, until the migration's fill has run.
@@ -91,12 +94,14 @@ export function investmentSummary(db: Db, filter: InvestmentFilter): InvestmentG
   return [...groups.values()];
 }
 
-export function countInvestments(db: Db, filter: InvestmentFilter): number {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(investments)
-      .where(investmentWhere(filter))
-      .get()?.n ?? 0
+export async function countInvestments(db: Database, filter: InvestmentFilter): Promise<number> {
+  const reader = readerOf(db);
+  const t = reader.tables.investments;
+  const [row] = await selectRows(
+    reader,
+    `investment count ${JSON.stringify(filter)}`,
+    { n: sql<number>`count(*)` },
+    () => sql`FROM ${t}${whereClause(investmentWhere(filter, reader))}`,
   );
+  return row?.n ?? 0;
 }

@@ -14,34 +14,36 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 test(
   'with the starter data the map gets every located project by name',
   { timeout: 60_000 },
-  () => {
+  async () => {
     const t = createTestDatabase();
     try {
       const located = t.db.$client
         .prepare('SELECT count(*) AS n FROM projects WHERE lat IS NOT NULL AND deleted_at IS NULL')
         .get() as { n: number };
-      const map = projectMapLocations(t.db);
+      const map = await projectMapLocations(t.db);
       expect(map.grouped).toBe(false);
       if (map.grouped) return;
       expect(map.total).toBe(located.n);
       expect(map.points).toHaveLength(located.n);
       expect(map.points.every((p) => p.name.length > 0 && p.lat !== null)).toBe(true);
       // A filter narrows the dots the same way it narrows the list.
-      expect(projectMapLocations(t.db, { countries: ['KG'] }).total).toBeLessThan(located.n);
+      expect((await projectMapLocations(t.db, { countries: ['KG'] })).total).toBeLessThan(
+        located.n,
+      );
     } finally {
       t.close();
     }
   },
 );
 
-test('thousands of located projects become areas whose counts add up to every located project', () => {
+test('thousands of located projects become areas whose counts add up to every located project', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tianshan-map-'));
   dirs.push(dir);
   const file = path.join(dir, 'synthetic.db');
   generateSynthetic(file, { tradeReports: 0, projects: 5000, milestones: 0 });
   const db = openDatabase(file, { readonly: true });
   try {
-    const map = projectMapLocations(db);
+    const map = await projectMapLocations(db);
     expect(map.total).toBeGreaterThan(MAP_POINT_LIMIT);
     expect(map.grouped).toBe(true);
     if (!map.grouped) return;

@@ -34,23 +34,23 @@ function tiedReports() {
 }
 
 describe('the preferred report, when reports tie on qualifier and date', () => {
-  test('is the one whose source is better graded (official statistics first)', () => {
+  test('is the one whose source is better graded (official statistics first)', async () => {
     const { db, official } = tiedReports();
-    const [figure] = preferredTradeFigures(db, { countries: ['TM'] });
+    const [figure] = await preferredTradeFigures(db, { countries: ['TM'] });
     expect(figure?.id).toBe(official);
     expect(figure?.preferredBecause).toBe('better-source');
     expect(figure?.sources[0]?.grade).toBe('official-statistics');
   });
 
-  test('is the same in the coverage grid', () => {
+  test('is the same in the coverage grid', async () => {
     const { db } = tiedReports();
-    const cell = tradeCoverage(db, { countries: ['TM'], today: '2026-11-26' })
-      .grids.find((g) => g.reporterGroup === 'china')
+    const cell = (await tradeCoverage(db, { countries: ['TM'], today: '2026-11-26' })).grids
+      .find((g) => g.reporterGroup === 'china')
       ?.rows[0]?.cells.find((c) => c.year === 2019);
     expect(cell?.totalUsd).toBe(9.12e9);
   });
 
-  test('still puts a newer source before a better-graded older one', () => {
+  test('still puts a newer source before a better-graded older one', async () => {
     t = createTestDatabase({ seed: false });
     const { db } = t;
     createTradeReport(db, {
@@ -69,7 +69,7 @@ describe('the preferred report, when reports tie on qualifier and date', () => {
       totalUsd: 8.1e9,
       citations: [aCitation({ newSource: aSource({ publishedOn: '2019-06', grade: 'weak' }) })],
     });
-    const [figure] = preferredTradeFigures(db, { countries: ['TM'] });
+    const [figure] = await preferredTradeFigures(db, { countries: ['TM'] });
     expect(figure?.id).toBe(newer);
     expect(figure?.preferredBecause).toBe('latest-source');
   });

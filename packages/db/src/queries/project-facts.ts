@@ -1,8 +1,9 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { baselinePlan, PROJECT_FACTS, type ProjectFact } from '@tianshan/model';
-import type { Db } from '../client';
-import { projectFactReports, type projects } from '../schema';
+import type { projectFactReports, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
+import { readerOf, type Database } from './reader/reader';
+import { allColumns, selectRows } from './reader/selection';
 
 export type ProjectFactRow = typeof projectFactReports.$inferSelect & { sources: SourceRef[] };
 
@@ -18,14 +19,21 @@ export interface ProjectFactView {
 type ProjectRecord = typeof projects.$inferSelect & { sources: SourceRef[] };
 
 /** The live reports of one project's facts, with their sources, in the order they were recorded. */
-export function projectFactReportsOf(db: Db, projectId: number): ProjectFactRow[] {
-  const rows = db
-    .select()
-    .from(projectFactReports)
-    .where(and(eq(projectFactReports.projectId, projectId), isNull(projectFactReports.deletedAt)))
-    .orderBy(asc(projectFactReports.id))
-    .all();
-  const sources = sourcesFor(
+export async function projectFactReportsOf(
+  db: Database,
+  projectId: number,
+): Promise<ProjectFactRow[]> {
+  const reader = readerOf(db);
+  const { projectFactReports: r } = reader.tables;
+  const rows = await selectRows(
+    reader,
+    'fact reports of a project',
+    allColumns(r),
+    () => sql`FROM ${r} WHERE ${and(eq(r.projectId, sql.placeholder('id')), isNull(r.deletedAt))}
+      ORDER BY ${r.id}`,
+    { id: projectId },
+  );
+  const sources = await sourcesFor(
     db,
     'project-fact',
     rows.map((r) => r.id),

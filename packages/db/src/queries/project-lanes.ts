@@ -1,10 +1,12 @@
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ProjectFilter } from '@tianshan/model';
 import type { Db } from '../client';
-import { jsonList, preparedFor, preparedOnce } from '../prepared';
-import { milestones, projectFactReports, projects } from '../schema';
+import { projects } from '../schema';
 import { sourcesFor } from './citations';
 import { countProjects, projectOrder, projectStatementKey, projectWhere } from './projects';
+import { readerOf, type Database, type Reader, type SqlDialect } from './reader/reader';
+import { selectRows, whereClause } from './reader/selection';
+import { sqliteSql } from './reader/sqlite-reader';
 
 /** A swimlane chart shows at most this many projects; the rest are counted, not drawn. */
 export const LANE_LIMIT = 30;
@@ -16,8 +18,12 @@ export interface ProjectLanesParams extends ProjectFilter {
   ids?: number[];
 }
 
-function lanesWhere(params: ProjectLanesParams): SQL | undefined {
-  return and(projectWhere(params), params.ids ? inArray(projects.id, params.ids) : undefined);
+function lanesWhere(params: ProjectLanesParams, dialect: SqlDialect = sqliteSql): SQL | undefined {
+  const { projects: p } = dialect.tables;
+  return and(
+    projectWhere(params, 'exists', dialect),
+    params.ids ? inArray(p.id, params.ids) : undefined,
+  );
 }
 
 /** The ids of the projects drawn, as a subquery: the chart and its download pick the same ones. */
@@ -31,51 +37,36 @@ export function laneProjectIds(db: Db, params: ProjectLanesParams) {
 }
 
 /** The live planned-date reports of these projects, to name the source of each plan drawn. */
-function planReports(db: Db, ids: number[]) {
+async function planReports(reader: Reader, ids: number[]) {
   if (ids.length === 0) return [];
-  const statement = preparedOnce(db, 'plan reports of projects', () =>
-    db
-      .select({
-        id: projectFactReports.id,
-        projectId: projectFactReports.projectId,
-        fact: projectFactReports.fact,
-        date: projectFactReports.date,
-      })
-      .from(projectFactReports)
-      .where(
-        and(
-          sql`${projectFactReports.projectId} IN ${jsonList('ids')}`,
-          inArray(projectFactReports.fact, ['planned-start', 'planned-completion']),
-          isNull(projectFactReports.deletedAt),
-        ),
-      )
-      .orderBy(asc(projectFactReports.id))
-      .prepare(),
+  const { projectFactReports: r } = reader.tables;
+  return selectRows(
+    reader,
+    'plan reports of projects',
+    { id: r.id, projectId: r.projectId, fact: r.fact, date: r.date },
+    () =>
+      sql`FROM ${r} WHERE ${and(
+        sql`${r.projectId} IN ${reader.list('ids')}`,
+        inArray(r.fact, ['planned-start', 'planned-completion']),
+        isNull(r.deletedAt),
+      )} ORDER BY ${r.id}`,
+    { ids },
   );
-  return statement.all({ ids: JSON.stringify(ids) });
 }
 
 /** The live milestones of these projects, oldest first. */
-function laneMilestones(db: Db, ids: number[]) {
+async function laneMilestones(reader: Reader, ids: number[]) {
   if (ids.length === 0) return [];
-  const statement = preparedOnce(db, 'milestones of projects', () =>
-    db
-      .select({
-        id: milestones.id,
-        projectId: milestones.projectId,
-        date: milestones.date,
-        kind: milestones.kind,
-        description: milestones.description,
-      })
-      .from(milestones)
-      .where(and(sql`${milestones.projectId} IN ${jsonList('ids')}`, isNull(milestones.deletedAt)))
-      .orderBy(asc(milestones.date), asc(milestones.id))
-      .prepare(),
+  const { milestones: m } = reader.tables;
+  return selectRows(
+    reader,
+    'milestones of projects',
+    { id: m.id, projectId: m.projectId, date: m.date, kind: m.kind, description: m.description },
+    () => sql`FROM ${m} WHERE ${and(sql`${m.projectId} IN ${reader.list('ids')}`, isNull(m.deletedAt))}
+      ORDER BY ${m.date}, ${m.id}`,
+    { ids },
   );
-  return statement.all({ ids: JSON.stringify(ids) });
 }
-
-const liveMilestone = and(eq(milestones.projectId, projects.id), isNull(milestones.deletedAt));
 
 type SourceLink = { id: number; title: string };
 
@@ -108,45 +99,42 @@ export interface ProjectLaneRow {
  * The projects of a swimlane chart, in the list's order, each with its milestones and their first source;
  * `total` is how many match, so the chart can say how many of them it shows.
  */
-export function projectLanes(
-  db: Db,
+export async function projectLanes(
+  db: Database,
   params: ProjectLanesParams,
   /** How the total is counted: a caller that also lists the same filter passes its shared count. */
-  count: (filter: ProjectFilter) => number = (filter) => countProjects(db, filter),
-): { total: number; rows: ProjectLaneRow[] } {
-  const rows = preparedFor(db, `project lanes ${projectStatementKey(params)}`, () =>
-    db
-      .select({
-        id: projects.id,
-        name: projects.name,
-        status: projects.status,
-        startedOn: projects.startedOn,
-        completedOn: projects.completedOn,
-        plannedStartOn: projects.plannedStartOn,
-        plannedCompletionOn: projects.plannedCompletionOn,
-        firstMilestone: sql<
-          string | null
-        >`(SELECT min(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
-        lastMilestone: sql<
-          string | null
-        >`(SELECT max(${milestones.date}) FROM ${milestones} WHERE ${liveMilestone})`,
-      })
-      .from(projects)
-      .where(lanesWhere(params))
-      .orderBy(...projectOrder(params))
-      .limit(Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT))
-      .prepare(),
-  ).all();
+  count: (filter: ProjectFilter) => Promise<number> = (filter) => countProjects(db, filter),
+): Promise<{ total: number; rows: ProjectLaneRow[] }> {
+  const reader = readerOf(db);
+  const { projects: p, milestones: m } = reader.tables;
+  const liveMilestone = and(eq(m.projectId, p.id), isNull(m.deletedAt));
+  const rows = await selectRows(
+    reader,
+    `project lanes ${projectStatementKey(params)}`,
+    {
+      id: p.id,
+      name: p.name,
+      status: p.status,
+      startedOn: p.startedOn,
+      completedOn: p.completedOn,
+      plannedStartOn: p.plannedStartOn,
+      plannedCompletionOn: p.plannedCompletionOn,
+      firstMilestone: sql<string | null>`(SELECT min(${m.date}) FROM ${m} WHERE ${liveMilestone})`,
+      lastMilestone: sql<string | null>`(SELECT max(${m.date}) FROM ${m} WHERE ${liveMilestone})`,
+    },
+    () => sql`FROM ${p}${whereClause(lanesWhere(params, reader))}
+      ORDER BY ${sql.join(projectOrder(params, reader), sql`, `)}
+      LIMIT ${Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT)}`,
+  );
   const ids = rows.map((r) => r.id);
-  const ms = laneMilestones(db, ids);
-  const msSources = sourcesFor(
+  const [ms, plans] = await Promise.all([laneMilestones(reader, ids), planReports(reader, ids)]);
+  const msSources = await sourcesFor(
     db,
     'milestone',
     ms.map((m) => m.id),
   );
-  const projectSources = sourcesFor(db, 'project', ids);
-  const plans = planReports(db, ids);
-  const planSources = sourcesFor(
+  const projectSources = await sourcesFor(db, 'project', ids);
+  const planSources = await sourcesFor(
     db,
     'project-fact',
     plans.map((p) => p.id),
@@ -169,7 +157,7 @@ export function projectLanes(
   }
   const { limit: _limit, ids: only, ...filter } = params;
   return {
-    total: only ? rows.length : count(filter),
+    total: only ? rows.length : await count(filter),
     rows: rows.map((r) => ({
       ...r,
       source: firstSource(projectSources.get(r.id)),

@@ -1,8 +1,7 @@
-import { asc, gt, sql } from 'drizzle-orm';
+import { gt, sql } from 'drizzle-orm';
 import type { ProjectFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedOnce } from '../prepared';
-import { projectMapCells, projectTallies } from '../schema';
+import { readerOf, type Database } from './reader/reader';
+import { selectRows } from './reader/selection';
 import { narrowsOnly } from './unfiltered';
 
 /**
@@ -13,54 +12,52 @@ import { narrowsOnly } from './unfiltered';
 /** Sort and direction order a list; they never change what is counted. */
 export const isUnfiltered = (filter: ProjectFilter) => narrowsOnly(filter, ['sort', 'dir']);
 
-export function talliedProjectCount(db: Db): number {
-  const statement = preparedOnce(db, 'tallied project count', () =>
-    db
-      .select({ n: sql<number>`coalesce(sum(${projectTallies.count}), 0)` })
-      .from(projectTallies)
-      .prepare(),
+export async function talliedProjectCount(db: Database): Promise<number> {
+  const reader = readerOf(db);
+  const { projectTallies } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    'tallied project count',
+    { n: sql<number>`coalesce(sum(${projectTallies.count}), 0)` },
+    () => sql`FROM ${projectTallies}`,
   );
-  return statement.get()?.n ?? 0;
+  return row?.n ?? 0;
 }
 
 /** As `projectCounts` groups live projects: by status and by sector, each in its own key's order. */
-export function talliedProjectCounts(db: Db) {
-  const count = sql<number>`sum(${projectTallies.count})`;
-  const byStatus = preparedOnce(db, 'tallied projects by status', () =>
-    db
-      .select({ status: projectTallies.status, count })
-      .from(projectTallies)
-      .where(gt(projectTallies.count, 0))
-      .groupBy(projectTallies.status)
-      .orderBy(asc(projectTallies.status))
-      .prepare(),
-  );
-  const bySector = preparedOnce(db, 'tallied projects by sector', () =>
-    db
-      .select({ sector: projectTallies.sector, count })
-      .from(projectTallies)
-      .where(gt(projectTallies.count, 0))
-      .groupBy(projectTallies.sector)
-      .orderBy(asc(projectTallies.sector))
-      .prepare(),
-  );
-  return { byStatus: byStatus.all(), bySector: bySector.all() };
+export async function talliedProjectCounts(db: Database) {
+  const reader = readerOf(db);
+  const { projectTallies: t } = reader.tables;
+  const count = sql<number>`sum(${t.count})`;
+  const [byStatus, bySector] = await Promise.all([
+    selectRows(
+      reader,
+      'tallied projects by status',
+      { status: t.status, count },
+      () => sql`FROM ${t} WHERE ${gt(t.count, 0)} GROUP BY ${t.status} ORDER BY ${t.status}`,
+    ),
+    selectRows(
+      reader,
+      'tallied projects by sector',
+      { sector: t.sector, count },
+      () => sql`FROM ${t} WHERE ${gt(t.count, 0)} GROUP BY ${t.sector} ORDER BY ${t.sector}`,
+    ),
+  ]);
+  return { byStatus, bySector };
 }
 
 /** Every live located project's 1° cell, at the mean position of the projects in it. */
-export function talliedMapAreas(db: Db) {
-  const c = projectMapCells;
-  const statement = preparedOnce(db, 'tallied map areas', () =>
-    db
-      .select({
-        lat: sql<number>`${c.latSum} / ${c.count}`,
-        lon: sql<number>`${c.lonSum} / ${c.count}`,
-        count: c.count,
-      })
-      .from(c)
-      .where(gt(c.count, 0))
-      .orderBy(asc(c.cellLat), asc(c.cellLon))
-      .prepare(),
+export async function talliedMapAreas(db: Database) {
+  const reader = readerOf(db);
+  const { projectMapCells: c } = reader.tables;
+  return selectRows(
+    reader,
+    'tallied map areas',
+    {
+      lat: sql<number>`${c.latSum} / ${c.count}`,
+      lon: sql<number>`${c.lonSum} / ${c.count}`,
+      count: c.count,
+    },
+    () => sql`FROM ${c} WHERE ${gt(c.count, 0)} ORDER BY ${c.cellLat}, ${c.cellLon}`,
   );
-  return statement.all();
 }

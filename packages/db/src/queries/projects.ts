@@ -1,8 +1,6 @@
 import { and, asc, desc, eq, exists, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { projectFilter, type ProjectFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedFor, preparedOnce } from '../prepared';
-import { milestones, projectCountries, projects } from '../schema';
+import type { milestones, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { countriesOf } from './countries';
 import { projectFactReportsOf, projectFactViews, type ProjectFactView } from './project-facts';
@@ -13,6 +11,9 @@ import {
   talliedProjectCount,
   talliedProjectCounts,
 } from './project-tallies';
+import { readerOf, type Database, type SqlDialect } from './reader/reader';
+import { allColumns, selectRows, whereClause } from './reader/selection';
+import { sqliteSql } from './reader/sqlite-reader';
 import { textSearch } from './search';
 import { narrowsOnly } from './unfiltered';
 
@@ -28,7 +29,8 @@ export type ProjectRow = typeof projects.$inferSelect & {
  */
 type CountryTest = 'exists' | 'in';
 
-function inCountries(countries: string[], test: CountryTest): SQL {
+function inCountries(countries: string[], test: CountryTest, dialect: SqlDialect): SQL {
+  const { projects, projectCountries } = dialect.tables;
   const ofCountries = inArray(projectCountries.country, countries);
   return test === 'in'
     ? sql`${projects.id} IN (SELECT ${projectCountries.projectId} FROM ${projectCountries} WHERE ${ofCountries})`
@@ -37,28 +39,39 @@ function inCountries(countries: string[], test: CountryTest): SQL {
       );
 }
 
+/** The one translation of a project filter into SQL, in either dialect (SQLite's unless told). */
 export function projectWhere(
   filter: ProjectFilter,
   countryTest: CountryTest = 'exists',
+  dialect: SqlDialect = sqliteSql,
 ): SQL | undefined {
+  const { projects } = dialect.tables;
   return and(
     isNull(projects.deletedAt),
-    filter.countries?.length ? inCountries(filter.countries, countryTest) : undefined,
+    filter.countries?.length ? inCountries(filter.countries, countryTest, dialect) : undefined,
     filter.sectors?.length ? inArray(projects.sector, filter.sectors) : undefined,
     filter.statuses?.length ? inArray(projects.status, filter.statuses) : undefined,
-    filter.delayed ? delayedProjectsWhere(new Date().toISOString().slice(0, 10)) : undefined,
-    textSearch(filter.search, [
-      projects.name,
-      projects.description,
-      projects.chineseParties,
-      projects.localParties,
-      projects.sectorDetail,
-      projects.statusDetail,
-    ]),
+    filter.delayed
+      ? delayedProjectsWhere(new Date().toISOString().slice(0, 10), dialect)
+      : undefined,
+    textSearch(
+      filter.search,
+      [
+        projects.name,
+        projects.description,
+        projects.chineseParties,
+        projects.localParties,
+        projects.sectorDetail,
+        projects.statusDetail,
+      ],
+      dialect.like,
+    ),
   );
 }
 
-export function projectOrder(filter: ProjectFilter) {
+/** The list's order for a filter's sort and direction, in either dialect (SQLite's unless told). */
+export function projectOrder(filter: ProjectFilter, dialect: SqlDialect = sqliteSql) {
+  const { projects } = dialect.tables;
   const f = projectFilter.parse(filter);
   const dir = f.dir === 'desc' ? desc : asc;
   // Unknown values sort last whichever the direction: a blank is not "smallest".
@@ -77,27 +90,26 @@ export function projectOrder(filter: ProjectFilter) {
   }
 }
 
-export function listProjects(
-  db: Db,
+export async function listProjects(
+  db: Database,
   filter: ProjectFilter,
   page = { limit: 500, offset: 0 },
-): ProjectRow[] {
-  const rows = preparedFor(
-    db,
+): Promise<ProjectRow[]> {
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const rows = await selectRows(
+    reader,
     `projects ${projectStatementKey(filter)} ${page.limit} ${page.offset}`,
-    () =>
-      db
-        .select()
-        .from(projects)
-        .where(projectWhere(filter))
-        .orderBy(...projectOrder(filter))
-        .limit(page.limit)
-        .offset(page.offset)
-        .prepare(),
-  ).all();
+    allColumns(p),
+    () => sql`FROM ${p}${whereClause(projectWhere(filter, 'exists', reader))}
+      ORDER BY ${sql.join(projectOrder(filter, reader), sql`, `)}
+      LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
   const ids = rows.map((r) => r.id);
-  const countries = countriesOf(db, 'project', ids);
-  const srcs = sourcesFor(db, 'project', ids);
+  const [countries, srcs] = await Promise.all([
+    countriesOf(db, 'project', ids),
+    sourcesFor(db, 'project', ids),
+  ]);
   return rows.map((r) => ({
     ...r,
     countries: countries.get(r.id) ?? [],
@@ -105,9 +117,9 @@ export function listProjects(
   }));
 }
 
-export function countProjects(db: Db, filter: ProjectFilter): number {
+export async function countProjects(db: Database, filter: ProjectFilter): Promise<number> {
   // The default projects page counts every live project: the database keeps that tally as it is written.
-  if (isUnfiltered(filter)) return talliedProjectCount(db);
+  if (isUnfiltered(filter)) return await talliedProjectCount(db);
   const [country, ...others] = filter.countries ?? [];
   if (
     country !== undefined &&
@@ -115,14 +127,15 @@ export function countProjects(db: Db, filter: ProjectFilter): number {
     narrowsOnly(filter, ['countries', 'sort', 'dir'])
   )
     return countryProjectCount(db, country);
-  const statement = preparedFor(db, `project count ${projectStatementKey(filter)}`, () =>
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(projects)
-      .where(projectWhere(filter, 'in'))
-      .prepare(),
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    `project count ${projectStatementKey(filter)}`,
+    { n: sql<number>`count(*)` },
+    () => sql`FROM ${p}${whereClause(projectWhere(filter, 'in', reader))}`,
   );
-  return statement.get()?.n ?? 0;
+  return row?.n ?? 0;
 }
 
 /**
@@ -130,20 +143,21 @@ export function countProjects(db: Db, filter: ProjectFilter): number {
  * those of deleted projects, from two small indexes. Testing each of its projects for being live read
  * every one of their rows (a fifth of all projects for one country).
  */
-function countryProjectCount(db: Db, country: string): number {
-  const statement = preparedOnce(db, 'project count of a country', () =>
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(projectCountries)
-      .where(
-        and(
-          eq(projectCountries.country, sql.placeholder('country')),
-          sql`${projectCountries.projectId} NOT IN (SELECT ${projects.id} FROM ${projects} WHERE ${projects.deletedAt} IS NOT NULL)`,
-        ),
-      )
-      .prepare(),
+async function countryProjectCount(db: Database, country: string): Promise<number> {
+  const reader = readerOf(db);
+  const { projects: p, projectCountries: pc } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    'project count of a country',
+    { n: sql<number>`count(*)` },
+    () =>
+      sql`FROM ${pc} WHERE ${and(
+        eq(pc.country, sql.placeholder('country')),
+        sql`${pc.projectId} NOT IN (SELECT ${p.id} FROM ${p} WHERE ${p.deletedAt} IS NOT NULL)`,
+      )}`,
+    { country },
   );
-  return statement.get({ country })?.n ?? 0;
+  return row?.n ?? 0;
 }
 
 /** A filter as a statement's key (`preparedFor`), with today's date: the "delayed" filter compares with it. */
@@ -153,73 +167,90 @@ export function projectStatementKey(filter: ProjectFilter): string {
 
 export type MilestoneRow = typeof milestones.$inferSelect & { sources: SourceRef[] };
 
-export function projectById(
-  db: Db,
+export async function projectById(
+  db: Database,
   id: number,
-): (ProjectRow & { milestones: MilestoneRow[]; facts: ProjectFactView[] }) | null {
-  const row = db
-    .select()
-    .from(projects)
-    .where(and(eq(projects.id, id), isNull(projects.deletedAt)))
-    .get();
+): Promise<(ProjectRow & { milestones: MilestoneRow[]; facts: ProjectFactView[] }) | null> {
+  const reader = readerOf(db);
+  const { projects: p, milestones: m } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    'project by id',
+    allColumns(p),
+    () => sql`FROM ${p} WHERE ${and(eq(p.id, sql.placeholder('id')), isNull(p.deletedAt))}`,
+    { id },
+  );
   if (!row) return null;
-  const ms = db
-    .select()
-    .from(milestones)
-    .where(and(eq(milestones.projectId, id), isNull(milestones.deletedAt)))
-    .orderBy(asc(milestones.date), asc(milestones.id))
-    .all();
-  const msSources = sourcesFor(
+  const [ms, countries, sources, reports] = await Promise.all([
+    selectRows(
+      reader,
+      'milestones of a project',
+      allColumns(m),
+      () => sql`FROM ${m} WHERE ${and(eq(m.projectId, sql.placeholder('id')), isNull(m.deletedAt))}
+        ORDER BY ${m.date}, ${m.id}`,
+      { id },
+    ),
+    countriesOf(db, 'project', [id]),
+    sourcesFor(db, 'project', [id]),
+    projectFactReportsOf(db, id),
+  ]);
+  const msSources = await sourcesFor(
     db,
     'milestone',
-    ms.map((m) => m.id),
+    ms.map((x) => x.id),
   );
-  const project = {
-    ...row,
-    countries: countriesOf(db, 'project', [id]).get(id) ?? [],
-    sources: sourcesFor(db, 'project', [id]).get(id) ?? [],
-  };
+  const project = { ...row, countries: countries.get(id) ?? [], sources: sources.get(id) ?? [] };
   return {
     ...project,
-    milestones: ms.map((m) => ({ ...m, sources: msSources.get(m.id) ?? [] })),
-    facts: projectFactViews(project, projectFactReportsOf(db, id)),
+    milestones: ms.map((x) => ({ ...x, sources: msSources.get(x.id) ?? [] })),
+    facts: projectFactViews(project, reports),
   };
 }
 
 /** Project counts by status and by sector, for the charts (a multi-country project counts once). */
-export function projectCounts(db: Db, filter: ProjectFilter = {}) {
-  if (isUnfiltered(filter)) return talliedProjectCounts(db);
-  const where = projectWhere(filter);
-  const byStatus = db
-    .select({ status: projects.status, count: sql<number>`count(*)` })
-    .from(projects)
-    .where(where)
-    .groupBy(projects.status)
-    .all();
-  const bySector = db
-    .select({ sector: projects.sector, count: sql<number>`count(*)` })
-    .from(projects)
-    .where(where)
-    .groupBy(projects.sector)
-    .all();
+export async function projectCounts(db: Database, filter: ProjectFilter = {}) {
+  if (isUnfiltered(filter)) return await talliedProjectCounts(db);
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const key = projectStatementKey(filter);
+  const where = () => whereClause(projectWhere(filter, 'exists', reader));
+  const count = sql<number>`count(*)`;
+  const [byStatus, bySector] = await Promise.all([
+    selectRows(
+      reader,
+      `project counts by status ${key}`,
+      { status: p.status, count },
+      () => sql`FROM ${p}${where()} GROUP BY ${p.status} ORDER BY ${p.status}`,
+    ),
+    selectRows(
+      reader,
+      `project counts by sector ${key}`,
+      { sector: p.sector, count },
+      () => sql`FROM ${p}${where()} GROUP BY ${p.sector} ORDER BY ${p.sector}`,
+    ),
+  ]);
   return { byStatus, bySector };
 }
 
 /** Projects with coordinates, for the map. `locationBasis` tells the map how precise each dot is. */
-export function projectLocations(db: Db, filter: ProjectFilter = {}) {
-  return db
-    .select({
-      id: projects.id,
-      name: projects.name,
-      lat: projects.lat,
-      lon: projects.lon,
-      status: projects.status,
-      sector: projects.sector,
-      locationBasis: projects.locationBasis,
-    })
-    .from(projects)
-    .where(and(projectWhere(filter), sql`${projects.lat} IS NOT NULL`))
-    .all();
+export async function projectLocations(db: Database, filter: ProjectFilter = {}) {
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const located = and(projectWhere(filter, 'exists', reader), sql`${p.lat} IS NOT NULL`);
+  return selectRows(
+    reader,
+    `project locations ${projectStatementKey(filter)}`,
+    {
+      id: p.id,
+      name: p.name,
+      lat: p.lat,
+      lon: p.lon,
+      status: p.status,
+      sector: p.sector,
+      locationBasis: p.locationBasis,
+    },
+    () => sql`FROM ${p}${whereClause(located)} ORDER BY ${p.id}`,
+  );
 }
 
 /** Above this many located projects a map shows areas with counts: thousands of dots help nobody and cost seconds. */
@@ -257,35 +288,43 @@ function mergeAreas(areas: MapArea[], degrees: number): MapArea[] {
 }
 
 export type ProjectMapLocations =
-  | { grouped: false; total: number; points: ReturnType<typeof projectLocations> }
+  | { grouped: false; total: number; points: Awaited<ReturnType<typeof projectLocations>> }
   | { grouped: true; total: number; areas: MapArea[] };
 
 /**
  * Every located project while there are few, else counts per grid cell (at their mean position). The cells
  * are counted first and the total is their sum: one pass over the located projects instead of two.
  */
-export function projectMapLocations(db: Db, filter: ProjectFilter = {}): ProjectMapLocations {
-  let areas: MapArea[] = isUnfiltered(filter) ? talliedMapAreas(db) : locatedAreas(db, filter);
+export async function projectMapLocations(
+  db: Database,
+  filter: ProjectFilter = {},
+): Promise<ProjectMapLocations> {
+  let areas: MapArea[] = isUnfiltered(filter)
+    ? await talliedMapAreas(db)
+    : await locatedAreas(db, filter);
   const total = areas.reduce((sum, area) => sum + area.count, 0);
   if (total <= MAP_POINT_LIMIT)
-    return { grouped: false, total, points: projectLocations(db, filter) };
+    return { grouped: false, total, points: await projectLocations(db, filter) };
   for (let degrees = 2 * CELL_DEGREES; areas.length > MAP_AREA_LIMIT; degrees *= 2)
     areas = mergeAreas(areas, degrees);
   return { grouped: true, total, areas };
 }
 
 /** Located projects matching a filter, counted per cell at their mean position. */
-function locatedAreas(db: Db, filter: ProjectFilter): MapArea[] {
-  const cellLat = sql<number>`round(${projects.lat} / ${CELL_DEGREES})`;
-  const cellLon = sql<number>`round(${projects.lon} / ${CELL_DEGREES})`;
-  return db
-    .select({
-      lat: sql<number>`avg(${projects.lat})`,
-      lon: sql<number>`avg(${projects.lon})`,
+function locatedAreas(db: Database, filter: ProjectFilter): Promise<MapArea[]> {
+  const reader = readerOf(db);
+  const { projects: p } = reader.tables;
+  const degrees = sql.raw(String(CELL_DEGREES));
+  const cells = sql`round(${p.lat} / ${degrees}), round(${p.lon} / ${degrees})`;
+  const located = and(projectWhere(filter, 'exists', reader), sql`${p.lat} IS NOT NULL`);
+  return selectRows(
+    reader,
+    `located areas ${projectStatementKey(filter)}`,
+    {
+      lat: sql<number>`avg(${p.lat})`,
+      lon: sql<number>`avg(${p.lon})`,
       count: sql<number>`count(*)`,
-    })
-    .from(projects)
-    .where(and(projectWhere(filter), sql`${projects.lat} IS NOT NULL`))
-    .groupBy(cellLat, cellLon)
-    .all();
+    },
+    () => sql`FROM ${p}${whereClause(located)} GROUP BY ${cells} ORDER BY ${cells}`,
+  );
 }

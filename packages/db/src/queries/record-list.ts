@@ -58,7 +58,7 @@ function countriesOf(kind: ListedKind): SQL | undefined {
  * deletion mark. Search, order and paging run in SQL (limit/offset): only one page ever leaves the database,
  * however many rows the kind has. The order always ends on the id, so pages never overlap or skip a row.
  */
-export function listRecords(db: Db, params: RecordListParams): RecordList {
+export async function listRecords(db: Db, params: RecordListParams): Promise<RecordList> {
   const descriptor = LISTED_KINDS[params.kind];
   const table = tableOf(params.kind);
   const columns = getTableColumns(table) as Record<string, SQLiteColumn>;

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SourceGrade } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedOnce } from '../prepared';
-import { citations, sources } from '../schema';
+import { readerOf, type Database, type SqlDialect } from './reader/reader';
+import { allColumns, selectRows, whereClause } from './reader/selection';
+import { sqliteSql } from './reader/sqlite-reader';
 import { textSearch } from './search';
 
 export interface SourceListParams {
@@ -11,18 +11,23 @@ export interface SourceListParams {
   grades?: SourceGrade[];
 }
 
-/** The list's filter, shared with its CSV export so both show the same rows. */
-export function sourceListWhere(params: SourceListParams) {
+/** The list's filter, shared with its CSV export so both show the same rows (SQLite's unless told). */
+export function sourceListWhere(params: SourceListParams, dialect: SqlDialect = sqliteSql) {
+  const { sources } = dialect.tables;
   return and(
     isNull(sources.deletedAt),
-    textSearch(params.search, [sources.title, sources.publisher, sources.url]),
+    textSearch(params.search, [sources.title, sources.publisher, sources.url], dialect.like),
     params.grades?.length ? inArray(sources.grade, params.grades) : undefined,
   );
 }
 
-export function listSources(db: Db, options: SourceListParams = {}) {
-  return db
-    .select({
+export async function listSources(db: Database, options: SourceListParams = {}) {
+  const reader = readerOf(db);
+  const { sources } = reader.tables;
+  return selectRows(
+    reader,
+    `sources ${JSON.stringify(options)}`,
+    {
       id: sources.id,
       title: sources.title,
       publisher: sources.publisher,
@@ -30,45 +35,50 @@ export function listSources(db: Db, options: SourceListParams = {}) {
       publishedOn: sources.publishedOn,
       publishedLabel: sources.publishedLabel,
       grade: sources.grade,
-      // Written out by hand: inside a select list Drizzle drops table qualifiers, which would
-      // turn this correlated subquery into a self-comparison on citations.
-      citationCount: sql<number>`(SELECT count(*) FROM citations c WHERE c.source_id = "sources"."id")`,
-    })
-    .from(sources)
-    .where(sourceListWhere(options))
-    .orderBy(sql`${sources.publishedOn} IS NULL`, desc(sources.publishedOn), asc(sources.title))
-    .all();
+      citationCount: sql<number>`(SELECT count(*) FROM citations c WHERE c.source_id = ${sources.id})`,
+    },
+    () => sql`FROM ${sources}${whereClause(sourceListWhere(options, reader))}
+      ORDER BY ${sources.publishedOn} IS NULL, ${sources.publishedOn} DESC, ${sources.title}`,
+  );
 }
 
-export function sourceById(db: Db, id: number) {
-  const source = db
-    .select()
-    .from(sources)
-    .where(and(eq(sources.id, id), isNull(sources.deletedAt)))
-    .get();
+export async function sourceById(db: Database, id: number) {
+  const reader = readerOf(db);
+  const { sources, citations } = reader.tables;
+  const [source] = await selectRows(
+    reader,
+    'source by id',
+    allColumns(sources),
+    () =>
+      sql`FROM ${sources} WHERE ${and(eq(sources.id, sql.placeholder('id')), isNull(sources.deletedAt))}`,
+    { id },
+  );
   if (!source) return null;
-  const cites = db
-    .select({
+  const cites = await selectRows(
+    reader,
+    'citations of a source',
+    {
       recordKind: citations.recordKind,
       recordId: citations.recordId,
       quote: citations.quote,
       page: citations.page,
-    })
-    .from(citations)
-    .where(eq(citations.sourceId, id))
-    .orderBy(asc(citations.recordKind), asc(citations.recordId))
-    .all();
+    },
+    () => sql`FROM ${citations} WHERE ${eq(citations.sourceId, sql.placeholder('id'))}
+      ORDER BY ${citations.recordKind}, ${citations.recordId}`,
+    { id },
+  );
   return { ...source, citations: cites };
 }
 
 /** The newest publication date among the sources: how fresh the data on screen is. */
-export function dataFreshness(db: Db): string | null {
-  const statement = preparedOnce(db, 'data freshness', () =>
-    db
-      .select({ d: sql<string | null>`max(${sources.publishedOn})` })
-      .from(sources)
-      .where(isNull(sources.deletedAt))
-      .prepare(),
+export async function dataFreshness(db: Database): Promise<string | null> {
+  const reader = readerOf(db);
+  const { sources } = reader.tables;
+  const [row] = await selectRows(
+    reader,
+    'data freshness',
+    { d: sql<string | null>`max(${sources.publishedOn})` },
+    () => sql`FROM ${sources} WHERE ${isNull(sources.deletedAt)}`,
   );
-  return statement.get()?.d ?? null;
+  return row?.d ?? null;
 }

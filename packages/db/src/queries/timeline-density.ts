@@ -82,7 +82,7 @@ function eventCounts(db: Db, filter: TimelineFilter) {
 }
 
 /** Milestones and events per quarter and kind, counted in SQL, with the list's filters. */
-export function timelineDensity(db: Db, filter: TimelineFilter): DensityRow[] {
+export async function timelineDensity(db: Db, filter: TimelineFilter): Promise<DensityRow[]> {
   const parts = timelineParts(filter);
   const key = JSON.stringify(filter);
   const rows: DensityRow[] = [

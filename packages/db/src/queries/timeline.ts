@@ -1,24 +1,10 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  exists,
-  gt,
-  gte,
-  inArray,
-  isNull,
-  lte,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, eq, exists, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
-import { alias } from 'drizzle-orm/sqlite-core';
-import type { Db } from '../client';
-import { eventCountries, events, milestones, projectCountries, projects } from '../schema';
-import { preparedFor, preparedOnce } from '../prepared';
 import { countriesOf } from './countries';
 import { sourcesFor, type SourceRef } from './citations';
+import { readerOf, type Database, type SqlDialect, type Tables } from './reader/reader';
+import { allColumns, selectRows } from './reader/selection';
+import { sqliteSql } from './reader/sqlite-reader';
 import { textSearch } from './search';
 
 export interface TimelineEntry {
@@ -37,19 +23,24 @@ function upperBound(to: string): string {
   return `${to}\uffff`;
 }
 
-const ownProject = alias(projects, 'own_project');
-
 /**
  * The milestone's project is live, tested by its own lookup rather than as a condition of the join: a
  * condition there made SQLite build a Bloom filter of every live project before reading the first
  * milestone (3–6 ms at 20,000 projects, for a page of 6 or 50 milestones read in date order).
  */
-const projectIsLive = sql`(SELECT ${ownProject.deletedAt} FROM ${projects} ${ownProject} WHERE ${ownProject.id} = ${milestones.projectId}) IS NULL`;
+function projectIsLive({ projects, milestones }: Tables): SQL {
+  return sql`(SELECT own_project.deleted_at FROM ${projects} own_project WHERE own_project.id = ${milestones.projectId}) IS NULL`;
+}
 
-export function milestoneWhere(f: TimelineFilter): SQL | undefined {
+/** The one translation of a timeline filter for milestones, in either dialect (SQLite's unless told). */
+export function milestoneWhere(
+  f: TimelineFilter,
+  dialect: SqlDialect = sqliteSql,
+): SQL | undefined {
+  const { milestones, projects, projectCountries } = dialect.tables;
   return and(
     isNull(milestones.deletedAt),
-    projectIsLive,
+    projectIsLive(dialect.tables),
     f.countries?.length
       ? exists(
           sql`(SELECT 1 FROM ${projectCountries} WHERE ${projectCountries.projectId} = ${projects.id} AND ${inArray(projectCountries.country, f.countries)})`,
@@ -59,11 +50,13 @@ export function milestoneWhere(f: TimelineFilter): SQL | undefined {
     f.milestoneKinds?.length ? inArray(milestones.kind, f.milestoneKinds) : undefined,
     f.from ? gte(milestones.date, f.from) : undefined,
     f.to ? lte(milestones.date, upperBound(f.to)) : undefined,
-    textSearch(f.search, [milestones.description, projects.name]),
+    textSearch(f.search, [milestones.description, projects.name], dialect.like),
   );
 }
 
-export function eventWhere(f: TimelineFilter): SQL | undefined {
+/** The same for relationship events. */
+export function eventWhere(f: TimelineFilter, dialect: SqlDialect = sqliteSql): SQL | undefined {
+  const { events, eventCountries } = dialect.tables;
   return and(
     isNull(events.deletedAt),
     f.countries?.length
@@ -74,29 +67,42 @@ export function eventWhere(f: TimelineFilter): SQL | undefined {
     f.eventKinds?.length ? inArray(events.kind, f.eventKinds) : undefined,
     f.from ? gte(events.date, f.from) : undefined,
     f.to ? lte(events.date, upperBound(f.to)) : undefined,
-    textSearch(f.search, [events.description]),
+    textSearch(f.search, [events.description], dialect.like),
   );
 }
 
 /** What a timeline shows of a milestone and its project. */
-const MILESTONE_COLUMNS = {
-  id: milestones.id,
-  date: milestones.date,
-  kind: milestones.kind,
-  description: milestones.description,
-  projectId: projects.id,
-  projectName: projects.name,
-  sector: projects.sector,
-};
+function milestoneColumns({ milestones, projects }: Tables) {
+  return {
+    id: milestones.id,
+    date: milestones.date,
+    kind: milestones.kind,
+    description: milestones.description,
+    projectId: projects.id,
+    projectName: projects.name,
+    sector: projects.sector,
+  };
+}
 
-type MilestoneRow = {
-  [K in keyof typeof MILESTONE_COLUMNS]: (typeof MILESTONE_COLUMNS)[K]['_']['data'];
-};
+interface MilestoneRow {
+  id: number;
+  date: string;
+  kind: string;
+  description: string;
+  projectId: number;
+  projectName: string;
+  sector: string;
+}
+
+/** `FROM milestones JOIN projects`, the milestones' half of every timeline read. */
+function milestonesWithProjects({ milestones, projects }: Tables): SQL {
+  return sql`FROM ${milestones} INNER JOIN ${projects} ON ${eq(projects.id, milestones.projectId)}`;
+}
 
 /** Milestone rows as timeline entries, with their projects' countries and their sources (one query each). */
-function milestoneEntries(db: Db, rows: MilestoneRow[]): TimelineEntry[] {
-  const countries = countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
-  const srcs = sourcesFor(
+async function milestoneEntries(db: Database, rows: MilestoneRow[]): Promise<TimelineEntry[]> {
+  const countries = await countriesOf(db, 'project', [...new Set(rows.map((r) => r.projectId))]);
+  const srcs = await sourcesFor(
     db,
     'milestone',
     rows.map((r) => r.id),
@@ -117,51 +123,43 @@ function milestoneEntries(db: Db, rows: MilestoneRow[]): TimelineEntry[] {
  * Milestones and relationship events on one axis, newest first. A sector or milestone-kind filter
  * leaves events out (events have neither); an event-kind filter leaves milestones out.
  */
-export function timeline(
-  db: Db,
+export async function timeline(
+  db: Database,
   filter: TimelineFilter,
   limit = 1000,
   offset = 0,
-): TimelineEntry[] {
+): Promise<TimelineEntry[]> {
   // Each half supplies at most the rows up to the page's end; the merged order decides which are on it.
   const upTo = offset + limit;
   const wantMilestones = !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length);
   const wantEvents = !filter.sectors?.length && !filter.milestoneKinds?.length;
   const entries: TimelineEntry[] = [];
   const key = `${upTo} ${JSON.stringify(filter)}`;
+  const reader = readerOf(db);
+  const { milestones, events } = reader.tables;
   if (wantMilestones) {
-    const rows = preparedFor(db, `timeline milestones ${key}`, () =>
-      db
-        .select(MILESTONE_COLUMNS)
-        .from(milestones)
-        .innerJoin(projects, eq(projects.id, milestones.projectId))
-        .where(milestoneWhere(filter))
-        .orderBy(desc(milestones.date), desc(milestones.id))
-        .limit(upTo)
-        .prepare(),
-    ).all();
-    entries.push(...milestoneEntries(db, rows));
+    const rows = await selectRows(
+      reader,
+      `timeline milestones ${key}`,
+      milestoneColumns(reader.tables),
+      () => sql`${milestonesWithProjects(reader.tables)} WHERE ${milestoneWhere(filter, reader)}
+        ORDER BY ${milestones.date} DESC, ${milestones.id} DESC LIMIT ${upTo}`,
+    );
+    entries.push(...(await milestoneEntries(db, rows)));
   }
   if (wantEvents) {
-    const rows = preparedFor(db, `timeline events ${key}`, () =>
-      db
-        .select()
-        .from(events)
-        .where(eventWhere(filter))
-        .orderBy(desc(events.date), desc(events.id))
-        .limit(upTo)
-        .prepare(),
-    ).all();
-    const countries = countriesOf(
-      db,
-      'event',
-      rows.map((r) => r.id),
+    const rows = await selectRows(
+      reader,
+      `timeline events ${key}`,
+      allColumns(events),
+      () => sql`FROM ${events} WHERE ${eventWhere(filter, reader)}
+        ORDER BY ${events.date} DESC, ${events.id} DESC LIMIT ${upTo}`,
     );
-    const srcs = sourcesFor(
-      db,
-      'event',
-      rows.map((r) => r.id),
-    );
+    const ids = rows.map((r) => r.id);
+    const [countries, srcs] = await Promise.all([
+      countriesOf(db, 'event', ids),
+      sourcesFor(db, 'event', ids),
+    ]);
     for (const r of rows) {
       entries.push({
         type: 'event',
@@ -181,32 +179,30 @@ export function timeline(
 }
 
 /** Milestones dated after `today` (planned) and the most recent ones up to it, each straight from the date index. */
-export function milestoneWindow(db: Db, today: string, count = 8) {
-  const statement = (upcoming: boolean) =>
-    preparedOnce(db, `milestone window ${upcoming ? 'upcoming' : 'recent'}`, () =>
-      db
-        .select(MILESTONE_COLUMNS)
-        .from(milestones)
-        .innerJoin(projects, eq(projects.id, milestones.projectId))
-        .where(
-          and(
-            isNull(milestones.deletedAt),
-            projectIsLive,
-            upcoming
-              ? gt(milestones.date, sql.placeholder('bound'))
-              : lte(milestones.date, sql.placeholder('bound')),
-          ),
-        )
-        // Ties broken by id in the date's own direction: both orders then follow milestones_live_day_idx.
-        .orderBy(
-          ...(upcoming
-            ? [asc(milestones.date), asc(milestones.id)]
-            : [desc(milestones.date), desc(milestones.id)]),
-        )
-        .limit(sql.placeholder('count'))
-        .prepare(),
+export async function milestoneWindow(db: Database, today: string, count = 8) {
+  const reader = readerOf(db);
+  const { milestones } = reader.tables;
+  const pick = async (upcoming: boolean) => {
+    const bound = sql.placeholder('bound');
+    const rows = await selectRows(
+      reader,
+      `milestone window ${upcoming ? 'upcoming' : 'recent'}`,
+      milestoneColumns(reader.tables),
+      // Ties broken by id in the date's own direction: both orders then follow milestones_live_day_idx.
+      () =>
+        sql`${milestonesWithProjects(reader.tables)} WHERE ${and(
+          isNull(milestones.deletedAt),
+          projectIsLive(reader.tables),
+          upcoming ? gt(milestones.date, bound) : lte(milestones.date, bound),
+        )} ORDER BY ${
+          upcoming
+            ? sql`${milestones.date} ASC, ${milestones.id} ASC`
+            : sql`${milestones.date} DESC, ${milestones.id} DESC`
+        } LIMIT ${sql.placeholder('count')}`,
+      { bound: upperBound(today), count },
     );
-  const pick = (upcoming: boolean) =>
-    milestoneEntries(db, statement(upcoming).all({ bound: upperBound(today), count }));
-  return { upcoming: pick(true), recent: pick(false) };
+    return milestoneEntries(db, rows);
+  };
+  const [upcoming, recent] = await Promise.all([pick(true), pick(false)]);
+  return { upcoming, recent };
 }

@@ -5,7 +5,7 @@ import {
   type ScopeCode,
   type TradeFilter,
 } from '@tianshan/model';
-import type { Db } from '../client';
+import type { Database } from './reader/reader';
 import { preferredTradeFigures, type TradeFigure } from './trade';
 import { everyYearOfSpan, firstByKey, type YearRow } from './year-span';
 
@@ -17,7 +17,7 @@ interface FullYearsParams {
 }
 
 /** Full calendar years only: a Jan-May figure is not comparable with a year. */
-function fullYears(db: Db, params: FullYearsParams): TradeFigure[] {
+function fullYears(db: Database, params: FullYearsParams): Promise<TradeFigure[]> {
   return preferredTradeFigures(db, { ...params, periodKinds: ['year'] });
 }
 
@@ -57,8 +57,8 @@ export interface TradeSeries {
 const SERIES_LINES: readonly TradeSeriesLine[] = ['cn', 'cnExports', 'cnImports', 'partner'];
 
 /** Calendar-year trade of one country, per reporter, with gaps left as gaps. */
-export function tradeSeries(db: Db, params: TradeSeriesParams): TradeSeries {
-  const points = yearPoints(db, params);
+export async function tradeSeries(db: Database, params: TradeSeriesParams): Promise<TradeSeries> {
+  const points = await yearPoints(db, params);
   const at = firstByKey(points, (p) => `${p.reporter}|${p.year}`);
   const chart = everyYearOfSpan(
     points.map((p) => p.year),
@@ -74,8 +74,11 @@ export function tradeSeries(db: Db, params: TradeSeriesParams): TradeSeries {
   return { points, chart };
 }
 
-function yearPoints(db: Db, { country, reporters }: TradeSeriesParams): YearPoint[] {
-  const figures = fullYears(db, { countries: [country], reporters }).sort(
+async function yearPoints(
+  db: Database,
+  { country, reporters }: TradeSeriesParams,
+): Promise<YearPoint[]> {
+  const figures = (await fullYears(db, { countries: [country], reporters })).sort(
     (a, b) => a.year - b.year || a.reporter.localeCompare(b.reporter),
   );
   const byReporterYear = new Map(figures.map((f) => [`${f.reporter}|${f.year}`, f]));
@@ -117,17 +120,19 @@ export interface TradeByCountryYear {
 }
 
 /** The five countries' calendar-year totals as one reporter states them (China's customs by default). */
-export function tradeByCountryYear(
-  db: Db,
+export async function tradeByCountryYear(
+  db: Database,
   params: TradeByCountryYearParams = {},
-): TradeByCountryYear {
+): Promise<TradeByCountryYear> {
   const countries = params.countries?.length ? params.countries : [...COUNTRY_CODES];
-  const cells = fullYears(db, {
-    countries,
-    reporters: [params.reporter ?? 'CN'],
-    yearFrom: params.yearFrom,
-    yearTo: params.yearTo,
-  })
+  const cells = (
+    await fullYears(db, {
+      countries,
+      reporters: [params.reporter ?? 'CN'],
+      yearFrom: params.yearFrom,
+      yearTo: params.yearTo,
+    })
+  )
     .filter((f) => f.totalUsd !== null)
     .map((f) => ({ year: f.year, country: f.scope as CountryCode, figure: f }))
     .sort((a, b) => a.year - b.year || a.country.localeCompare(b.country));
@@ -159,10 +164,10 @@ const MAX_CHART_LINES = 8;
  * The explorer's chart: calendar-year totals matching a filter, one line per country and reporter (the
  * first few in the list's order), over every year of the span so gaps stay gaps.
  */
-export function tradeYearChart(db: Db, filter: TradeFilter): TradeYearChart {
+export async function tradeYearChart(db: Database, filter: TradeFilter): Promise<TradeYearChart> {
   if (filter.periodKinds?.length && !filter.periodKinds.includes('year'))
     return { lines: [], rows: [] };
-  const yearly = preferredTradeFigures(db, { ...filter, periodKinds: ['year'] }).filter(
+  const yearly = (await preferredTradeFigures(db, { ...filter, periodKinds: ['year'] })).filter(
     (f) => f.totalUsd !== null,
   );
   const keyOf = (f: TradeFigure) => `${f.scope}|${f.reporter}`;
@@ -189,8 +194,8 @@ export interface MirrorYear {
 }
 
 /** China-reported against partner-reported totals for the years where both exist. */
-export function mirrorStatistics(db: Db, country: CountryCode): MirrorYear[] {
-  const figures = fullYears(db, { countries: [country], reporters: ['CN', country] });
+export async function mirrorStatistics(db: Database, country: CountryCode): Promise<MirrorYear[]> {
+  const figures = await fullYears(db, { countries: [country], reporters: ['CN', country] });
   const china = new Map(
     figures.filter((f) => f.reporter === 'CN' && f.totalUsd).map((f) => [f.year, f]),
   );
@@ -215,8 +220,8 @@ export interface AggregateCheck {
 }
 
 /** Checks China's C5 aggregate against the sum of its five country figures, where all six exist. */
-export function aggregateConsistency(db: Db): AggregateCheck[] {
-  const figures = fullYears(db, { countries: [...COUNTRY_CODES, 'C5'], reporters: ['CN'] });
+export async function aggregateConsistency(db: Database): Promise<AggregateCheck[]> {
+  const figures = await fullYears(db, { countries: [...COUNTRY_CODES, 'C5'], reporters: ['CN'] });
   const years = [...new Set(figures.filter((f) => f.scope === 'C5').map((f) => f.year))].sort();
   return years.flatMap((year) => {
     const aggregate = figures.find((f) => f.scope === 'C5' && f.year === year);
@@ -245,8 +250,8 @@ export interface TradeHeadline {
 }
 
 /** The newest China-reported calendar-year total for the five together, with its change. */
-export function tradeHeadline(db: Db): TradeHeadline | null {
-  const series = fullYears(db, { countries: ['C5'], reporters: ['CN'] })
+export async function tradeHeadline(db: Database): Promise<TradeHeadline | null> {
+  const series = (await fullYears(db, { countries: ['C5'], reporters: ['CN'] }))
     .filter((f) => f.totalUsd !== null)
     .sort((a, b) => b.year - a.year);
   const [latest] = series;

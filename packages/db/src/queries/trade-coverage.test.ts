@@ -7,6 +7,7 @@ import {
   createTradeReport,
   type TestDatabase,
 } from '../testing';
+import { describeOnEachDatabase } from '../testing/each-database';
 import { preferredTradeFigures } from './trade';
 import { tradeCoverage } from './trade-coverage';
 
@@ -24,7 +25,7 @@ function emptyDatabase(): TestDatabase {
 }
 
 function cellAt(
-  coverage: ReturnType<typeof tradeCoverage>,
+  coverage: Awaited<ReturnType<typeof tradeCoverage>>,
   group: 'china' | 'partner' | 'others',
   country: string,
   year: number,
@@ -36,7 +37,7 @@ function cellAt(
 }
 
 describe('the coverage grid', () => {
-  test('shows figures, part-years and gaps, per reporter group, for every year asked', () => {
+  test('shows figures, part-years and gaps, per reporter group, for every year asked', async () => {
     const { db } = emptyDatabase();
     createTradeReport(db, { scope: 'KG', year: 2010, period: 'FY', reporter: 'CN', totalUsd: 4e9 });
     createTradeReport(db, { scope: 'KG', year: 2011, period: 'H1', reporter: 'KG', totalUsd: 1e9 });
@@ -63,7 +64,7 @@ describe('the coverage grid', () => {
     });
     db.$client.prepare("UPDATE trade_reports SET product_code = '27' WHERE id = ?").run(product);
 
-    const coverage = tradeCoverage(db, {
+    const coverage = await tradeCoverage(db, {
       countries: ['KG'],
       yearFrom: 2009,
       yearTo: 2013,
@@ -92,7 +93,7 @@ describe('the coverage grid', () => {
     );
   });
 
-  test('counts disagreeing reports and shows the preferred one: exact over approximate, then the newest source', () => {
+  test('counts disagreeing reports and shows the preferred one: exact over approximate, then the newest source', async () => {
     const { db } = emptyDatabase();
     createTradeReport(db, {
       scope: 'TJ',
@@ -120,7 +121,7 @@ describe('the coverage grid', () => {
     createTradeReport(db, { scope: 'TJ', year: 2017, reporter: 'CN', totalUsd: 1.4e9 });
     createTradeReport(db, { scope: 'TJ', year: 2017, reporter: 'CN', totalUsd: 1.4e9 });
 
-    const coverage = tradeCoverage(db, { countries: ['TJ'], today: TODAY });
+    const coverage = await tradeCoverage(db, { countries: ['TJ'], today: TODAY });
     expect(cellAt(coverage, 'china', 'TJ', 2015)).toMatchObject({
       totalUsd: 1.85e9,
       qualifier: 'exact',
@@ -136,7 +137,7 @@ describe('the coverage grid', () => {
     });
   });
 
-  test('runs from 2000 to the current year by default, and a deleted report leaves a gap', () => {
+  test('runs from 2000 to the current year by default, and a deleted report leaves a gap', async () => {
     const { db } = emptyDatabase();
     const created = createTradeReport(db, {
       scope: 'UZ',
@@ -144,7 +145,7 @@ describe('the coverage grid', () => {
       reporter: 'UZ',
       totalUsd: 6e9,
     });
-    const coverage = tradeCoverage(db, { today: TODAY });
+    const coverage = await tradeCoverage(db, { today: TODAY });
     expect(coverage.years[0]).toBe(2000);
     expect(coverage.years.at(-1)).toBe(2026);
     expect(coverage.grids.map((g) => g.rows.length)).toEqual([5, 5, 5]);
@@ -152,39 +153,14 @@ describe('the coverage grid', () => {
     db.$client
       .prepare('UPDATE trade_reports SET deleted_at = ? WHERE id = ?')
       .run(new Date().toISOString(), created);
-    expect(cellAt(tradeCoverage(db, { today: TODAY }), 'partner', 'UZ', 2020)?.status).toBe('gap');
+    expect(cellAt(await tradeCoverage(db, { today: TODAY }), 'partner', 'UZ', 2020)?.status).toBe(
+      'gap',
+    );
   });
-
-  test('with the seeded data every figure is the preferred figure the rest of the site shows', () => {
-    t = createTestDatabase();
-    const coverage = tradeCoverage(t.db, { today: TODAY });
-    const figures = preferredTradeFigures(t.db, {
-      countries: [...COUNTRY_CODES],
-      periodKinds: ['year'],
-    });
-    const china = coverage.grids.find((g) => g.reporterGroup === 'china');
-    let compared = 0;
-    for (const row of china?.rows ?? []) {
-      for (const cell of row.cells) {
-        const figure = figures.find(
-          (f) => f.scope === row.country && f.year === cell.year && f.reporter === 'CN',
-        );
-        expect(cell.status === 'figure').toBe(figure !== undefined);
-        if (!figure) continue;
-        expect(cell.totalUsd).toBe(figure.totalUsd);
-        expect(cell.conflictingReports > 0).toBe(
-          new Set([figure, ...figure.alternatives].map((r) => r.totalUsd).filter((v) => v !== null))
-            .size > 1,
-        );
-        compared += 1;
-      }
-    }
-    expect(compared).toBeGreaterThan(10);
-  }, 60_000);
 });
 
 describe('freshness of each series', () => {
-  test("knows each series' newest period and whether its publisher has released a newer one", () => {
+  test("knows each series' newest period and whether its publisher has released a newer one", async () => {
     const { db } = emptyDatabase();
     createTradeReport(db, {
       scope: 'KZ',
@@ -215,7 +191,7 @@ describe('freshness of each series', () => {
       totalUsd: 1e10,
     });
 
-    const { series } = tradeCoverage(db, { today: TODAY });
+    const { series } = await tradeCoverage(db, { today: TODAY });
     const of = (country: string, group: string) =>
       series.find((s) => s.country === country && s.reporterGroup === group);
     expect(of('KZ', 'china')).toMatchObject({
@@ -233,3 +209,38 @@ describe('freshness of each series', () => {
     expect(of('UZ', 'others')).toMatchObject({ latest: null, freshness: null });
   });
 });
+
+// Read on both databases: the seeded PostgreSQL database is a copy of a seeded SQLite file.
+describeOnEachDatabase(
+  'the coverage grid of the starter data',
+  (database) => {
+    test('with the seeded data every figure is the preferred figure the rest of the site shows', async () => {
+      const { db } = database();
+      const coverage = await tradeCoverage(db, { today: TODAY });
+      const figures = await preferredTradeFigures(db, {
+        countries: [...COUNTRY_CODES],
+        periodKinds: ['year'],
+      });
+      const china = coverage.grids.find((g) => g.reporterGroup === 'china');
+      let compared = 0;
+      for (const row of china?.rows ?? []) {
+        for (const cell of row.cells) {
+          const figure = figures.find(
+            (f) => f.scope === row.country && f.year === cell.year && f.reporter === 'CN',
+          );
+          expect(cell.status === 'figure').toBe(figure !== undefined);
+          if (!figure) continue;
+          expect(cell.totalUsd).toBe(figure.totalUsd);
+          expect(cell.conflictingReports > 0).toBe(
+            new Set(
+              [figure, ...figure.alternatives].map((r) => r.totalUsd).filter((v) => v !== null),
+            ).size > 1,
+          );
+          compared += 1;
+        }
+      }
+      expect(compared).toBeGreaterThan(10);
+    });
+  },
+  { seed: true },
+);

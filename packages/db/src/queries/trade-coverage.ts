@@ -13,8 +13,7 @@ import {
   REPORTER_GROUPS,
   SOURCE_GRADES,
 } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedSql } from '../prepared';
+import { readerOf, type Database, type Tables } from './reader/reader';
 
 /** The first year of the grid: the starter data and the official databases are sparse before it. */
 export const COVERAGE_FIRST_YEAR = 2000;
@@ -47,52 +46,64 @@ interface PeriodRow {
  * choice, an exact figure over an approximate one, the newest source, the better-graded source, the
  * earlier record) and how many reports disagree. One statement for the whole grid, however many cells it has.
  */
-function coveragePeriods(db: Db, countries: readonly CountryCode[]): PeriodRow[] {
-  return preparedSql<PeriodRow>(db, `coverage periods ${countries.join(',')}`, () =>
-    coveragePeriodsSql(countries),
-  ).all();
+async function coveragePeriods(
+  db: Database,
+  countries: readonly CountryCode[],
+): Promise<PeriodRow[]> {
+  const reader = readerOf(db);
+  const rows = await reader.all(`coverage periods ${countries.join(',')}`, () =>
+    coveragePeriodsSql(reader.tables, countries),
+  );
+  return rows as unknown as PeriodRow[];
 }
 
-function coveragePeriodsSql(countries: readonly CountryCode[]): SQL {
+/**
+ * Written once for both dialects: aliases are quoted (PostgreSQL folds unquoted ones to lower case) and
+ * the grades' ranks are inlined, so PostgreSQL never has to guess a parameter's type in a CASE.
+ */
+function coveragePeriodsSql(
+  { tradeReports, citations, sources }: Tables,
+  countries: readonly CountryCode[],
+): SQL {
   const scopes = sql.join(
     countries.map((c) => sql`${c}`),
     sql`, `,
   );
+  const ungraded = sql.raw(String(SOURCE_GRADES.length));
   // The grades' order as numbers, best first (as `sourceGradeRank`), an ungraded source last.
   const gradeRank = sql.join(
-    SOURCE_GRADES.map((g, i) => sql`WHEN ${g} THEN ${i}`),
+    SOURCE_GRADES.map((g, i) => sql`WHEN ${g} THEN ${sql.raw(String(i))}`),
     sql` `,
   );
+  const citing = sql`${citations} c JOIN ${sources} s ON s.id = c.source_id
+          WHERE c.record_kind = 'trade-report' AND c.record_id = t.id`;
   return sql`
     WITH reports AS (
-      SELECT t.id, t.scope, t.year, t.period, t.period_end_month AS endMonth, t.total_usd AS totalUsd,
-        t.qualifier, t.preferred,
+      SELECT t.id, t.scope, t.year, t.period, t.period_end_month AS "endMonth",
+        t.total_usd AS "totalUsd", t.qualifier, t.preferred,
         CASE WHEN t.reporter = 'CN' THEN 'china' WHEN t.reporter = t.scope THEN 'partner'
-          ELSE 'others' END AS reporterGroup,
-        (SELECT max(s.published_on) FROM citations c JOIN sources s ON s.id = c.source_id
-          WHERE c.record_kind = 'trade-report' AND c.record_id = t.id) AS newestSource,
-        (SELECT min(CASE s.grade ${gradeRank} ELSE ${SOURCE_GRADES.length} END)
-          FROM citations c JOIN sources s ON s.id = c.source_id
-          WHERE c.record_kind = 'trade-report' AND c.record_id = t.id) AS bestGrade
-      FROM trade_reports t
+          ELSE 'others' END AS "reporterGroup",
+        (SELECT max(s.published_on) FROM ${citing}) AS "newestSource",
+        (SELECT min(CASE s.grade ${gradeRank} ELSE ${ungraded} END) FROM ${citing}) AS "bestGrade"
+      FROM ${tradeReports} t
       WHERE t.deleted_at IS NULL AND t.product_code IS NULL AND t.scope IN (${scopes})
     ),
     ranked AS (
       SELECT *, row_number() OVER (
-        PARTITION BY scope, year, period, reporterGroup
+        PARTITION BY scope, year, period, "reporterGroup"
         ORDER BY CASE WHEN preferred THEN 0 ELSE 1 END,
           CASE qualifier WHEN 'exact' THEN 0 WHEN 'about' THEN 1 ELSE 2 END,
-          coalesce(newestSource, '') DESC, coalesce(bestGrade, ${SOURCE_GRADES.length}), id
+          coalesce("newestSource", '') DESC, coalesce("bestGrade", ${ungraded}), id
       ) AS rank
       FROM reports
     )
-    SELECT scope, year, period, max(endMonth) AS endMonth, reporterGroup,
-      count(*) AS reports, count(DISTINCT totalUsd) AS distinctTotals,
-      max(CASE WHEN rank = 1 THEN totalUsd END) AS totalUsd,
+    SELECT scope, year, period, max("endMonth") AS "endMonth", "reporterGroup",
+      count(*) AS reports, count(DISTINCT "totalUsd") AS "distinctTotals",
+      max(CASE WHEN rank = 1 THEN "totalUsd" END) AS "totalUsd",
       max(CASE WHEN rank = 1 THEN qualifier END) AS qualifier
     FROM ranked
-    GROUP BY scope, year, period, reporterGroup
-    ORDER BY scope, reporterGroup, year, endMonth
+    GROUP BY scope, year, period, "reporterGroup"
+    ORDER BY scope, "reporterGroup", year, "endMonth"
   `;
 }
 
@@ -178,13 +189,16 @@ function publisherOf(country: CountryCode, group: ReporterGroup): string | null 
  * The country × year grid of each reporter group (full years and the latest part-year, gaps left as
  * gaps), and each series' newest period against its publisher's release calendar.
  */
-export function tradeCoverage(db: Db, params: TradeCoverageParams): TradeCoverage {
+export async function tradeCoverage(
+  db: Database,
+  params: TradeCoverageParams,
+): Promise<TradeCoverage> {
   const countries = params.countries?.length ? params.countries : [...COUNTRY_CODES];
   const groups = params.reporterGroups?.length ? params.reporterGroups : [...REPORTER_GROUPS];
   const years = yearsOf(params);
   const byKey = new Map<string, PeriodRow[]>();
   const newest = new Map<string, PeriodRow>();
-  for (const row of coveragePeriods(db, countries)) {
+  for (const row of await coveragePeriods(db, countries)) {
     const series = `${row.scope}|${row.reporterGroup}`;
     const key = `${series}|${row.year}`;
     byKey.set(key, [...(byKey.get(key) ?? []), row]);

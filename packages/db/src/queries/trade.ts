@@ -1,9 +1,9 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { sourceGradeRank, type Qualifier, type TradeFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedFor } from '../prepared';
-import { tradeReports } from '../schema';
+import type { tradeReports } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
+import { readerOf, type Database } from './reader/reader';
+import { allColumns, selectRows, whereClause } from './reader/selection';
 import { tradeWhere } from './trade-filter';
 
 export type TradeRow = typeof tradeReports.$inferSelect & { sources: SourceRef[] };
@@ -18,28 +18,22 @@ export interface TradeFigure extends TradeRow {
   alternatives: TradeRow[];
 }
 
-export function listTradeReports(
-  db: Db,
+export async function listTradeReports(
+  db: Database,
   filter: TradeFilter,
   page = { limit: 500, offset: 0 },
-): TradeRow[] {
-  const rows = preparedFor(db, `trade reports ${JSON.stringify([filter, page])}`, () =>
-    db
-      .select()
-      .from(tradeReports)
-      .where(tradeWhere(filter))
-      .orderBy(
-        asc(tradeReports.scope),
-        desc(tradeReports.year),
-        asc(tradeReports.periodEndMonth),
-        asc(tradeReports.reporter),
-        asc(tradeReports.id),
-      )
-      .limit(page.limit)
-      .offset(page.offset)
-      .prepare(),
-  ).all();
-  const map = sourcesFor(
+): Promise<TradeRow[]> {
+  const reader = readerOf(db);
+  const t = reader.tables.tradeReports;
+  const rows = await selectRows(
+    reader,
+    `trade reports ${JSON.stringify([filter, page])}`,
+    allColumns(t),
+    () => sql`FROM ${t}${whereClause(tradeWhere(filter, reader))}
+      ORDER BY ${t.scope}, ${t.year} DESC, ${t.periodEndMonth}, ${t.reporter}, ${t.id}
+      LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
+  const map = await sourcesFor(
     db,
     'trade-report',
     rows.map((r) => r.id),
@@ -47,14 +41,16 @@ export function listTradeReports(
   return rows.map((r) => ({ ...r, sources: map.get(r.id) ?? [] }));
 }
 
-export function countTradeReports(db: Db, filter: TradeFilter): number {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(tradeReports)
-      .where(tradeWhere(filter))
-      .get()?.n ?? 0
+export async function countTradeReports(db: Database, filter: TradeFilter): Promise<number> {
+  const reader = readerOf(db);
+  const t = reader.tables.tradeReports;
+  const [row] = await selectRows(
+    reader,
+    `trade report count ${JSON.stringify(filter)}`,
+    { n: sql<number>`count(*)` },
+    () => sql`FROM ${t}${whereClause(tradeWhere(filter, reader))}`,
   );
+  return row?.n ?? 0;
 }
 
 const QUALIFIER_RANK: Record<Qualifier, number> = {
@@ -117,8 +113,11 @@ function keyOf(r: TradeRow): string {
 }
 
 /** One preferred figure per scope/year/period/reporter, each carrying the other reports as alternatives. */
-export function preferredTradeFigures(db: Db, filter: TradeFilter): TradeFigure[] {
-  const rows = listTradeReports(db, filter, { limit: 1_000_000, offset: 0 });
+export async function preferredTradeFigures(
+  db: Database,
+  filter: TradeFilter,
+): Promise<TradeFigure[]> {
+  const rows = await listTradeReports(db, filter, { limit: 1_000_000, offset: 0 });
   const groups = new Map<string, TradeRow[]>();
   for (const r of rows) {
     const list = groups.get(keyOf(r)) ?? [];
@@ -142,20 +141,28 @@ function newestFirst(a: TradeFigure, b: TradeFigure): number {
  * One page of the preferred figures, newest first, and how many there are in all. Grouping needs every
  * report of a key, so the filter's reports are read whole and only the page is returned.
  */
-export function preferredTradeFigurePage(
-  db: Db,
+export async function preferredTradeFigurePage(
+  db: Database,
   filter: TradeFilter,
   page: { limit: number; offset: number },
-): { rows: TradeFigure[]; total: number; offset: number } {
-  const figures = preferredTradeFigures(db, filter).sort(newestFirst);
+): Promise<{ rows: TradeFigure[]; total: number; offset: number }> {
+  const figures = (await preferredTradeFigures(db, filter)).sort(newestFirst);
   // A page past the end is the last page: the returned offset says which rows these are.
   const lastPage = Math.max(0, Math.ceil(figures.length / page.limit) - 1) * page.limit;
   const offset = Math.min(page.offset, lastPage);
   return { rows: figures.slice(offset, offset + page.limit), total: figures.length, offset };
 }
 
-export function tradeReportById(db: Db, id: number): TradeRow | null {
-  const row = db.select().from(tradeReports).where(eq(tradeReports.id, id)).get();
+export async function tradeReportById(db: Database, id: number): Promise<TradeRow | null> {
+  const reader = readerOf(db);
+  const t = reader.tables.tradeReports;
+  const [row] = await selectRows(
+    reader,
+    'trade report by id',
+    allColumns(t),
+    () => sql`FROM ${t} WHERE ${eq(t.id, sql.placeholder('id'))}`,
+    { id },
+  );
   if (!row) return null;
-  return { ...row, sources: sourcesFor(db, 'trade-report', [id]).get(id) ?? [] };
+  return { ...row, sources: (await sourcesFor(db, 'trade-report', [id])).get(id) ?? [] };
 }

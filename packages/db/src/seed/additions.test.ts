@@ -41,7 +41,7 @@ describe('the additions in the seed', () => {
     },
   );
 
-  it('keeps approximate and missing publication dates as stated, without inventing a day', () => {
+  it('keeps approximate and missing publication dates as stated, without inventing a day', async () => {
     expect(
       one(
         `SELECT published_on, published_label FROM sources WHERE url = 'https://www.intellinews.com/china-s-trade-surplus-with-central-asia-grows-in-2025-415366'`,
@@ -54,7 +54,7 @@ describe('the additions in the seed', () => {
     for (const s of notStated) expect(s.published_on).toBeNull();
   });
 
-  it('keeps a described page as described, and the five-country 2005 bound as less than', () => {
+  it('keeps a described page as described, and the five-country 2005 bound as less than', async () => {
     const described = all<{ title: string }>(
       `SELECT title FROM sources WHERE title LIKE '%(described; the page headline was not recorded)'`,
     );
@@ -66,7 +66,7 @@ describe('the additions in the seed', () => {
     ).toEqual({ total_usd: 8_000_000_000, qualifier: 'less-than' });
   });
 
-  it('attaches new milestones to the projects announced in the additions', () => {
+  it('attaches new milestones to the projects announced in the additions', async () => {
     const names = new Set(
       readSeedFile(seedDataFolder(), 'projects-2026').map((r) => r.values.name ?? ''),
     );
@@ -83,13 +83,15 @@ describe('the additions in the seed', () => {
       ).toBe(values.project_name);
   });
 
-  it('keeps disagreeing figures as reports of one figure (Kazakhstan 2013: 28.5 and 28.6 bn)', () => {
-    const kz2013 = preferredTradeFigures(test.db, {
-      countries: ['KZ'],
-      yearFrom: 2013,
-      yearTo: 2013,
-      reporters: ['CN'],
-    }).find((f) => f.period === 'FY');
+  it('keeps disagreeing figures as reports of one figure (Kazakhstan 2013: 28.5 and 28.6 bn)', async () => {
+    const kz2013 = (
+      await preferredTradeFigures(test.db, {
+        countries: ['KZ'],
+        yearFrom: 2013,
+        yearTo: 2013,
+        reporters: ['CN'],
+      })
+    ).find((f) => f.period === 'FY');
     const reported = [kz2013, ...(kz2013?.alternatives ?? [])].map((r) => r?.totalUsd);
     expect(reported).toEqual(expect.arrayContaining([28_500_000_000, 28_600_000_000]));
   });

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordHistory } from '../queries/audit';
 import { preferredTradeFigures } from '../queries/trade';
 import { createTestDatabase } from '../testing';
@@ -11,29 +11,33 @@ afterAll(() => test.close());
 const actor = { userId: null, label: 'audit-test' };
 const auditCount = () =>
   test.db.$client.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
-const latest = (id: number) => recordHistory(test.db, 'trade-report', id)[0];
+const latest = async (id: number) => (await recordHistory(test.db, 'trade-report', id))[0];
 const after = (entry: { after: string | null } | undefined) =>
   JSON.parse(entry?.after ?? '{}') as Record<string, unknown>;
 
 describe('choosing a preferred trade figure', () => {
-  const [figure] = preferredTradeFigures(test.db, {
-    countries: ['KZ'],
-    yearFrom: 2024,
-    yearTo: 2024,
-    reporters: ['CN'],
-    periodKinds: ['year'],
+  let first = -1;
+  let second = -1;
+  beforeAll(async () => {
+    const [figure] = await preferredTradeFigures(test.db, {
+      countries: ['KZ'],
+      yearFrom: 2024,
+      yearTo: 2024,
+      reporters: ['CN'],
+      periodKinds: ['year'],
+    });
+    first = figure?.id ?? -1;
+    second = figure?.alternatives[0]?.id ?? -1;
   });
-  const first = figure?.id ?? -1;
-  const second = figure?.alternatives[0]?.id ?? -1;
 
-  it('gives every report whose mark it clears an audit entry of its own, in the same write', () => {
+  it('gives every report whose mark it clears an audit entry of its own, in the same write', async () => {
     setPreferredTrade(test.db, second, true, { actor });
     const untouched = snapshot(test.db, 'trade-report', first);
     const entries = auditCount();
     setPreferredTrade(test.db, first, true, { actor, reason: 'the official figure' });
     // One entry for the chosen report, one for the report that lost the mark.
     expect(auditCount() - entries).toBe(2);
-    const lost = latest(second);
+    const lost = await latest(second);
     expect(lost?.action).toBe('prefer');
     expect(JSON.parse(lost?.before ?? '{}')).toMatchObject({ id: second, preferred: true });
     expect(after(lost)).toMatchObject({ id: second, preferred: null });
@@ -44,21 +48,21 @@ describe('choosing a preferred trade figure', () => {
     const beforeClear = auditCount();
     setPreferredTrade(test.db, second, false, { actor });
     expect(auditCount() - beforeClear).toBe(2);
-    expect(after(latest(first))).toMatchObject({ id: first, preferred: null });
+    expect(after(await latest(first))).toMatchObject({ id: first, preferred: null });
   });
 
-  it('audits a soft-deleted report that loses its mark too', () => {
+  it('audits a soft-deleted report that loses its mark too', async () => {
     setPreferredTrade(test.db, second, true, { actor });
     softDeleteRecord(test.db, 'trade-report', second, { actor });
     setPreferredTrade(test.db, first, true, { actor });
-    const lost = latest(second);
+    const lost = await latest(second);
     expect(lost?.action).toBe('prefer');
     expect(after(lost)).toMatchObject({ id: second, preferred: null });
     expect(after(lost).deletedAt).toBeTruthy();
     expect(lost?.reason).toMatch(new RegExp(`trade report ${first} preferred`));
   });
 
-  it('leaves reports without a mark untouched: no entry, no new updatedAt', () => {
+  it('leaves reports without a mark untouched: no entry, no new updatedAt', async () => {
     const before = snapshot(test.db, 'trade-report', second);
     const entries = auditCount();
     setPreferredTrade(test.db, first, true, { actor });
@@ -68,7 +72,7 @@ describe('choosing a preferred trade figure', () => {
 });
 
 describe('restoring a milestone', () => {
-  it('is refused while its project is deleted, with a message saying what to do', () => {
+  it('is refused while its project is deleted, with a message saying what to do', async () => {
     const milestone = test.db.$client
       .prepare(
         'SELECT id, project_id AS projectId FROM milestones WHERE deleted_at IS NULL LIMIT 1',

@@ -9,15 +9,15 @@ import { softDeleteRecord } from './records';
 const test = createTestDatabase({ seed: false });
 afterAll(() => test.close());
 const actor = { userId: 'u-1', label: 'editor@example.org' };
-const projectOf = (id: number) => {
-  const project = projectById(test.db, id);
+const projectOf = async (id: number) => {
+  const project = await projectById(test.db, id);
   if (!project) throw new Error(`no project ${id}`);
   return project;
 };
 const citing = (publishedOn: string) => [{ newSource: aSource({ publishedOn }) }];
 
 describe('project fact reports', () => {
-  it('keep the plan as first reported on the project, and the newest restatement as expected', () => {
+  it('keep the plan as first reported on the project, and the newest restatement as expected', async () => {
     const projectId = createProject(test.db, { status: 'under-construction' });
     createProjectFact(test.db, {
       projectId,
@@ -29,18 +29,18 @@ describe('project fact reports', () => {
       date: '2017',
       citations: citing('2014-12'),
     });
-    expect(projectOf(projectId)).toMatchObject({
+    expect(await projectOf(projectId)).toMatchObject({
       plannedCompletionOn: '2017',
       expectedCompletionOn: '2021',
     });
     softDeleteRecord(test.db, 'project-fact', first, { actor });
-    expect(projectOf(projectId)).toMatchObject({
+    expect(await projectOf(projectId)).toMatchObject({
       plannedCompletionOn: '2021',
       expectedCompletionOn: null,
     });
   });
 
-  it("mark one report preferred, clear the others' marks and audit every report that changed", () => {
+  it("mark one report preferred, clear the others' marks and audit every report that changed", async () => {
     const projectId = createProject(test.db, { valueUsd: 1_000_000_000, valueKind: 'total-cost' });
     const [a, b] = [4_665_000_000, 8_000_000_000].map((valueUsd) =>
       createProjectFact(test.db, {
@@ -61,18 +61,18 @@ describe('project fact reports', () => {
       { id: a, preferred: null },
       { id: b, preferred: 1 },
     ]);
-    expect(recordHistory(test.db, 'project-fact', a).map((e) => e.action)).toEqual([
+    expect((await recordHistory(test.db, 'project-fact', a)).map((e) => e.action)).toEqual([
       'prefer',
       'prefer',
       'create',
     ]);
-    expect(recordHistory(test.db, 'project-fact', b)[0]).toMatchObject({
+    expect((await recordHistory(test.db, 'project-fact', b))[0]).toMatchObject({
       action: 'prefer',
       reason: 'the newer estimate',
     });
   });
 
-  it("write a preferred value into the project's own columns, audited, so lists show it", () => {
+  it("write a preferred value into the project's own columns, audited, so lists show it", async () => {
     const projectId = createProject(test.db, { valueUsd: 1_000_000_000, valueKind: 'total-cost' });
     const report = createProjectFact(test.db, {
       projectId,
@@ -84,25 +84,27 @@ describe('project fact reports', () => {
     });
     setPreferredProjectFact(test.db, report, true, { actor });
 
-    const project = projectOf(projectId);
+    const project = await projectOf(projectId);
     expect(project).toMatchObject({ valueUsd: 8_000_000_000, valueKind: 'loan' });
-    expect(recordHistory(test.db, 'project', projectId)[0]?.action).toBe('update');
-    const listed = listProjects(test.db, { search: project.name }).find((p) => p.id === projectId);
+    expect((await recordHistory(test.db, 'project', projectId))[0]?.action).toBe('update');
+    const listed = (await listProjects(test.db, { search: project.name })).find(
+      (p) => p.id === projectId,
+    );
     expect(listed?.valueUsd).toBe(8_000_000_000);
     const value = project.facts.find((f) => f.fact === 'value');
     expect(value?.shown?.id).toBe(report);
     expect(value?.shownBecause).toBe('editor-choice');
   });
 
-  it("show the project's own record when no report agrees with it, and the reports beside it", () => {
+  it("show the project's own record when no report agrees with it, and the reports beside it", async () => {
     const projectId = createProject(test.db, { valueUsd: 1_000_000_000, valueKind: 'total-cost' });
     createProjectFact(test.db, { projectId, fact: 'value', date: null, valueUsd: 2_000_000_000 });
-    const value = projectOf(projectId).facts.find((f) => f.fact === 'value');
+    const value = (await projectOf(projectId)).facts.find((f) => f.fact === 'value');
     expect(value?.shown).toMatchObject({ id: 0, valueUsd: 1_000_000_000 });
     expect(value?.others.map((o) => o.valueUsd)).toEqual([2_000_000_000]);
   });
 
-  it('refuse a report that carries another fact than its own', () => {
+  it('refuse a report that carries another fact than its own', async () => {
     const projectId = createProject(test.db);
     expect(() =>
       createProjectFact(test.db, { projectId, fact: 'planned-completion', valueUsd: 5 }),

@@ -30,7 +30,7 @@ const newSource = {
 };
 
 describe('the write path', () => {
-  it('audits a new record exactly as it reads back from the database', () => {
+  it('audits a new record exactly as it reads back from the database', async () => {
     const probeSource = { title: 'Snapshot probe source', url: 'https://example.org/probe' };
     const projectId = createRecord(
       test.db,
@@ -63,12 +63,12 @@ describe('the write path', () => {
       ['project', projectId],
       ['milestone', milestoneId],
     ] as const) {
-      const [entry] = recordHistory(test.db, kind, id);
+      const [entry] = await recordHistory(test.db, kind, id);
       expect(JSON.parse(entry?.after ?? 'null')).toEqual(snapshot(test.db, kind, id));
     }
   });
 
-  it('creates a record with a new inline source, its citation and an audit entry, together', () => {
+  it('creates a record with a new inline source, its citation and an audit entry, together', async () => {
     const before = {
       sources: count('SELECT count(*) FROM sources'),
       audit: count('SELECT count(*) FROM audit_log'),
@@ -93,7 +93,7 @@ describe('the write path', () => {
         id,
       ),
     ).toBe(1);
-    const [entry] = recordHistory(test.db, 'trade-report', id);
+    const [entry] = await recordHistory(test.db, 'trade-report', id);
     expect(entry).toMatchObject({ action: 'create', userId: 'u-1', reason: 'new bulletin' });
     expect(entry?.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(JSON.parse(entry?.after ?? '{}')).toMatchObject({
@@ -104,7 +104,7 @@ describe('the write path', () => {
     expect(count('SELECT count(*) FROM audit_log')).toBe(before.audit + 1);
   });
 
-  it('refuses a record without a source and writes nothing', () => {
+  it('refuses a record without a source and writes nothing', async () => {
     const before =
       count('SELECT count(*) FROM trade_reports') + count('SELECT count(*) FROM audit_log');
     expect(() =>
@@ -120,7 +120,7 @@ describe('the write path', () => {
     ).toBe(before);
   });
 
-  it('leaves nothing behind when a write fails half-way (a citation to a missing source)', () => {
+  it('leaves nothing behind when a write fails half-way (a citation to a missing source)', async () => {
     // A source of its own, so its creation is part of this write (findOrCreate would reuse an old one).
     const halfWaySource = {
       title: 'Half-way source',
@@ -150,7 +150,7 @@ describe('the write path', () => {
     expect(count("SELECT count(*) FROM projects WHERE name = 'Half-written plant'")).toBe(0);
   });
 
-  it('rejects a completion before the start on the completion field', () => {
+  it('rejects a completion before the start on the completion field', async () => {
     try {
       createRecord(
         test.db,
@@ -174,7 +174,7 @@ describe('the write path', () => {
     }
   });
 
-  it('updates with before and after in the history, and refuses duplicate project names', () => {
+  it('updates with before and after in the history, and refuses duplicate project names', async () => {
     const id = createRecord(
       test.db,
       'project',
@@ -201,7 +201,7 @@ describe('the write path', () => {
       },
       { actor, reason: 'groundbreaking' },
     );
-    const [update] = recordHistory(test.db, 'project', id);
+    const [update] = await recordHistory(test.db, 'project', id);
     expect(JSON.parse(update?.before ?? '{}')).toMatchObject({
       status: 'announced',
       countries: ['KG'],
@@ -227,7 +227,7 @@ describe('the write path', () => {
     ).toThrow(RecordConflictError);
   });
 
-  it('soft-deletes out of every list and restores back, with both steps audited', () => {
+  it('soft-deletes out of every list and restores back, with both steps audited', async () => {
     const id = createRecord(
       test.db,
       'project',
@@ -241,18 +241,18 @@ describe('the write path', () => {
       { actor },
     );
     softDeleteRecord(test.db, 'project', id, { actor, reason: 'duplicate' });
-    expect(listProjects(test.db, { search: 'Temporary depot' })).toHaveLength(0);
+    expect(await listProjects(test.db, { search: 'Temporary depot' })).toHaveLength(0);
     expect(() => softDeleteRecord(test.db, 'project', id, { actor })).toThrow(RecordNotFoundError);
     restoreRecord(test.db, 'project', id, { actor });
-    expect(listProjects(test.db, { search: 'Temporary depot' })).toHaveLength(1);
-    expect(recordHistory(test.db, 'project', id).map((h) => h.action)).toEqual([
+    expect(await listProjects(test.db, { search: 'Temporary depot' })).toHaveLength(1);
+    expect((await recordHistory(test.db, 'project', id)).map((h) => h.action)).toEqual([
       'restore',
       'delete',
       'create',
     ]);
   });
 
-  it('lets an editor choose the preferred figure among several reports', () => {
+  it('lets an editor choose the preferred figure among several reports', async () => {
     const filter = {
       countries: ['KZ' as const],
       yearFrom: 2024,
@@ -260,20 +260,22 @@ describe('the write path', () => {
       reporters: ['CN' as const],
       periodKinds: ['year' as const],
     };
-    const [auto] = preferredTradeFigures(test.db, filter);
+    const [auto] = await preferredTradeFigures(test.db, filter);
     expect(auto?.totalUsd).toBe(43_820_000_000);
     const bound = auto?.alternatives[0];
     setPreferredTrade(test.db, bound?.id ?? -1, true, {
       actor,
       reason: 'newspaper figure is the one quoted',
     });
-    const [chosen] = preferredTradeFigures(test.db, filter);
+    const [chosen] = await preferredTradeFigures(test.db, filter);
     expect(chosen?.totalUsd).toBe(44_000_000_000);
     expect(chosen?.preferredBecause).toBe('admin-choice');
-    expect(recordHistory(test.db, 'trade-report', bound?.id ?? -1)[0]?.action).toBe('prefer');
+    expect((await recordHistory(test.db, 'trade-report', bound?.id ?? -1))[0]?.action).toBe(
+      'prefer',
+    );
   });
 
-  it('refuses to delete a source that figures still cite', () => {
+  it('refuses to delete a source that figures still cite', async () => {
     const cited = test.db.$client
       .prepare('SELECT source_id FROM citations LIMIT 1')
       .pluck()
@@ -281,7 +283,7 @@ describe('the write path', () => {
     expect(() => softDeleteSource(test.db, cited, { actor })).toThrow(/still cited/);
   });
 
-  it('refuses a milestone for a project that does not exist', () => {
+  it('refuses a milestone for a project that does not exist', async () => {
     expect(() =>
       createRecord(
         test.db,

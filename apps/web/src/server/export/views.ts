@@ -31,7 +31,7 @@ export type ExportRequest = {
   ignored: IgnoredParam[];
   /** The words that go into the file name. */
   nameParts: string[];
-} & ({ query: (db: Db) => ExportQuery } | { computed: (db: Db) => ComputedExport });
+} & ({ query: (db: Db) => ExportQuery } | { computed: (db: Db) => Promise<ComputedExport> });
 
 export type ExportView = (params: URLSearchParams) => ExportRequest;
 
@@ -68,10 +68,10 @@ const coverageView: ExportView = (params) => {
   return {
     ignored,
     nameParts: countriesAndYears(filter),
-    computed: (db) => ({
+    computed: async (db) => ({
       columns: COVERAGE_CSV_COLUMNS,
       rows: coverageCsvRows(
-        tradeCoverage(db, { ...filter, today: new Date().toISOString().slice(0, 10) }),
+        await tradeCoverage(db, { ...filter, today: new Date().toISOString().slice(0, 10) }),
       ),
     }),
   };

@@ -74,22 +74,22 @@ function expectKeptAsCounted() {
 }
 
 describe('aggregates kept by triggers', () => {
-  it('hold the seeded data as counted, and the reads match the live queries', () => {
+  it('hold the seeded data as counted, and the reads match the live queries', async () => {
     expectKeptAsCounted();
     // `from: '0000'` keeps every dated entry but forces the density through the live query.
-    expect(timelineDensity(db, {})).toEqual(timelineDensity(db, { from: '0000' }));
-    expect(timelineDensity(db, { milestoneKinds: ['agreement'] })).toEqual(
-      timelineDensity(db, { milestoneKinds: ['agreement'], from: '0000' }),
+    expect(await timelineDensity(db, {})).toEqual(await timelineDensity(db, { from: '0000' }));
+    expect(await timelineDensity(db, { milestoneKinds: ['agreement'] })).toEqual(
+      await timelineDensity(db, { milestoneKinds: ['agreement'], from: '0000' }),
     );
-    const counts = projectCounts(db, {});
+    const counts = await projectCounts(db, {});
     const total = counts.byStatus.reduce((sum, s) => sum + s.count, 0);
     expect(total).toBe(live.projects().reduce((sum, p) => sum + p.count, 0));
-    expect(projectMapLocations(db, {}).total).toBe(
+    expect((await projectMapLocations(db, {})).total).toBe(
       live.cells().reduce((sum, c) => sum + c.count, 0),
     );
   });
 
-  it('follow a project created, edited (status, sector, place), deleted and restored', () => {
+  it('follow a project created, edited (status, sector, place), deleted and restored', async () => {
     const input = aProject({
       status: 'announced',
       sector: 'mining',
@@ -116,7 +116,7 @@ describe('aggregates kept by triggers', () => {
     expectKeptAsCounted();
   });
 
-  it('follow a milestone created, redated, re-kinded, deleted and restored, and its project deleted', () => {
+  it('follow a milestone created, redated, re-kinded, deleted and restored, and its project deleted', async () => {
     const projectId = createProject(db, {}, editor);
     const id = createMilestone(db, { projectId, date: '2024-05-10', kind: 'agreement' }, editor);
     createMilestone(db, { projectId, date: '2021', kind: 'operation' }, editor);
@@ -158,7 +158,7 @@ describe('aggregates kept by triggers', () => {
     expectKeptAsCounted();
   });
 
-  it('follow rows written straight to the tables, as the seed and the synthetic generator do', () => {
+  it('follow rows written straight to the tables, as the seed and the synthetic generator do', async () => {
     const client = db.$client;
     const projectId = Number(
       client

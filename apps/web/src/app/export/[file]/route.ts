@@ -43,7 +43,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   );
   let body: ReadableStream<Uint8Array>;
   if ('computed' in asked) {
-    const { columns, rows } = asked.computed(getDb());
+    const { columns, rows } = await asked.computed(getDb());
     body = csvWebStream(columns, rows, { bom });
   } else {
     const query = asked.query(getDb());

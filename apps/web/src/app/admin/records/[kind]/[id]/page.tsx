@@ -64,7 +64,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           kind={kind as FormKind}
           editing={{ id: Number(id), version: found.record.version }}
           defaults={formDefaults(def.fields, found.record, found.citations)}
-          sources={sourceOptions()}
+          sources={await sourceOptions()}
           returnTo={returnTo}
         />
       )}

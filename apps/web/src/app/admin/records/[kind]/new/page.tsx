@@ -33,7 +33,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
       <RecordForm
         kind={kind as FormKind}
         defaults={defaults}
-        sources={sourceOptions()}
+        sources={await sourceOptions()}
         returnTo={returnTo}
       />
     </div>

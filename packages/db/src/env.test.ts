@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { databaseTarget } from './database-target';
+import { databaseTarget } from './env';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,0 +1,76 @@
+import { is, type SQL } from 'drizzle-orm';
+import { PgDatabase } from 'drizzle-orm/pg-core';
+import type { Db } from '../../client';
+import type { PostgresDb } from '../../postgres/client';
+import type * as postgresSchema from '../../postgres/schema';
+import type * as sqliteSchema from '../../schema';
+import { postgresReader } from './postgres-reader';
+import { sqliteReader } from './sqlite-reader';
+
+/**
+ * How one read runs on SQLite and on PostgreSQL.
+ *
+ * Drizzle's sqlite-core and pg-core tables are different objects, and its query builders are typed per
+ * dialect: a builder call on `Db | PostgresDb` does not typecheck, so "one builder chain for both" would
+ * need a cast at every query, and per-dialect chains would write every query twice. What is dialect-neutral
+ * is Drizzle's `sql` template and its operators (`eq`, `and`, `inArray`…): a column renders as
+ * `"table"."column"` in both. So a read is written once as a `sql` template over `reader.tables` (the
+ * connection's own schema, picked from one map, so parameters are encoded by the right column), and a
+ * `Reader` per dialect does only what must differ: run it (SQLite: prepared once per connection and key,
+ * as before; PostgreSQL: the pool, with bigint and numeric parsed as numbers like SQLite's integers), bind
+ * a list as one parameter (`json_each` / `unnest`), and case-insensitive LIKE. Rows are decoded by the
+ * selected columns' own mappers (selection.ts), so both dialects return the same JavaScript values; the
+ * schema drift test keeps the two tables' row types equal.
+ */
+
+/** A database handle of either dialect, as every read accepts it. */
+export type Database = Db | PostgresDb;
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** The tables of either schema: same names, columns and row types (src/postgres/schema-drift.test.ts). */
+export type Tables = typeof sqliteSchema | typeof postgresSchema;
+
+/** What a filter needs to be written once for both dialects. */
+export interface SqlDialect {
+  readonly tables: Tables;
+  /** Case-insensitive LIKE: SQLite's LIKE already ignores (ASCII) case, PostgreSQL's needs ILIKE. */
+  readonly like: SQL;
+  /**
+   * A parenthesised list for `x IN …`, bound to placeholder `name` as one parameter (pass an array in the
+   * read's values), so a statement serves any number of ids and no cap on bound parameters applies.
+   */
+  list(name: string): SQL;
+}
+
+export interface Reader extends SqlDialect {
+  readonly dialect: Dialect;
+  /**
+   * Runs a statement and returns its rows as the driver gives them. `key` names the statement's shape:
+   * everything `query` embeds must follow from it (a filter, a page), since SQLite keeps the prepared
+   * statement under it; what varies per call goes in `values`, through `sql.placeholder`.
+   */
+  all(
+    key: string,
+    query: () => SQL,
+    values?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[]>;
+  /** As `all`, each row an array in the order of the statement's columns (no names built per row). */
+  arrays(key: string, query: () => SQL, values?: Record<string, unknown>): Promise<unknown[][]>;
+}
+
+export function isPostgres(db: Database): db is PostgresDb {
+  return is(db, PgDatabase);
+}
+
+const readers = new WeakMap<Database, Reader>();
+
+/** The reader of a database handle, made once per handle. */
+export function readerOf(db: Database): Reader {
+  let reader = readers.get(db);
+  if (!reader) {
+    reader = isPostgres(db) ? postgresReader(db) : sqliteReader(db);
+    readers.set(db, reader);
+  }
+  return reader;
+}
