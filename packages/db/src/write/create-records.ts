@@ -30,8 +30,9 @@ interface CreateManyOptions extends WriteOptions {
 /**
  * Inserts, cites and audits records its kind's schema has already returned, in one transaction. The three
  * tables are written in turn for the whole list — every record, then every citation, then every audit entry —
- * rather than record by record: SQLite then keeps appending to one table's pages at a time, and an import's
- * inserts cost a third less. The rows, ids and entries are the same as writing the records one by one.
+ * rather than record by record: SQLite then keeps appending to one table's pages at a time (the same
+ * statements took 15–25% less time in turn than interleaved). The rows, ids and entries are the same as
+ * writing the records one by one.
  * Rows citing the same list (an import's rows usually share one source) resolve it once.
  */
 export function createValidRecords(
