@@ -42,11 +42,7 @@ const cliOut = execFileSync(
 const cliSeconds = Number(process.hrtime.bigint() - cliStart) / 1e9;
 const cliRows = cliOut.toString('utf8').split('\n').length - 2;
 
-const server = await startNextServer(
-  dbFile,
-  Number(values.port),
-  process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {},
-);
+const server = await startNextServer(dbFile, Number(values.port));
 try {
   await (await fetch(`${server.url}/export/trade.csv?country=KG&from=2024`)).text();
   await new Promise((r) => setTimeout(r, 1000));

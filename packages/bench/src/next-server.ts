@@ -11,7 +11,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the production build (`next start`) on 127.0.0.1 against `dbFile`; resolves once it answers. */
+/**
+ * Starts the production build (`next start`) on 127.0.0.1 against `dbFile`; resolves once it answers.
+ * `BENCH_NODE_OPTIONS` becomes the server's NODE_OPTIONS (and only the server's), so a V8 setting such as
+ * `--max-semi-space-size` can be compared against the default by running any benchmark twice.
+ */
 export async function startNextServer(
   dbFile: string,
   port: number,
@@ -30,6 +34,7 @@ export async function startNextServer(
       NEXT_TELEMETRY_DISABLED: '1',
       // The URL it is reached at, as start.sh sets it: sign-in checks the Origin of a request against it.
       TIANSHAN_ORIGIN: `http://127.0.0.1:${port}`,
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -88,6 +88,7 @@ try {
 }
 printTable(rows);
 writeResults(values.out, {
+  serverNodeOptions: process.env.BENCH_NODE_OPTIONS ?? null,
   db: path.resolve(values.db),
   cache: values.cache,
   connections,

@@ -97,6 +97,7 @@ for (const section of SECTIONS.filter((s) => chosen.includes(s.name)))
   results.push(...(await measureSection(section)));
 printTable(results);
 writeResults(values.out, {
+  serverNodeOptions: process.env.BENCH_NODE_OPTIONS ?? null,
   db: dbFile,
   seconds,
   rounds,

@@ -5,12 +5,8 @@ import { utcNow } from '../schema/columns';
 import { writeAudit, type Actor } from '../write/audit';
 import { attachCitations } from '../write/citations';
 import { CITED_KINDS } from '../write/record-kinds';
-import {
-  assertProjectExists,
-  assertUniqueProjectName,
-  setCountries,
-  snapshot,
-} from '../write/records';
+import { assertProjectExists, assertUniqueProjectName, setCountries } from '../write/record-parts';
+import { snapshot } from '../write/records';
 import { nextVersion } from '../write/stale-edit';
 import { findOrCreateSource, type NewSource, type Tx } from '../write/sources';
 import type { ImportKind } from './row-mapping';

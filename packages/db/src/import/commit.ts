@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../client';
 import type { Actor } from '../write/audit';
 import type { KindOutput } from '../write/record-kinds';
-import { createValidRecord } from '../write/records';
+import { createValidRecords } from '../write/create-records';
 import { writeTransaction } from '../write/transaction';
 import { applyStagedChange } from './apply-change';
 import type { ImportKind } from './row-mapping';
 import { readStagedRows } from './staged-file';
+import type { StagedAddition } from './staged-row';
 import { isExpired, removeStaged, stagingPath } from './staging';
 
 export class ImportNotFoundError extends Error {
@@ -66,6 +67,9 @@ export function commitImport(db: Db, importId: string, actor: Actor): ImportResu
   }
 }
 
+/** New records written in turn per table a chunk at a time: enough to keep SQLite on one table's pages. */
+const CREATE_CHUNK = 500;
+
 function commitRows(
   db: Db,
   file: string,
@@ -78,24 +82,47 @@ function commitRows(
     let updated = 0;
     const conflicts: string[] = [];
     let conflicting = 0;
+    const pending: StagedAddition<KindOutput<ImportKind>>[] = [];
+    const lineOf = (line: number | undefined, error: Error) =>
+      new Error(`line ${line}: ${error.message}`, { cause: error });
+    // Written before any change that follows them, so ids and audit entries keep the file's order.
+    const createPending = () => {
+      if (pending.length === 0) return;
+      createValidRecords(
+        db,
+        meta.kind,
+        pending.map((row) => row.input),
+        {
+          actor,
+          reason,
+          tx,
+          failed: (index, error) => lineOf(pending[index]?.line, error),
+        },
+      );
+      created += pending.length;
+      pending.length = 0;
+    };
     for (const row of readStagedRows<KindOutput<ImportKind>>(file)) {
-      try {
-        if (row.id === null) {
-          createValidRecord(db, meta.kind, row.input, { actor, reason, tx });
-          created++;
-          continue;
-        }
-        const conflict = applyStagedChange(db, row, { kind: meta.kind, actor, reason, tx });
-        if (conflict === null) {
-          updated++;
-          continue;
-        }
-        conflicting++;
-        if (conflicts.length < LISTED_CONFLICTS) conflicts.push(`line ${row.line}: ${conflict}`);
-      } catch (error) {
-        throw new Error(`line ${row.line}: ${(error as Error).message}`, { cause: error });
+      if (row.id === null) {
+        pending.push(row);
+        if (pending.length >= CREATE_CHUNK) createPending();
+        continue;
       }
+      createPending();
+      let conflict: string | null;
+      try {
+        conflict = applyStagedChange(db, row, { kind: meta.kind, actor, reason, tx });
+      } catch (error) {
+        throw lineOf(row.line, error as Error);
+      }
+      if (conflict === null) {
+        updated++;
+        continue;
+      }
+      conflicting++;
+      if (conflicts.length < LISTED_CONFLICTS) conflicts.push(`line ${row.line}: ${conflict}`);
     }
+    createPending();
     // Thrown inside the transaction, so every row written before the check rolls back with it.
     if (conflicting > 0) throw new ImportOutdatedError(conflicts, conflicting);
     return { created, updated };

@@ -1,4 +1,4 @@
-import { getTableColumns, getTableName, type Column } from 'drizzle-orm';
+import { Column, getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { preparedOnce } from '../prepared';
@@ -8,16 +8,26 @@ type Values = Record<string, unknown>;
 
 interface Insert {
   keys: string[];
-  columns: Column[];
+  /** Each bound column's encoder, null where it passes the value through unchanged. */
+  encoders: (Column | null)[];
   /** How many timestamp columns follow them, set to the time of the insert. */
   clock: number;
   /** The table's columns in Drizzle's order: what RETURNING reads back, and the stored row's keys. */
-  returned: [string, Column][];
+  returned: string[];
+  /** Each returned column's decoder, null where it passes the value through unchanged. */
+  decoders: (Column | null)[];
   returning: boolean;
   statement: ReturnType<Db['$client']['prepare']>;
 }
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+// Most columns (plain text and integers) map values as they are: a bulk write skips calling them for
+// every value it binds or reads back.
+const encoderOf = (column: Column) =>
+  column.mapToDriverValue === Column.prototype.mapToDriverValue ? null : column;
+const decoderOf = (column: Column) =>
+  column.mapFromDriverValue === Column.prototype.mapFromDriverValue ? null : column;
 
 const lastInsert = new WeakMap<object, Map<SQLiteTable, Insert>>();
 
@@ -69,17 +79,28 @@ function insertFor(db: Db, table: SQLiteTable, values: Values, returning: boolea
       (returning ? ` RETURNING ${returned.map(([, c]) => quoted(c.name)).join(', ')}` : '');
     const statement = db.$client.prepare(sql);
     if (returning) statement.raw(true);
-    return { keys: defined, columns, clock: clock.length, returned, returning, statement };
+    return {
+      keys: defined,
+      encoders: columns.map(encoderOf),
+      clock: clock.length,
+      returned: returned.map(([key]) => key),
+      decoders: returned.map(([, column]) => decoderOf(column)),
+      returning,
+      statement,
+    };
   });
   lastOfTable.set(table, insert);
   return insert;
 }
 
 function encoded(insert: Insert, values: Values): unknown[] {
-  const bound = insert.keys.map((key, i) => {
-    const value = values[key];
-    return value === null ? null : (insert.columns[i] as Column).mapToDriverValue(value);
-  });
+  const { keys, encoders } = insert;
+  const bound: unknown[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const value = values[keys[i] as string];
+    const encoder = encoders[i];
+    bound.push(value === null || !encoder ? value : encoder.mapToDriverValue(value));
+  }
   if (insert.clock > 0) {
     // `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`: UTC with milliseconds, one time for the whole row.
     const now = new Date().toISOString();
@@ -103,9 +124,16 @@ export function insertReturning<Row extends Values>(
   const insert = insertFor(db, table, values, true);
   const stored = insert.statement.get(encoded(insert, values)) as unknown[];
   const row: Values = {};
-  insert.returned.forEach(([key, column], i) => {
+  const { returned, decoders } = insert;
+  for (let i = 0; i < returned.length; i++) {
     const value = stored[i];
-    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  });
+    const decoder = decoders[i];
+    row[returned[i] as string] =
+      value === null || value === undefined
+        ? null
+        : decoder
+          ? decoder.mapFromDriverValue(value)
+          : value;
+  }
   return row as Row;
 }

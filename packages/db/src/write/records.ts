@@ -1,38 +1,39 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
-import type { citationInput } from '@tianshan/model';
 import type { Db } from '../client';
-import {
-  citations,
-  eventCountries,
-  projectCountries,
-  projects,
-  sources,
-  tradeReports,
-} from '../schema';
+import { citations, eventCountries, projectCountries, tradeReports } from '../schema';
 import { utcNow } from '../schema/columns';
-import { writeAudit, type Actor } from './audit';
+import { writeAudit } from './audit';
 import { preparedOnce } from '../prepared';
-import { insertReturning } from './raw-insert';
-import { writeTransaction } from './transaction';
 import { attachCitations } from './citations';
+import { createValidRecords } from './create-records';
 import { preferReport } from './preferred-choice';
 import { refreshPlansAfter } from './project-plan';
-import { InvalidReferenceError, RecordConflictError, RecordNotFoundError } from './errors';
+import { RecordConflictError, RecordNotFoundError } from './errors';
 import { CITED_KINDS, isOfProject, type CitedKindName, type ValidInput } from './record-kinds';
+import {
+  asSnapshot,
+  assertProjectExists,
+  assertUniqueProjectName,
+  inTransaction,
+  isLiveProject,
+  resolveCitations,
+  setCountries,
+  type Row,
+  type Snapshot,
+  type ValidCitation,
+  type WriteOptions,
+} from './record-parts';
 import { assertCurrentVersion, nextVersion } from './stale-edit';
-import { findOrCreateSource, type NewSource, type Tx } from './sources';
+
+export { inTransaction, type WriteOptions } from './record-parts';
 
 type Input<K extends CitedKindName> = z.input<(typeof CITED_KINDS)[K]['schema']>;
-type Row = Record<string, unknown> & { id: number; version: number };
-type ValidCitation = z.output<typeof citationInput>;
 
 function idColumn(kind: CitedKindName): SQLiteColumn {
   return (CITED_KINDS[kind].table as unknown as { id: SQLiteColumn }).id;
 }
-
-type Snapshot = Row & { countries?: string[]; sourceIds: number[] };
 
 /** The record as the audit log stores it: its row, its countries and the sources it cites (by id). */
 export function snapshot(db: Db, kind: CitedKindName, id: number): Snapshot | null {
@@ -79,81 +80,6 @@ export function snapshot(db: Db, kind: CitedKindName, id: number): Snapshot | nu
   return asSnapshot(kind, row, countries, sourceIds);
 }
 
-/** One shape for every snapshot, whether read back or built from what was just written. */
-function asSnapshot(
-  kind: CitedKindName,
-  row: Row,
-  countries: string[] | undefined,
-  sourceIds: number[],
-): Snapshot {
-  const sortedSources = [...sourceIds].sort((a, b) => a - b);
-  return 'countries' in CITED_KINDS[kind]
-    ? { ...row, countries: [...(countries ?? [])].sort(), sourceIds: sortedSources }
-    : { ...row, sourceIds: sortedSources };
-}
-
-function resolveCitations(db: Db, tx: Tx, list: ValidCitation[]) {
-  return list.map((c, index) => {
-    if (c.sourceId !== undefined) {
-      const exists = preparedOnce(db, 'live source', () =>
-        db
-          .select({ id: sources.id })
-          .from(sources)
-          .where(and(eq(sources.id, sql.placeholder('id')), isNull(sources.deletedAt)))
-          .prepare(),
-      ).get({ id: c.sourceId });
-      if (!exists)
-        throw new InvalidReferenceError(
-          `citations.${index}.sourceId`,
-          `source ${c.sourceId} does not exist`,
-        );
-    }
-    return {
-      sourceId: c.sourceId ?? findOrCreateSource(tx, c.newSource as NewSource).id,
-      quote: c.quote ?? null,
-      page: c.page ?? null,
-    };
-  });
-}
-
-export function setCountries(
-  tx: Tx,
-  kind: CitedKindName,
-  id: number,
-  countries: string[] | undefined,
-) {
-  const def = CITED_KINDS[kind];
-  if (!('countries' in def) || !countries) return;
-  if (def.countries === 'project') {
-    tx.delete(projectCountries).where(eq(projectCountries.projectId, id)).run();
-    tx.insert(projectCountries)
-      .values(countries.map((country) => ({ projectId: id, country })))
-      .run();
-  } else {
-    tx.delete(eventCountries).where(eq(eventCountries.eventId, id)).run();
-    tx.insert(eventCountries)
-      .values(countries.map((country) => ({ eventId: id, country })))
-      .run();
-  }
-}
-
-function isLiveProject(db: Db, projectId: unknown): boolean {
-  const found = preparedOnce(db, 'live project', () =>
-    db
-      .select({ id: projects.id })
-      .from(projects)
-      .where(and(eq(projects.id, sql.placeholder('id')), isNull(projects.deletedAt)))
-      .prepare(),
-  ).get({ id: Number(projectId) });
-  return Boolean(found);
-}
-
-export function assertProjectExists(db: Db, kind: CitedKindName, projectId: unknown) {
-  if (!isOfProject(kind)) return;
-  if (!isLiveProject(db, projectId))
-    throw new InvalidReferenceError('projectId', `project ${String(projectId)} does not exist`);
-}
-
 /** A milestone restored under a deleted project would be live yet shown nowhere: every list joins a live project. */
 function assertRestorable(db: Db, kind: CitedKindName, record: Snapshot) {
   if (!isOfProject(kind) || isLiveProject(db, record.projectId)) return;
@@ -161,42 +87,6 @@ function assertRestorable(db: Db, kind: CitedKindName, record: Snapshot) {
     `${kind} ${record.id} belongs to project ${String(record.projectId)}, which is deleted; restore the project first`,
     'projectId',
   );
-}
-
-export function assertUniqueProjectName(
-  db: Db,
-  kind: CitedKindName,
-  name: unknown,
-  exceptId?: number,
-) {
-  if (kind !== 'project' || typeof name !== 'string') return;
-  const clash = preparedOnce(db, 'project by name', () =>
-    db
-      .select({ id: projects.id })
-      .from(projects)
-      .where(eq(projects.name, sql.placeholder('name')))
-      .prepare(),
-  ).get({ name });
-  if (clash && clash.id !== exceptId)
-    throw new RecordConflictError(`a project named "${name}" already exists`, 'name');
-}
-
-export interface WriteOptions {
-  actor: Actor;
-  reason?: string | null;
-  /** Run inside an existing transaction (the CSV import commits many records in one). */
-  tx?: Tx;
-  /**
-   * The record's version the edit started from (the form read it with the record): if another write came
-   * since, the edit is refused with a StaleEditError instead of silently undoing it. Left out only by
-   * writers that check freshness their own way (the CSV import against its preview).
-   */
-  expectedVersion?: number;
-}
-
-export function inTransaction<T>(db: Db, options: WriteOptions, work: (tx: Tx) => T): T {
-  if (options.tx) return work(options.tx);
-  return writeTransaction(db, (tx) => work(tx));
 }
 
 /** Validates, inserts, cites and audits one record, all in one transaction. Throws ZodError on bad input. */
@@ -219,36 +109,9 @@ export function createValidRecord<K extends CitedKindName>(
   valid: ValidInput,
   options: WriteOptions,
 ): number {
-  const def = CITED_KINDS[kind];
-  const data = valid as {
-    citations: ValidCitation[];
-    countries?: string[];
-  } & Record<string, unknown>;
-  return inTransaction(db, options, (tx) => {
-    assertUniqueProjectName(db, kind, data.name);
-    assertProjectExists(db, kind, data.projectId);
-    const row = insertReturning<Row>(db, def.table, def.toRow(data));
-    setCountries(tx, kind, row.id, data.countries);
-    const links = resolveCitations(db, tx, data.citations);
-    attachCitations(db, kind, row.id, links);
-    refreshPlansAfter(db, tx, kind, row);
-    // The snapshot is built from what was just written (the stored row as returned, plus its countries
-    // and sources) rather than read back: the same entry for a third of the statements.
-    writeAudit(db, {
-      actor: options.actor,
-      action: 'create',
-      recordKind: kind,
-      recordId: row.id,
-      after: asSnapshot(
-        kind,
-        row,
-        data.countries,
-        links.map((l) => l.sourceId),
-      ),
-      reason: options.reason,
-    });
-    return row.id;
-  });
+  const [id] = createValidRecords(db, kind, [valid], options);
+  if (id === undefined) throw new Error(`${kind}: no record was written`);
+  return id;
 }
 
 /** Replaces a record's fields, countries and citations; the audit entry keeps both versions. */
