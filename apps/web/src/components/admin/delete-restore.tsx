@@ -1,6 +1,7 @@
 'use client';
 
 import { trpc } from '~/trpc/client';
+import { ActionError } from './action-error';
 import { useReasonedAction } from './reasoned-action';
 
 /**
@@ -42,11 +43,7 @@ export function DeleteRestore({
       >
         {deleted ? 'Restore' : 'Delete'}
       </button>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ActionError error={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { trpc } from '~/trpc/client';
 import type { PreferableKind } from './preferable-kinds';
+import { ActionError } from './action-error';
 import { useReasonedAction } from './reasoned-action';
 
 const SET_PREFERRED = {
@@ -51,11 +52,7 @@ export function PreferredReport({
       <button type="button" onClick={run} className="rounded border border-line px-3 py-1 text-sm">
         {preferred ? 'Let the rules choose again' : 'Show this report as the figure'}
       </button>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <ActionError error={error} />
     </section>
   );
 }
