@@ -1,5 +1,3 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client';
 
 const perConnection = new WeakMap<object, Map<string, unknown>>();
@@ -51,23 +49,4 @@ export function preparedFor<T>(db: Db, key: string, build: () => T): T {
   if (statements.size > PER_VALUE_LIMIT)
     statements.delete(statements.keys().next().value as string);
   return statement;
-}
-
-const dialect = new SQLiteSyncDialect();
-
-/** A raw SQL read with its parameters, compiled and prepared once per connection and `key`. */
-export function preparedSql<T>(db: Db, key: string, build: () => SQL): { all: () => T[] } {
-  return preparedFor(db, key, () => {
-    const query = dialect.sqlToQuery(build());
-    const statement = db.$client.prepare(query.sql);
-    return { all: () => statement.all(...query.params) as T[] };
-  });
-}
-
-/**
- * `(SELECT value FROM json_each(:name))`: a list of ids bound as one JSON parameter, so a statement with an
- * `IN` list is prepared once for any number of ids (and SQLite's cap on bound parameters never applies).
- */
-export function jsonList(name: string): SQL {
-  return sql`(SELECT value FROM json_each(${sql.placeholder(name)}))`;
 }
