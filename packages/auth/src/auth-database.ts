@@ -1,11 +1,6 @@
-import { is } from 'drizzle-orm';
-import { PgDatabase } from 'drizzle-orm/pg-core';
-import type { Db } from '@tianshan/db/client';
-import type { PostgresDb } from '@tianshan/db/postgres/client';
+import type { Database } from '@tianshan/db/database';
 
 /** Accounts, sessions and the sign-in throttle live in whichever database the process was given. */
-export type AuthDatabase = Db | PostgresDb;
+export type AuthDatabase = Database;
 
-export function isPostgres(db: AuthDatabase): db is PostgresDb {
-  return is(db, PgDatabase);
-}
+export { isPostgres } from '@tianshan/db/database';

@@ -21,7 +21,8 @@ export async function countriesOf(
     reader,
     `countries of ${kind}`,
     { id, country },
-    () => sql`FROM ${table} WHERE ${id} IN ${reader.list('ids')} ORDER BY ${id}, ${country}`,
+    () =>
+      sql`FROM ${table} WHERE ${id} IN ${reader.list('ids')} ORDER BY ${id}, ${reader.byCodePoint(country)}`,
     { ids },
   );
   for (const r of rows) map.set(r.id, [...(map.get(r.id) ?? []), r.country]);

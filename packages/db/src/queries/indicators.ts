@@ -23,7 +23,8 @@ export async function listIndicators(
     reader,
     `indicators ${JSON.stringify(filter)}`,
     allColumns(t),
-    () => sql`FROM ${t}${whereClause(where)} ORDER BY ${t.scope}, ${t.asOf} DESC, ${t.id}`,
+    () =>
+      sql`FROM ${t}${whereClause(where)} ORDER BY ${reader.byCodePoint(t.scope)}, ${reader.byCodePoint(t.asOf)} DESC, ${t.id}`,
   );
   const map = await sourcesFor(
     db,

@@ -43,7 +43,8 @@ export async function listInvestments(
     `investments ${JSON.stringify([filter, page])}`,
     allColumns(t),
     () => sql`FROM ${t}${whereClause(investmentWhere(filter, reader))}
-      ORDER BY ${t.scope}, ${t.metricKind}, ${t.asOf} DESC, ${t.id}
+      ORDER BY ${reader.byCodePoint(t.scope)}, ${reader.byCodePoint(t.metricKind)},
+        ${reader.byCodePoint(t.asOf)} DESC, ${t.id}
       LIMIT ${page.limit} OFFSET ${page.offset}`,
   );
   const map = await sourcesFor(

@@ -63,7 +63,7 @@ async function laneMilestones(reader: Reader, ids: number[]) {
     'milestones of projects',
     { id: m.id, projectId: m.projectId, date: m.date, kind: m.kind, description: m.description },
     () => sql`FROM ${m} WHERE ${and(sql`${m.projectId} IN ${reader.list('ids')}`, isNull(m.deletedAt))}
-      ORDER BY ${m.date}, ${m.id}`,
+      ORDER BY ${reader.byCodePoint(m.date)}, ${m.id}`,
     { ids },
   );
 }

@@ -34,13 +34,15 @@ export async function talliedProjectCounts(db: Database) {
       reader,
       'tallied projects by status',
       { status: t.status, count },
-      () => sql`FROM ${t} WHERE ${gt(t.count, 0)} GROUP BY ${t.status} ORDER BY ${t.status}`,
+      () =>
+        sql`FROM ${t} WHERE ${gt(t.count, 0)} GROUP BY ${t.status} ORDER BY ${reader.byCodePoint(t.status)}`,
     ),
     selectRows(
       reader,
       'tallied projects by sector',
       { sector: t.sector, count },
-      () => sql`FROM ${t} WHERE ${gt(t.count, 0)} GROUP BY ${t.sector} ORDER BY ${t.sector}`,
+      () =>
+        sql`FROM ${t} WHERE ${gt(t.count, 0)} GROUP BY ${t.sector} ORDER BY ${reader.byCodePoint(t.sector)}`,
     ),
   ]);
   return { byStatus, bySector };

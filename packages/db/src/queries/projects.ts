@@ -1,4 +1,15 @@
-import { and, asc, desc, eq, exists, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  inArray,
+  isNull,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import { projectFilter, type ProjectFilter } from '@tianshan/model';
 import type { milestones, projects } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
@@ -74,19 +85,28 @@ export function projectOrder(filter: ProjectFilter, dialect: SqlDialect = sqlite
   const { projects } = dialect.tables;
   const f = projectFilter.parse(filter);
   const dir = f.dir === 'desc' ? desc : asc;
+  const name = dialect.byCodePoint(projects.name);
   // Unknown values sort last whichever the direction: a blank is not "smallest".
-  const nullsLast = (col: SQL | typeof projects.valueUsd) => sql`${col} IS NULL`;
+  const nullsLast = (col: SQLWrapper) => sql`${col} IS NULL`;
   switch (f.sort) {
     case 'value':
-      return [nullsLast(projects.valueUsd), dir(projects.valueUsd), asc(projects.name)];
+      return [nullsLast(projects.valueUsd), dir(projects.valueUsd), asc(name)];
     case 'start':
-      return [sql`${projects.startedOn} IS NULL`, dir(projects.startedOn), asc(projects.name)];
+      return [
+        nullsLast(projects.startedOn),
+        dir(dialect.byCodePoint(projects.startedOn)),
+        asc(name),
+      ];
     case 'completion':
-      return [sql`${projects.completedOn} IS NULL`, dir(projects.completedOn), asc(projects.name)];
+      return [
+        nullsLast(projects.completedOn),
+        dir(dialect.byCodePoint(projects.completedOn)),
+        asc(name),
+      ];
     case 'status':
-      return [dir(projects.status), asc(projects.name)];
+      return [dir(dialect.byCodePoint(projects.status)), asc(name)];
     default:
-      return [dir(projects.name)];
+      return [dir(name)];
   }
 }
 
@@ -187,7 +207,7 @@ export async function projectById(
       'milestones of a project',
       allColumns(m),
       () => sql`FROM ${m} WHERE ${and(eq(m.projectId, sql.placeholder('id')), isNull(m.deletedAt))}
-        ORDER BY ${m.date}, ${m.id}`,
+        ORDER BY ${reader.byCodePoint(m.date)}, ${m.id}`,
       { id },
     ),
     countriesOf(db, 'project', [id]),
@@ -220,13 +240,13 @@ export async function projectCounts(db: Database, filter: ProjectFilter = {}) {
       reader,
       `project counts by status ${key}`,
       { status: p.status, count },
-      () => sql`FROM ${p}${where()} GROUP BY ${p.status} ORDER BY ${p.status}`,
+      () => sql`FROM ${p}${where()} GROUP BY ${p.status} ORDER BY ${reader.byCodePoint(p.status)}`,
     ),
     selectRows(
       reader,
       `project counts by sector ${key}`,
       { sector: p.sector, count },
-      () => sql`FROM ${p}${where()} GROUP BY ${p.sector} ORDER BY ${p.sector}`,
+      () => sql`FROM ${p}${where()} GROUP BY ${p.sector} ORDER BY ${reader.byCodePoint(p.sector)}`,
     ),
   ]);
   return { byStatus, bySector };

@@ -38,7 +38,8 @@ export async function listSources(db: Database, options: SourceListParams = {}) 
       citationCount: sql<number>`(SELECT count(*) FROM citations c WHERE c.source_id = ${sources.id})`,
     },
     () => sql`FROM ${sources}${whereClause(sourceListWhere(options, reader))}
-      ORDER BY ${sources.publishedOn} IS NULL, ${sources.publishedOn} DESC, ${sources.title}`,
+      ORDER BY ${sources.publishedOn} IS NULL, ${reader.byCodePoint(sources.publishedOn)} DESC,
+        ${reader.byCodePoint(sources.title)}`,
   );
 }
 
@@ -64,7 +65,7 @@ export async function sourceById(db: Database, id: number) {
       page: citations.page,
     },
     () => sql`FROM ${citations} WHERE ${eq(citations.sourceId, sql.placeholder('id'))}
-      ORDER BY ${citations.recordKind}, ${citations.recordId}`,
+      ORDER BY ${reader.byCodePoint(citations.recordKind)}, ${citations.recordId}`,
     { id },
   );
   return { ...source, citations: cites };

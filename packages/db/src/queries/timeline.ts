@@ -143,7 +143,7 @@ export async function timeline(
       `timeline milestones ${key}`,
       milestoneColumns(reader.tables),
       () => sql`${milestonesWithProjects(reader.tables)} WHERE ${milestoneWhere(filter, reader)}
-        ORDER BY ${milestones.date} DESC, ${milestones.id} DESC LIMIT ${upTo}`,
+        ORDER BY ${reader.byCodePoint(milestones.date)} DESC, ${milestones.id} DESC LIMIT ${upTo}`,
     );
     entries.push(...(await milestoneEntries(db, rows)));
   }
@@ -153,7 +153,7 @@ export async function timeline(
       `timeline events ${key}`,
       allColumns(events),
       () => sql`FROM ${events} WHERE ${eventWhere(filter, reader)}
-        ORDER BY ${events.date} DESC, ${events.id} DESC LIMIT ${upTo}`,
+        ORDER BY ${reader.byCodePoint(events.date)} DESC, ${events.id} DESC LIMIT ${upTo}`,
     );
     const ids = rows.map((r) => r.id);
     const [countries, srcs] = await Promise.all([
@@ -196,8 +196,8 @@ export async function milestoneWindow(db: Database, today: string, count = 8) {
           upcoming ? gt(milestones.date, bound) : lte(milestones.date, bound),
         )} ORDER BY ${
           upcoming
-            ? sql`${milestones.date} ASC, ${milestones.id} ASC`
-            : sql`${milestones.date} DESC, ${milestones.id} DESC`
+            ? sql`${reader.byCodePoint(milestones.date)} ASC, ${milestones.id} ASC`
+            : sql`${reader.byCodePoint(milestones.date)} DESC, ${milestones.id} DESC`
         } LIMIT ${sql.placeholder('count')}`,
       { bound: upperBound(today), count },
     );

@@ -13,7 +13,7 @@ import {
   REPORTER_GROUPS,
   SOURCE_GRADES,
 } from '@tianshan/model';
-import { readerOf, type Database, type Tables } from './reader/reader';
+import { readerOf, type Database, type SqlDialect } from './reader/reader';
 
 /** The first year of the grid: the starter data and the official databases are sparse before it. */
 export const COVERAGE_FIRST_YEAR = 2000;
@@ -52,7 +52,7 @@ async function coveragePeriods(
 ): Promise<PeriodRow[]> {
   const reader = readerOf(db);
   const rows = await reader.all(`coverage periods ${countries.join(',')}`, () =>
-    coveragePeriodsSql(reader.tables, countries),
+    coveragePeriodsSql(reader, countries),
   );
   return rows as unknown as PeriodRow[];
 }
@@ -61,10 +61,9 @@ async function coveragePeriods(
  * Written once for both dialects: aliases are quoted (PostgreSQL folds unquoted ones to lower case) and
  * the grades' ranks are inlined, so PostgreSQL never has to guess a parameter's type in a CASE.
  */
-function coveragePeriodsSql(
-  { tradeReports, citations, sources }: Tables,
-  countries: readonly CountryCode[],
-): SQL {
+function coveragePeriodsSql(dialect: SqlDialect, countries: readonly CountryCode[]): SQL {
+  const { tradeReports, citations, sources } = dialect.tables;
+  const text = (name: string) => dialect.byCodePoint(sql.identifier(name));
   const scopes = sql.join(
     countries.map((c) => sql`${c}`),
     sql`, `,
@@ -93,7 +92,7 @@ function coveragePeriodsSql(
         PARTITION BY scope, year, period, "reporterGroup"
         ORDER BY CASE WHEN preferred THEN 0 ELSE 1 END,
           CASE qualifier WHEN 'exact' THEN 0 WHEN 'about' THEN 1 ELSE 2 END,
-          coalesce("newestSource", '') DESC, coalesce("bestGrade", ${ungraded}), id
+          ${dialect.byCodePoint(sql`coalesce("newestSource", '')`)} DESC, coalesce("bestGrade", ${ungraded}), id
       ) AS rank
       FROM reports
     )
@@ -103,7 +102,7 @@ function coveragePeriodsSql(
       max(CASE WHEN rank = 1 THEN qualifier END) AS qualifier
     FROM ranked
     GROUP BY scope, year, period, "reporterGroup"
-    ORDER BY scope, "reporterGroup", year, "endMonth"
+    ORDER BY ${text('scope')}, ${text('reporterGroup')}, year, "endMonth"
   `;
 }
 

@@ -30,7 +30,8 @@ export async function listTradeReports(
     `trade reports ${JSON.stringify([filter, page])}`,
     allColumns(t),
     () => sql`FROM ${t}${whereClause(tradeWhere(filter, reader))}
-      ORDER BY ${t.scope}, ${t.year} DESC, ${t.periodEndMonth}, ${t.reporter}, ${t.id}
+      ORDER BY ${reader.byCodePoint(t.scope)}, ${t.year} DESC, ${t.periodEndMonth},
+        ${reader.byCodePoint(t.reporter)}, ${t.id}
       LIMIT ${page.limit} OFFSET ${page.offset}`,
   );
   const map = await sourcesFor(

@@ -25,8 +25,16 @@ export interface PostgresServer {
   /** Connection URL of a database on this server (`postgres` when no name is given). */
   url(database?: string): string;
   /** Creates an empty database and returns its URL. */
-  createDatabase(name: string): Promise<string>;
+  createDatabase(name: string, options?: DatabaseOptions): Promise<string>;
   stop(): void;
+}
+
+export interface DatabaseOptions {
+  /**
+   * An ICU locale (`en-US`) whose rules order the database's text, as a database made by a plain `createdb`
+   * on most servers does; the cluster's own collation (C, byte order) when absent.
+   */
+  icuLocale?: string;
 }
 
 const ROLE = 'tianshan';
@@ -199,11 +207,16 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       port,
       url,
       stop,
-      async createDatabase(name) {
+      async createDatabase(name, options = {}) {
         const client = new Client({ connectionString: url() });
         await client.connect();
+        const quoted = (text: string, quote: string) =>
+          `${quote}${text.replaceAll(quote, quote + quote)}${quote}`;
+        const collation = options.icuLocale
+          ? ` TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE ${quoted(options.icuLocale, "'")}`
+          : '';
         try {
-          await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+          await client.query(`CREATE DATABASE ${quoted(name, '"')}${collation}`);
         } finally {
           await client.end();
         }

@@ -5,11 +5,12 @@ import type { PostgresDb } from '../../postgres/client';
 import * as schema from '../../postgres/schema';
 import type { Reader, SqlDialect } from './reader';
 
-/** PostgreSQL's SQL: the mirror schema, ILIKE, a list as one array parameter. */
+/** PostgreSQL's SQL: the mirror schema, ILIKE, a list as one array parameter, text ordered as in "C". */
 export const postgresSql: SqlDialect = {
   tables: schema,
   like: sql.raw('ILIKE'),
   list: (name) => sql`(SELECT unnest(${sql.placeholder(name)}::bigint[]))`,
+  byCodePoint: (expr) => sql`${expr} COLLATE "C"`,
 };
 
 const dialect = new PgDialect();

@@ -1,7 +1,5 @@
-import { is, type SQL } from 'drizzle-orm';
-import { PgDatabase } from 'drizzle-orm/pg-core';
-import type { Db } from '../../client';
-import type { PostgresDb } from '../../postgres/client';
+import type { SQL, SQLWrapper } from 'drizzle-orm';
+import { oncePerHandle, type Database } from '../../database';
 import type * as postgresSchema from '../../postgres/schema';
 import type * as sqliteSchema from '../../schema';
 import { postgresReader } from './postgres-reader';
@@ -23,8 +21,7 @@ import { sqliteReader } from './sqlite-reader';
  * schema drift test keeps the two tables' row types equal.
  */
 
-/** A database handle of either dialect, as every read accepts it. */
-export type Database = Db | PostgresDb;
+export type { Database } from '../../database';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -41,6 +38,12 @@ export interface SqlDialect {
    * read's values), so a statement serves any number of ids and no cap on bound parameters applies.
    */
   list(name: string): SQL;
+  /**
+   * `expr` ordered by code point, as SQLite's default (BINARY) collation orders text: PostgreSQL's default
+   * collation follows the database's locale, which puts `a-b`, `ab` and `aB` in another order. Every
+   * ORDER BY on text goes through it, so both dialects list rows in the same order whatever the locale.
+   */
+  byCodePoint(expr: SQLWrapper): SQL;
 }
 
 export interface Reader extends SqlDialect {
@@ -59,18 +62,8 @@ export interface Reader extends SqlDialect {
   arrays(key: string, query: () => SQL, values?: Record<string, unknown>): Promise<unknown[][]>;
 }
 
-export function isPostgres(db: Database): db is PostgresDb {
-  return is(db, PgDatabase);
-}
-
-const readers = new WeakMap<Database, Reader>();
-
 /** The reader of a database handle, made once per handle. */
-export function readerOf(db: Database): Reader {
-  let reader = readers.get(db);
-  if (!reader) {
-    reader = isPostgres(db) ? postgresReader(db) : sqliteReader(db);
-    readers.set(db, reader);
-  }
-  return reader;
-}
+export const readerOf: (db: Database) => Reader = oncePerHandle({
+  sqlite: sqliteReader,
+  postgres: postgresReader,
+});

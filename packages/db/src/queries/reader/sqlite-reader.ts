@@ -5,11 +5,15 @@ import { preparedFor } from '../../prepared';
 import * as schema from '../../schema';
 import type { Reader, SqlDialect } from './reader';
 
-/** SQLite's SQL: its own schema, LIKE (case-insensitive already), a list as one JSON parameter. */
+/**
+ * SQLite's SQL: its own schema, LIKE (case-insensitive already), a list as one JSON parameter, and text
+ * ordered as it is (BINARY, the default collation, is code point order).
+ */
 export const sqliteSql: SqlDialect = {
   tables: schema,
   like: sql.raw('LIKE'),
   list: (name) => sql`(SELECT value FROM json_each(${sql.placeholder(name)}))`,
+  byCodePoint: (expr) => sql`${expr}`,
 };
 
 const dialect = new SQLiteSyncDialect();
