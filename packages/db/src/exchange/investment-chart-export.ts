@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
-import { investments } from '../schema';
 import {
-  INVESTMENT_CHART_COLUMNS,
+  investmentChartColumns,
   type InvestmentChartParams,
   investmentChartOrder,
   investmentChartWhere,
 } from '../queries/investment-chart';
+import { selectList, whereClause } from '../queries/reader/selection';
+import { sqliteSql } from '../queries/reader/sqlite-reader';
 import type { ExportColumn, ExportQuery } from './export-query';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
@@ -25,15 +27,16 @@ const INVESTMENT_CHART_CSV_COLUMNS: readonly ExportColumn[] = [
   ...SOURCE_CSV_COLUMNS,
 ];
 
-export function investmentChartExportQuery(db: Db, params: InvestmentChartParams): ExportQuery {
-  const { sql: text, params: values } = db
-    .select({
-      ...INVESTMENT_CHART_COLUMNS,
+const dialect = new SQLiteSyncDialect();
+
+export function investmentChartExportQuery(_db: Db, params: InvestmentChartParams): ExportQuery {
+  const { investments } = sqliteSql.tables;
+  const { sql: text, params: values } = dialect.sqlToQuery(
+    sql`SELECT ${selectList({
+      ...investmentChartColumns(sqliteSql.tables),
       ...sourceColumns('investment', sql`${investments.id}`),
-    })
-    .from(investments)
-    .where(investmentChartWhere(params))
-    .orderBy(...investmentChartOrder)
-    .toSQL();
+    })} FROM ${investments}${whereClause(investmentChartWhere(params))}
+      ORDER BY ${sql.join(investmentChartOrder(), sql`, `)}`,
+  );
   return { sql: text, params: values, columns: INVESTMENT_CHART_CSV_COLUMNS };
 }

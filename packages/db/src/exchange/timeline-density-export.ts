@@ -1,6 +1,8 @@
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { TimelineFilter } from '@tianshan/model';
 import type { Db } from '../client';
-import { timelineDensityQuery } from '../queries/timeline-density';
+import { sqliteSql } from '../queries/reader/sqlite-reader';
+import { timelineDensitySql } from '../queries/timeline-density';
 import type { ExportColumn, ExportQuery } from './export-query';
 
 /** The density chart's bars: one line per quarter (or year-only period) and kind. */
@@ -11,14 +13,12 @@ const TIMELINE_DENSITY_CSV_COLUMNS: readonly ExportColumn[] = [
   { name: 'count', kind: 'number' },
 ];
 
-export function timelineDensityExportQuery(db: Db, filter: TimelineFilter): ExportQuery {
-  const parts = timelineDensityQuery(db, filter);
-  if (parts.length === 0)
+const dialect = new SQLiteSyncDialect();
+
+export function timelineDensityExportQuery(_db: Db, filter: TimelineFilter): ExportQuery {
+  const statement = timelineDensitySql(sqliteSql, filter);
+  if (!statement)
     return { sql: 'SELECT NULL WHERE 0', params: [], columns: TIMELINE_DENSITY_CSV_COLUMNS };
-  return {
-    // Positions, not names: the generated SQL leaves computed columns unaliased.
-    sql: `SELECT * FROM (${parts.map((p) => p.sql).join(' UNION ALL ')}) ORDER BY 1, 2, 3`,
-    params: parts.flatMap((p) => p.params),
-    columns: TIMELINE_DENSITY_CSV_COLUMNS,
-  };
+  const { sql, params } = dialect.sqlToQuery(statement);
+  return { sql, params, columns: TIMELINE_DENSITY_CSV_COLUMNS };
 }

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { RecordKind, SourceGrade } from '@tianshan/model';
 import { readerOf, type Database } from './reader/reader';
 import { selectRows } from './reader/selection';
+import { sourceSummaryColumns } from './source-summary';
 
 export interface SourceRef {
   id: number;
@@ -33,14 +34,8 @@ export async function sourcesFor(
     'sources of records',
     {
       recordId: citations.recordId,
-      id: sources.id,
-      title: sources.title,
-      publisher: sources.publisher,
-      url: sources.url,
-      publishedOn: sources.publishedOn,
-      publishedLabel: sources.publishedLabel,
+      ...sourceSummaryColumns(reader.tables),
       language: sources.language,
-      grade: sources.grade,
       quote: citations.quote,
       page: citations.page,
     },

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { InvestmentCoverage } from '@tianshan/model';
-import type { Db } from '../client';
-import { investments, projects, tradeReports } from '../schema';
+import { readerOf, type Database, type Reader } from './reader/reader';
+import { selectRows } from './reader/selection';
 
 /** The fields that make two records the same figure, per kind; what the add form has typed so far. */
 export type DuplicateParams =
@@ -32,81 +32,93 @@ export interface Duplicate {
 
 const LIMIT = 10;
 
-function tradeDuplicates(db: Db, p: Extract<DuplicateParams, { kind: 'trade-report' }>) {
-  const flows = p.flows.map((f) => isNotNull(tradeReports[f]));
-  return db
-    .select({
-      id: tradeReports.id,
-      label: sql<string>`${tradeReports.scope} || ' ' || ${tradeReports.year} || ' ' || ${tradeReports.period} || ', ' || ${tradeReports.reporter}`,
-    })
-    .from(tradeReports)
-    .where(
-      and(
-        isNull(tradeReports.deletedAt),
-        eq(tradeReports.scope, p.scope),
-        eq(tradeReports.year, p.year),
-        eq(tradeReports.period, p.period),
-        eq(tradeReports.reporter, p.reporter),
-        p.productCode
-          ? eq(tradeReports.productCode, p.productCode)
-          : isNull(tradeReports.productCode),
+const value = (name: string) => sql.placeholder(name);
+
+function tradeDuplicates(reader: Reader, p: Extract<DuplicateParams, { kind: 'trade-report' }>) {
+  const { tradeReports: t } = reader.tables;
+  const flows = p.flows.map((f) => isNotNull(t[f]));
+  return selectRows(
+    reader,
+    `trade duplicates ${Boolean(p.productCode)} ${p.flows.join()}`,
+    {
+      id: t.id,
+      label: sql<string>`${t.scope} || ' ' || ${t.year} || ' ' || ${t.period} || ', ' || ${t.reporter}`,
+    },
+    () =>
+      sql`FROM ${t} WHERE ${and(
+        isNull(t.deletedAt),
+        eq(t.scope, value('scope')),
+        eq(t.year, value('year')),
+        eq(t.period, value('period')),
+        eq(t.reporter, value('reporter')),
+        p.productCode ? eq(t.productCode, value('productCode')) : isNull(t.productCode),
         flows.length ? or(...flows) : undefined,
-      ),
-    )
-    .limit(LIMIT)
-    .all();
+      )} LIMIT ${LIMIT}`,
+    {
+      scope: p.scope,
+      year: p.year,
+      period: p.period,
+      reporter: p.reporter,
+      productCode: p.productCode,
+    },
+  );
 }
 
-function investmentDuplicates(db: Db, p: Extract<DuplicateParams, { kind: 'investment' }>) {
-  return db
-    .select({
-      id: investments.id,
-      label: sql<string>`${investments.scope} || ' ' || ${investments.asOf} || ', ' || ${investments.metricLabel}`,
-    })
-    .from(investments)
-    .where(
-      and(
-        isNull(investments.deletedAt),
-        eq(investments.scope, p.scope),
-        eq(investments.year, p.year),
-        eq(investments.metricKind, p.metricKind),
-        p.asOf ? eq(investments.asOf, p.asOf) : undefined,
-        p.coverage ? eq(investments.coverage, p.coverage) : undefined,
-      ),
-    )
-    .limit(LIMIT)
-    .all();
+function investmentDuplicates(reader: Reader, p: Extract<DuplicateParams, { kind: 'investment' }>) {
+  const { investments: i } = reader.tables;
+  return selectRows(
+    reader,
+    `investment duplicates ${Boolean(p.asOf)} ${Boolean(p.coverage)}`,
+    {
+      id: i.id,
+      label: sql<string>`${i.scope} || ' ' || ${i.asOf} || ', ' || ${i.metricLabel}`,
+    },
+    () =>
+      sql`FROM ${i} WHERE ${and(
+        isNull(i.deletedAt),
+        eq(i.scope, value('scope')),
+        eq(i.year, value('year')),
+        eq(i.metricKind, value('metricKind')),
+        p.asOf ? eq(i.asOf, value('asOf')) : undefined,
+        p.coverage ? eq(i.coverage, value('coverage')) : undefined,
+      )} LIMIT ${LIMIT}`,
+    { scope: p.scope, year: p.year, metricKind: p.metricKind, asOf: p.asOf, coverage: p.coverage },
+  );
 }
 
-/** "Khorgos  Gateway" and "khorgos gateway" are one project to a reader: compared without case or spaces. */
-const squeezed = (value: SQL | string) =>
-  sql`lower(replace(replace(${value}, ' ', ''), char(9), ''))`;
+/**
+ * "Khorgos  Gateway" and "khorgos gateway" are one project to a reader: compared without case or spaces.
+ * The tab is spelled `char(9)` in SQLite and `chr(9)` in PostgreSQL, so it is bound instead.
+ */
+const squeezed = (text: SQL) => sql`lower(replace(replace(${text}, ' ', ''), ${'\t'}, ''))`;
 
-function projectDuplicates(db: Db, p: Extract<DuplicateParams, { kind: 'project' }>) {
-  return db
-    .select({ id: projects.id, label: projects.name })
-    .from(projects)
-    .where(
-      and(
+function projectDuplicates(reader: Reader, p: Extract<DuplicateParams, { kind: 'project' }>) {
+  const { projects } = reader.tables;
+  return selectRows(
+    reader,
+    'project duplicates',
+    { id: projects.id, label: projects.name },
+    () =>
+      sql`FROM ${projects} WHERE ${and(
         isNull(projects.deletedAt),
-        sql`${squeezed(sql`${projects.name}`)} = ${squeezed(p.name)}`,
-      ),
-    )
-    .limit(LIMIT)
-    .all();
+        sql`${squeezed(sql`${projects.name}`)} = ${squeezed(sql`${value('name')}`)}`,
+      )} LIMIT ${LIMIT}`,
+    { name: p.name },
+  );
 }
 
 /**
  * Live records that already hold the figure an editor is about to add. A warning, never a refusal: two
  * reports of one figure are legitimate (trade statistics are revised and re-reported).
  */
-export async function findDuplicates(db: Db, params: DuplicateParams): Promise<Duplicate[]> {
+export async function findDuplicates(db: Database, params: DuplicateParams): Promise<Duplicate[]> {
+  const reader = readerOf(db);
   switch (params.kind) {
     case 'trade-report':
-      return tradeDuplicates(db, params);
+      return tradeDuplicates(reader, params);
     case 'investment':
-      return investmentDuplicates(db, params);
+      return investmentDuplicates(reader, params);
     case 'project':
-      return params.name.trim() ? projectDuplicates(db, params) : [];
+      return params.name.trim() ? projectDuplicates(reader, params) : [];
   }
 }

@@ -1,14 +1,14 @@
-import { and, asc, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import {
   CHARTED_INVESTMENT_METRICS,
   type InvestmentChartUnit,
   type InvestmentFilter,
 } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedFor } from '../prepared';
-import { investments } from '../schema';
 import { sourcesFor, type SourceRef } from './citations';
 import { investmentWhere } from './investments';
+import { readerOf, type Database, type SqlDialect, type Tables } from './reader/reader';
+import { selectRows, whereClause } from './reader/selection';
+import { sqliteSql } from './reader/sqlite-reader';
 
 export interface InvestmentChartParams extends InvestmentFilter {
   /** Only the figures one chart draws: amounts (`usd`) or counts; both when absent. */
@@ -19,7 +19,11 @@ export interface InvestmentChartParams extends InvestmentFilter {
  * The figures a chart can place: a charted kind with an amount or a count (a share stated only in words
  * has no point). A figure with both is drawn as an amount.
  */
-export function investmentChartWhere(params: InvestmentChartParams): SQL | undefined {
+export function investmentChartWhere(
+  params: InvestmentChartParams,
+  dialect: SqlDialect = sqliteSql,
+): SQL | undefined {
+  const { investments } = dialect.tables;
   const unit =
     params.unit === 'usd'
       ? isNotNull(investments.amountUsd)
@@ -27,33 +31,38 @@ export function investmentChartWhere(params: InvestmentChartParams): SQL | undef
         ? and(isNull(investments.amountUsd), isNotNull(investments.count))
         : or(isNotNull(investments.amountUsd), isNotNull(investments.count));
   return and(
-    investmentWhere(params),
+    investmentWhere(params, dialect),
     inArray(investments.metricKind, CHARTED_INVESTMENT_METRICS),
     unit,
   );
 }
 
 /** Chart order: by kind and coverage, then along the time axis; figures for the same date stay apart by id. */
-export const investmentChartOrder = [
-  asc(investments.metricKind),
-  asc(investments.coverage),
-  asc(investments.asOf),
-  asc(investments.scope),
-  asc(investments.id),
-];
+export function investmentChartOrder(dialect: SqlDialect = sqliteSql): SQL[] {
+  const { investments } = dialect.tables;
+  return [
+    ...[investments.metricKind, investments.coverage, investments.asOf, investments.scope].map(
+      (column) => asc(dialect.byCodePoint(column)),
+    ),
+    asc(investments.id),
+  ];
+}
 
-export const INVESTMENT_CHART_COLUMNS = {
-  id: investments.id,
-  scope: investments.scope,
-  metricKind: investments.metricKind,
-  coverage: investments.coverage,
-  metricLabel: investments.metricLabel,
-  asOf: investments.asOf,
-  asOfLabel: investments.asOfLabel,
-  amountUsd: investments.amountUsd,
-  count: investments.count,
-  qualifier: investments.qualifier,
-};
+/** What a chart point is made of, from either schema (the download selects the same). */
+export function investmentChartColumns({ investments }: Tables) {
+  return {
+    id: investments.id,
+    scope: investments.scope,
+    metricKind: investments.metricKind,
+    coverage: investments.coverage,
+    metricLabel: investments.metricLabel,
+    asOf: investments.asOf,
+    asOfLabel: investments.asOfLabel,
+    amountUsd: investments.amountUsd,
+    count: investments.count,
+    qualifier: investments.qualifier,
+  };
+}
 
 export interface InvestmentChartPoint {
   id: number;
@@ -71,17 +80,18 @@ export interface InvestmentChartPoint {
 
 /** Every placeable figure with its sources; kinds are kept apart by the caller, never summed here. */
 export async function investmentChartPoints(
-  db: Db,
+  db: Database,
   params: InvestmentChartParams,
 ): Promise<InvestmentChartPoint[]> {
-  const rows = preparedFor(db, `investment chart ${JSON.stringify(params)}`, () =>
-    db
-      .select(INVESTMENT_CHART_COLUMNS)
-      .from(investments)
-      .where(investmentChartWhere(params))
-      .orderBy(...investmentChartOrder)
-      .prepare(),
-  ).all();
+  const reader = readerOf(db);
+  const { investments } = reader.tables;
+  const rows = await selectRows(
+    reader,
+    `investment chart ${JSON.stringify(params)}`,
+    investmentChartColumns(reader.tables),
+    () => sql`FROM ${investments}${whereClause(investmentChartWhere(params, reader))}
+      ORDER BY ${sql.join(investmentChartOrder(reader), sql`, `)}`,
+  );
   const srcs = await sourcesFor(
     db,
     'investment',

@@ -3,6 +3,7 @@ import type { SourceGrade } from '@tianshan/model';
 import { readerOf, type Database, type SqlDialect } from './reader/reader';
 import { allColumns, selectRows, whereClause } from './reader/selection';
 import { sqliteSql } from './reader/sqlite-reader';
+import { sourceSummaryColumns } from './source-summary';
 import { textSearch } from './search';
 
 export interface SourceListParams {
@@ -28,13 +29,7 @@ export async function listSources(db: Database, options: SourceListParams = {}) 
     reader,
     `sources ${JSON.stringify(options)}`,
     {
-      id: sources.id,
-      title: sources.title,
-      publisher: sources.publisher,
-      url: sources.url,
-      publishedOn: sources.publishedOn,
-      publishedLabel: sources.publishedLabel,
-      grade: sources.grade,
+      ...sourceSummaryColumns(reader.tables),
       citationCount: sql<number>`(SELECT count(*) FROM citations c WHERE c.source_id = ${sources.id})`,
     },
     () => sql`FROM ${sources}${whereClause(sourceListWhere(options, reader))}

@@ -1,8 +1,7 @@
 import { and, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { preparedFor } from '../prepared';
-import { events, milestonePeriodCounts, milestones, projects } from '../schema';
+import { readerOf, type Database, type SqlDialect } from './reader/reader';
+import { whereClause } from './reader/selection';
 import { eventWhere, milestoneWhere } from './timeline';
 import { narrowsOnly } from './unfiltered';
 
@@ -30,88 +29,77 @@ export interface DensityRow {
   count: number;
 }
 
-function milestoneCounts(db: Db, filter: TimelineFilter) {
+/** The columns every half selects, named as `DensityRow` names them. */
+function countColumns(period: SQL, type: DensityRow['type'], kind: SQLWrapper, count: SQL): SQL {
+  // The type is spelled in the statement, not bound: PostgreSQL cannot type a parameter in a UNION.
+  return sql`${period} AS "period", ${sql.raw(`'${type}'`)} AS "type", ${kind} AS "kind", ${count} AS "count"`;
+}
+
+function milestoneCounts(dialect: SqlDialect, filter: TimelineFilter): SQL {
+  const { milestones, projects } = dialect.tables;
   const period = periodOf(milestones.date);
-  return db
-    .select({
-      period,
-      type: sql<'milestone'>`'milestone'`,
-      kind: milestones.kind,
-      count: sql<number>`count(*)`,
-    })
-    .from(milestones)
-    .innerJoin(projects, eq(projects.id, milestones.projectId))
-    .where(milestoneWhere(filter))
-    .groupBy(period, milestones.kind);
+  return sql`SELECT ${countColumns(period, 'milestone', milestones.kind, sql`count(*)`)}
+    FROM ${milestones} INNER JOIN ${projects} ON ${eq(projects.id, milestones.projectId)}${whereClause(
+      milestoneWhere(filter, dialect),
+    )}
+    GROUP BY ${period}, ${milestones.kind}`;
 }
 
 /** The same counts from the tallies the database keeps as milestones and projects are written. */
-function talliedMilestoneCounts(db: Db, filter: TimelineFilter) {
-  const c = milestonePeriodCounts;
-  return db
-    .select({
-      period: c.period,
-      type: sql<'milestone'>`'milestone'`,
-      kind: c.kind,
-      count: c.count,
-    })
-    .from(c)
-    .where(
+function talliedMilestoneCounts(dialect: SqlDialect, filter: TimelineFilter): SQL {
+  const c = dialect.tables.milestonePeriodCounts;
+  return sql`SELECT ${countColumns(sql`${c.period}`, 'milestone', c.kind, sql`${c.count}`)}
+    FROM ${c}${whereClause(
       and(
         gt(c.count, 0),
         filter.milestoneKinds?.length ? inArray(c.kind, filter.milestoneKinds) : undefined,
       ),
-    );
+    )}`;
 }
 
 /** The tallies answer a filter that picks kinds at most (event kinds only decide whether milestones show). */
 const tallied = (filter: TimelineFilter) => narrowsOnly(filter, ['milestoneKinds', 'eventKinds']);
 
-function eventCounts(db: Db, filter: TimelineFilter) {
+function eventCounts(dialect: SqlDialect, filter: TimelineFilter): SQL {
+  const { events } = dialect.tables;
   const period = periodOf(events.date);
-  return db
-    .select({
-      period,
-      type: sql<'event'>`'event'`,
-      kind: events.kind,
-      count: sql<number>`count(*)`,
-    })
-    .from(events)
-    .where(eventWhere(filter))
-    .groupBy(period, events.kind);
+  return sql`SELECT ${countColumns(period, 'event', events.kind, sql`count(*)`)}
+    FROM ${events}${whereClause(eventWhere(filter, dialect))}
+    GROUP BY ${period}, ${events.kind}`;
 }
 
-/** Milestones and events per quarter and kind, counted in SQL, with the list's filters. */
-export async function timelineDensity(db: Db, filter: TimelineFilter): Promise<DensityRow[]> {
+/**
+ * Milestones and events per quarter and kind, counted in SQL with the list's filters, in period, type and
+ * kind order (code point order in both dialects); null when the filter keeps neither half. The chart and
+ * its download run this one statement.
+ */
+export function timelineDensitySql(dialect: SqlDialect, filter: TimelineFilter): SQL | null {
   const parts = timelineParts(filter);
-  const key = JSON.stringify(filter);
-  const rows: DensityRow[] = [
+  const halves = [
     ...(parts.milestones
-      ? tallied(filter)
-        ? preparedFor(db, `tallied milestone counts ${key}`, () =>
-            talliedMilestoneCounts(db, filter).prepare(),
-          ).all()
-        : preparedFor(db, `milestone counts ${key}`, () =>
-            milestoneCounts(db, filter).prepare(),
-          ).all()
+      ? [
+          tallied(filter)
+            ? talliedMilestoneCounts(dialect, filter)
+            : milestoneCounts(dialect, filter),
+        ]
       : []),
-    ...(parts.events
-      ? preparedFor(db, `event counts ${key}`, () => eventCounts(db, filter).prepare()).all()
-      : []),
+    ...(parts.events ? [eventCounts(dialect, filter)] : []),
   ];
-  // Plain code-unit order, as SQLite's ORDER BY in the download: locale collation would differ on '-'.
-  // Each row's key is built once, not twice per comparison.
-  return rows
-    .map((row) => ({ row, key: `${row.period}\u0000${row.type}\u0000${row.kind}` }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ row }) => row);
+  if (halves.length === 0) return null;
+  const text = (name: string) => dialect.byCodePoint(sql.identifier(name));
+  return sql`SELECT * FROM (${sql.join(halves, sql` UNION ALL `)}) AS density
+    ORDER BY ${text('period')}, ${text('type')}, ${text('kind')}`;
 }
 
-/** Both halves as one statement (for the download), in the same order as `timelineDensity`. */
-export function timelineDensityQuery(db: Db, filter: TimelineFilter) {
-  const parts = timelineParts(filter);
-  return [
-    ...(parts.milestones ? [milestoneCounts(db, filter).toSQL()] : []),
-    ...(parts.events ? [eventCounts(db, filter).toSQL()] : []),
-  ];
+export async function timelineDensity(db: Database, filter: TimelineFilter): Promise<DensityRow[]> {
+  const reader = readerOf(db);
+  const statement = timelineDensitySql(reader, filter);
+  if (!statement) return [];
+  const rows = await reader.all(`timeline density ${JSON.stringify(filter)}`, () => statement);
+  return rows.map((r) => ({
+    period: String(r.period),
+    type: r.type === 'event' ? 'event' : 'milestone',
+    kind: String(r.kind),
+    count: Number(r.count),
+  }));
 }

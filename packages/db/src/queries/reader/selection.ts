@@ -18,7 +18,7 @@ export type Selected<S extends Selection> = {
 };
 
 /** `expr AS "name", …`: quoted, since PostgreSQL folds an unquoted alias to lower case. */
-function selectList(selection: Selection): SQL {
+export function selectList(selection: Selection): SQL {
   return sql.join(
     Object.entries(selection).map(([name, value]) => sql`${value} AS ${sql.identifier(name)}`),
     sql`, `,
