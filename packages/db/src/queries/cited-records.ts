@@ -8,7 +8,9 @@ import {
   type ProjectFact,
   type Reporter,
 } from '@tianshan/model';
-import type { Db } from '../client';
+import { and, eq, isNull, sql, type SQL, type SQLWrapper, type Table } from 'drizzle-orm';
+import { readerOf, type Database, type Reader } from './reader/reader';
+import { selectRows, type Selection } from './reader/selection';
 
 export interface CitedRecord {
   kind: string;
@@ -21,120 +23,183 @@ export interface CitedRecord {
 
 const slugOf = (scope: string) => COUNTRIES.find((c) => c.code === scope)?.slug;
 
-/** Everything that cites one source, each with a readable label and the page where a reader sees it. */
-export async function citedRecords(db: Db, sourceId: number): Promise<CitedRecord[]> {
-  const q = <T>(sql: string) => db.$client.prepare(sql).all(sourceId) as T[];
-  const join = (kind: string, table: string, extra = '') =>
-    `FROM citations c JOIN ${table} r ON r.id = c.record_id AND c.record_kind = '${kind}' ${extra} WHERE c.source_id = ? AND r.deleted_at IS NULL`;
+interface CitingRead<S extends Selection> {
+  kind: string;
+  table: Table & { id: SQLWrapper; deletedAt: SQLWrapper };
+  columns: S;
+  /** Text goes through `Reader.byCodePoint`; the id always ends the order, so ties list alike on both. */
+  order: SQLWrapper[];
+  /** A further join (a fact's or milestone's project, which must be live). */
+  join?: SQL;
+}
 
-  const trade = q<{
-    id: number;
-    quote: string | null;
-    scope: string;
-    year: number;
-    period: string;
-    reporter: string;
-    total_usd: number | null;
-  }>(
-    `SELECT r.id, c.quote, r.scope, r.year, r.period, r.reporter, r.total_usd ${join('trade-report', 'trade_reports')} ORDER BY r.scope, r.year`,
-  ).map((r) => ({
+/** The live records of one kind citing the source, each with the citation's quote. */
+function citing<S extends Selection>(reader: Reader, sourceId: number, read: CitingRead<S>) {
+  const { citations } = reader.tables;
+  const { table } = read;
+  return selectRows(
+    reader,
+    `records of ${read.kind} citing a source`,
+    { ...read.columns, quote: citations.quote },
+    () => sql`FROM ${citations} JOIN ${table} ON ${and(
+      eq(table.id, citations.recordId),
+      sql`${citations.recordKind} = ${sql.raw(`'${read.kind}'`)}`,
+    )}${read.join ?? sql``}
+      WHERE ${and(eq(citations.sourceId, sql.placeholder('sourceId')), isNull(table.deletedAt))}
+      ORDER BY ${sql.join([...read.order, table.id], sql`, `)}`,
+    { sourceId },
+  );
+}
+
+/** Everything that cites one source, each with a readable label and the page where a reader sees it. */
+export async function citedRecords(db: Database, sourceId: number): Promise<CitedRecord[]> {
+  const reader = readerOf(db);
+  const t = reader.tables;
+  const text = (column: SQLWrapper) => reader.byCodePoint(column);
+  const ofLiveProject = (projectId: SQLWrapper) =>
+    sql` JOIN ${t.projects} ON ${and(eq(t.projects.id, projectId), isNull(t.projects.deletedAt))}`;
+  const r = t.tradeReports;
+  const trade = (
+    await citing(reader, sourceId, {
+      kind: 'trade-report',
+      table: r,
+      columns: {
+        id: r.id,
+        scope: r.scope,
+        year: r.year,
+        period: r.period,
+        reporter: r.reporter,
+        totalUsd: r.totalUsd,
+      },
+      order: [text(r.scope), r.year],
+    })
+  ).map((row) => ({
     kind: 'trade-report',
-    id: r.id,
-    quote: r.quote,
-    label: `${r.scope === 'C5' ? 'Central Asia' : r.scope} ${formatPeriod(r.year, r.period)}, ${REPORTER_LABELS[r.reporter as Reporter] ?? r.reporter}${r.total_usd !== null ? `: ${formatUsd(r.total_usd)}` : ''}`,
-    href: `/trade?country=${r.scope}&from=${r.year}&to=${r.year}`,
+    id: row.id,
+    quote: row.quote,
+    label: `${row.scope === 'C5' ? 'Central Asia' : row.scope} ${formatPeriod(row.year, row.period)}, ${REPORTER_LABELS[row.reporter as Reporter] ?? row.reporter}${row.totalUsd !== null ? `: ${formatUsd(row.totalUsd)}` : ''}`,
+    href: `/trade?country=${row.scope}&from=${row.year}&to=${row.year}`,
   }));
-  const investments = q<{
-    id: number;
-    quote: string | null;
-    scope: string;
-    metric_label: string;
-    as_of: string;
-    as_of_label: string | null;
-  }>(
-    `SELECT r.id, c.quote, r.scope, r.metric_label, r.as_of, r.as_of_label ${join('investment', 'investments')} ORDER BY r.scope, r.as_of`,
-  ).map((r) => ({
+  const i = t.investments;
+  const investments = (
+    await citing(reader, sourceId, {
+      kind: 'investment',
+      table: i,
+      columns: {
+        id: i.id,
+        scope: i.scope,
+        metricLabel: i.metricLabel,
+        asOf: i.asOf,
+        asOfLabel: i.asOfLabel,
+      },
+      order: [text(i.scope), text(i.asOf)],
+    })
+  ).map((row) => ({
     kind: 'investment',
-    id: r.id,
-    quote: r.quote,
-    label: `${r.scope}: ${r.metric_label} (${r.as_of_label ?? formatPartialDate(r.as_of)})`,
-    href: `/investments?country=${r.scope}`,
+    id: row.id,
+    quote: row.quote,
+    label: `${row.scope}: ${row.metricLabel} (${row.asOfLabel ?? formatPartialDate(row.asOf)})`,
+    href: `/investments?country=${row.scope}`,
   }));
-  const projects = q<{ id: number; quote: string | null; name: string }>(
-    `SELECT r.id, c.quote, r.name ${join('project', 'projects')} ORDER BY r.name`,
-  ).map((r) => ({
+  const p = t.projects;
+  const projects = (
+    await citing(reader, sourceId, {
+      kind: 'project',
+      table: p,
+      columns: { id: p.id, name: p.name },
+      order: [text(p.name)],
+    })
+  ).map((row) => ({
     kind: 'project',
-    id: r.id,
-    quote: r.quote,
-    label: r.name,
-    href: `/projects/${r.id}`,
+    id: row.id,
+    quote: row.quote,
+    label: row.name,
+    href: `/projects/${row.id}`,
   }));
-  const facts = q<{
-    id: number;
-    quote: string | null;
-    project_id: number;
-    fact: string;
-    value_usd: number | null;
-    status: string | null;
-    date: string | null;
-    stated_as: string | null;
-    name: string;
-  }>(
-    `SELECT r.id, c.quote, r.project_id, r.fact, r.value_usd, r.status, r.date, r.stated_as, p.name ${join('project-fact', 'project_fact_reports', 'JOIN projects p ON p.id = r.project_id AND p.deleted_at IS NULL')} ORDER BY p.name, r.fact`,
-  ).map((r) => {
+  const f = t.projectFactReports;
+  const facts = (
+    await citing(reader, sourceId, {
+      kind: 'project-fact',
+      table: f,
+      columns: {
+        id: f.id,
+        projectId: f.projectId,
+        fact: f.fact,
+        valueUsd: f.valueUsd,
+        status: f.status,
+        date: f.date,
+        statedAs: f.statedAs,
+        name: p.name,
+      },
+      order: [text(p.name), text(f.fact)],
+      join: ofLiveProject(f.projectId),
+    })
+  ).map((row) => {
     const what =
-      r.value_usd !== null
-        ? formatUsd(r.value_usd)
-        : r.date
-          ? formatPartialDate(r.date)
-          : (r.status ?? r.stated_as ?? '');
+      row.valueUsd !== null
+        ? formatUsd(row.valueUsd)
+        : row.date
+          ? formatPartialDate(row.date)
+          : (row.status ?? row.statedAs ?? '');
     return {
       kind: 'project-fact',
-      id: r.id,
-      quote: r.quote,
-      label: `${r.name}, ${PROJECT_FACT_LABELS[r.fact as ProjectFact] ?? r.fact}: ${what}`,
-      href: `/projects/${r.project_id}`,
+      id: row.id,
+      quote: row.quote,
+      label: `${row.name}, ${PROJECT_FACT_LABELS[row.fact as ProjectFact] ?? row.fact}: ${what}`,
+      href: `/projects/${row.projectId}`,
     };
   });
-  const milestones = q<{
-    id: number;
-    quote: string | null;
-    project_id: number;
-    date: string;
-    description: string;
-    name: string;
-  }>(
-    `SELECT r.id, c.quote, r.project_id, r.date, r.description, p.name ${join('milestone', 'milestones', 'JOIN projects p ON p.id = r.project_id AND p.deleted_at IS NULL')} ORDER BY r.date`,
-  ).map((r) => ({
+  const m = t.milestones;
+  const milestones = (
+    await citing(reader, sourceId, {
+      kind: 'milestone',
+      table: m,
+      columns: {
+        id: m.id,
+        projectId: m.projectId,
+        date: m.date,
+        description: m.description,
+        name: p.name,
+      },
+      order: [text(m.date)],
+      join: ofLiveProject(m.projectId),
+    })
+  ).map((row) => ({
     kind: 'milestone',
-    id: r.id,
-    quote: r.quote,
-    label: `${r.name}, ${formatPartialDate(r.date)}: ${r.description}`,
-    href: `/projects/${r.project_id}`,
+    id: row.id,
+    quote: row.quote,
+    label: `${row.name}, ${formatPartialDate(row.date)}: ${row.description}`,
+    href: `/projects/${row.projectId}`,
   }));
-  const events = q<{ id: number; quote: string | null; date: string; description: string }>(
-    `SELECT r.id, c.quote, r.date, r.description ${join('event', 'events')} ORDER BY r.date`,
-  ).map((r) => ({
+  const e = t.events;
+  const events = (
+    await citing(reader, sourceId, {
+      kind: 'event',
+      table: e,
+      columns: { id: e.id, date: e.date, description: e.description },
+      order: [text(e.date)],
+    })
+  ).map((row) => ({
     kind: 'event',
-    id: r.id,
-    quote: r.quote,
-    label: `${formatPartialDate(r.date)}: ${r.description}`,
-    href: `/timeline?from=${r.date.slice(0, 4)}&to=${r.date.slice(0, 4)}`,
+    id: row.id,
+    quote: row.quote,
+    label: `${formatPartialDate(row.date)}: ${row.description}`,
+    href: `/timeline?from=${row.date.slice(0, 4)}&to=${row.date.slice(0, 4)}`,
   }));
-  const indicators = q<{
-    id: number;
-    quote: string | null;
-    scope: string;
-    metric: string;
-    as_of: string;
-  }>(
-    `SELECT r.id, c.quote, r.scope, r.metric, r.as_of ${join('indicator', 'indicators')} ORDER BY r.as_of`,
-  ).map((r) => ({
+  const n = t.indicators;
+  const indicators = (
+    await citing(reader, sourceId, {
+      kind: 'indicator',
+      table: n,
+      columns: { id: n.id, scope: n.scope, metric: n.metric, asOf: n.asOf },
+      order: [text(n.asOf)],
+    })
+  ).map((row) => ({
     kind: 'indicator',
-    id: r.id,
-    quote: r.quote,
-    label: `${r.metric} (${formatPartialDate(r.as_of)})`,
-    href: slugOf(r.scope) ? `/countries/${slugOf(r.scope)}#indicators` : '/',
+    id: row.id,
+    quote: row.quote,
+    label: `${row.metric} (${formatPartialDate(row.asOf)})`,
+    href: slugOf(row.scope) ? `/countries/${slugOf(row.scope)}#indicators` : '/',
   }));
   return [...trade, ...investments, ...projects, ...facts, ...milestones, ...events, ...indicators];
 }

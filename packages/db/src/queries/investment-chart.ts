@@ -42,7 +42,7 @@ export function investmentChartOrder(dialect: SqlDialect = sqliteSql): SQL[] {
   const { investments } = dialect.tables;
   return [
     ...[investments.metricKind, investments.coverage, investments.asOf, investments.scope].map(
-      (column) => asc(dialect.byCodePoint(column)),
+      (column) => dialect.sorted(dialect.byCodePoint(column), 'asc'),
     ),
     asc(investments.id),
   ];

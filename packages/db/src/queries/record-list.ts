@@ -1,5 +1,16 @@
-import { and, asc, desc, getTableColumns, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import {
+  and,
+  Column,
+  getTableColumns,
+  getTableName,
+  is,
+  isNotNull,
+  isNull,
+  sql,
+  Table,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import {
   LISTED_KINDS,
   listFieldsOf,
@@ -7,9 +18,10 @@ import {
   sortableFieldsOf,
   type ListedKind,
 } from '@tianshan/model';
-import type { Db } from '../client';
 import { sources } from '../schema';
 import { CITED_KINDS } from '../write/record-kinds';
+import { readerOf, type Database, type SqlDialect } from './reader/reader';
+import { selectRows, whereClause, type Selection } from './reader/selection';
 import { textSearch } from './search';
 
 export const RECORD_PAGE_SIZES = [25, 50, 100] as const;
@@ -40,16 +52,23 @@ export interface RecordList {
   total: number;
 }
 
-function tableOf(kind: ListedKind): SQLiteTable {
-  return kind === 'source' ? sources : CITED_KINDS[kind].table;
+/** The kind's table in the connection's own schema, found by the name the write layer's table has. */
+function tableOf(kind: ListedKind, dialect: SqlDialect): Table {
+  const name = getTableName(kind === 'source' ? sources : CITED_KINDS[kind].table);
+  const table = Object.values(dialect.tables).find(
+    (t): t is Table => is(t, Table) && getTableName(t) === name,
+  );
+  if (!table) throw new Error(`no table ${name} in this schema`);
+  return table;
 }
 
 /** Countries of projects and events live in a join table: listed as `KG;UZ`, the kind's CSV spelling. */
-function countriesOf(kind: ListedKind): SQL | undefined {
+function countriesOf(kind: ListedKind, dialect: SqlDialect): SQL | undefined {
+  const { projects, projectCountries: pc, events, eventCountries: ec } = dialect.tables;
   if (kind === 'project')
-    return sql`(SELECT group_concat(country, ';') FROM project_countries pc WHERE pc.project_id = "projects"."id")`;
+    return dialect.joined(pc.country, sql`FROM ${pc} WHERE ${pc.projectId} = ${projects.id}`);
   if (kind === 'event')
-    return sql`(SELECT group_concat(country, ';') FROM event_countries ec WHERE ec.event_id = "events"."id")`;
+    return dialect.joined(ec.country, sql`FROM ${ec} WHERE ${ec.eventId} = ${events.id}`);
   return undefined;
 }
 
@@ -58,14 +77,15 @@ function countriesOf(kind: ListedKind): SQL | undefined {
  * deletion mark. Search, order and paging run in SQL (limit/offset): only one page ever leaves the database,
  * however many rows the kind has. The order always ends on the id, so pages never overlap or skip a row.
  */
-export async function listRecords(db: Db, params: RecordListParams): Promise<RecordList> {
+export async function listRecords(db: Database, params: RecordListParams): Promise<RecordList> {
+  const reader = readerOf(db);
   const descriptor = LISTED_KINDS[params.kind];
-  const table = tableOf(params.kind);
-  const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
+  const table = tableOf(params.kind, reader);
+  const columns = getTableColumns(table) as Record<string, Column | undefined>;
   const column = (name: string) => columns[name];
-  const selection: Record<string, SQLiteColumn | SQL> = {};
+  const selection: Selection = {};
   for (const name of ['id', 'version', 'deletedAt', ...listFieldsOf(descriptor)]) {
-    const c = name === 'countries' ? countriesOf(params.kind) : column(name);
+    const c = name === 'countries' ? countriesOf(params.kind, reader) : column(name);
     if (c) selection[name] = c;
   }
   const idColumn = column('id');
@@ -73,30 +93,37 @@ export async function listRecords(db: Db, params: RecordListParams): Promise<Rec
   if (!idColumn || !deletedAt) throw new Error(`${params.kind} has no id or deletion mark`);
   const searched = searchableFieldsOf(descriptor)
     .map(column)
-    .filter((c): c is SQLiteColumn => c !== undefined);
+    .filter((c): c is Column => c !== undefined);
   const where = and(
     params.deleted ? isNotNull(deletedAt) : isNull(deletedAt),
-    textSearch(params.search, searched),
+    textSearch(params.search, searched, reader.like),
   );
   const sortable = sortableFieldsOf(descriptor).includes(params.sort)
     ? column(params.sort)
     : undefined;
-  const order = params.dir === 'asc' ? asc : desc;
-  const orderBy = sortable ? [order(sortable), order(idColumn)] : [order(idColumn)];
-  const rows = db
-    .select(selection)
-    .from(table)
-    .where(where)
-    .orderBy(...orderBy)
-    .limit(params.pageSize)
-    .offset((params.page - 1) * params.pageSize)
-    .all();
-  const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(table)
-      .where(where)
-      .get()?.n ?? 0;
+  const order = (expr: SQLWrapper) => reader.sorted(expr, params.dir);
+  const orderBy = sortable
+    ? [
+        order(sortable.dataType === 'string' ? reader.byCodePoint(sortable) : sortable),
+        order(idColumn),
+      ]
+    : [order(idColumn)];
+  const key = JSON.stringify(params);
+  const [rows, [count]] = await Promise.all([
+    selectRows(
+      reader,
+      `record list ${key}`,
+      selection,
+      () => sql`FROM ${table}${whereClause(where)} ORDER BY ${sql.join(orderBy, sql`, `)}
+        LIMIT ${params.pageSize} OFFSET ${(params.page - 1) * params.pageSize}`,
+    ),
+    selectRows(
+      reader,
+      `record count ${JSON.stringify([params.kind, params.deleted, params.search])}`,
+      { n: sql<number>`count(*)` },
+      () => sql`FROM ${table}${whereClause(where)}`,
+    ),
+  ]);
   return {
     rows: rows.map((r) => ({
       ...r,
@@ -104,6 +131,6 @@ export async function listRecords(db: Db, params: RecordListParams): Promise<Rec
       version: Number(r.version),
       deletedAt: typeof r.deletedAt === 'string' ? r.deletedAt : null,
     })),
-    total,
+    total: count?.n ?? 0,
   };
 }

@@ -11,6 +11,10 @@ export const postgresSql: SqlDialect = {
   like: sql.raw('ILIKE'),
   list: (name) => sql`(SELECT unnest(${sql.placeholder(name)}::bigint[]))`,
   byCodePoint: (expr) => sql`${expr} COLLATE "C"`,
+  joined: (value, rest) =>
+    sql<string | null>`(SELECT string_agg(${value}, ';' ORDER BY ${value} COLLATE "C") ${rest})`,
+  sorted: (expr, dir) =>
+    sql`${expr} ${sql.raw(dir === 'asc' ? 'ASC NULLS FIRST' : 'DESC NULLS LAST')}`,
 };
 
 const dialect = new PgDialect();

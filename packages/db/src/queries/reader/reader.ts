@@ -44,6 +44,16 @@ export interface SqlDialect {
    * ORDER BY on text goes through it, so both dialects list rows in the same order whatever the locale.
    */
   byCodePoint(expr: SQLWrapper): SQL;
+  /**
+   * `value` of every row of `rest` (its FROM clause onwards), in code point order, joined by `;` (`KG;UZ`,
+   * the CSV spelling of several countries); NULL when there are none.
+   */
+  joined(value: SQLWrapper, rest: SQL): SQL<string | null>;
+  /**
+   * An ORDER BY term with NULL as the smallest value, as SQLite has it (first going up, last going down);
+   * PostgreSQL's NULL is the largest.
+   */
+  sorted(expr: SQLWrapper, dir: 'asc' | 'desc'): SQL;
 }
 
 export interface Reader extends SqlDialect {

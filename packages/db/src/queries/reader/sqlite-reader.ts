@@ -1,4 +1,4 @@
-import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../client';
 import { preparedFor } from '../../prepared';
@@ -14,6 +14,11 @@ export const sqliteSql: SqlDialect = {
   like: sql.raw('LIKE'),
   list: (name) => sql`(SELECT value FROM json_each(${sql.placeholder(name)}))`,
   byCodePoint: (expr) => sql`${expr}`,
+  joined: (value, rest) =>
+    sql<
+      string | null
+    >`(SELECT group_concat(v, ';') FROM (SELECT ${value} AS v ${rest} ORDER BY ${value}))`,
+  sorted: (expr, dir) => (dir === 'asc' ? asc(expr) : desc(expr)),
 };
 
 const dialect = new SQLiteSyncDialect();
