@@ -15,16 +15,10 @@ export class ExportStalledError extends Error {
 }
 
 /**
- * `rows`, closed early (running its `finally`, which releases its database snapshot) once the consumer
- * has not asked for a row for `limitMs`. A consumer that comes back later gets an {@link ExportStalledError}
- * instead of a silently shortened file. One timer per limit period, not per row: exports run to millions
- * of rows. `onRelease` runs when it lets go (the server logs it; tests wait for it rather than for time).
+ * The timer both kinds of stream share: one timer per limit period, not per row (exports run to millions of
+ * rows). `release` runs once the consumer has not pulled for `limitMs`.
  */
-export function* releasedWhenIdle<T>(
-  rows: Iterator<T>,
-  limitMs: number,
-  onRelease?: () => void,
-): Generator<T> {
+function idleWatch(limitMs: number, release: () => void) {
   let lastPull = performance.now();
   let released = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,22 +30,77 @@ export function* releasedWhenIdle<T>(
     }
     timer = undefined;
     released = true;
+    release();
+  };
+  return {
+    /** A row is about to be handed over: the watch starts with the first. */
+    handing() {
+      timer ??= setTimeout(check, limitMs).unref();
+    },
+    /** The consumer came back for more: an error if it was let go meanwhile. */
+    pulled() {
+      if (released) throw new ExportStalledError(limitMs);
+      lastPull = performance.now();
+    },
+    stop() {
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * `rows`, closed early (running its `finally`, which releases its database snapshot) once the consumer
+ * has not asked for a row for `limitMs`. A consumer that comes back later gets an {@link ExportStalledError}
+ * instead of a silently shortened file. `onRelease` runs when it lets go (the server logs it; tests wait
+ * for it rather than for time).
+ */
+export function* releasedWhenIdle<T>(
+  rows: Iterator<T>,
+  limitMs: number,
+  onRelease?: () => void,
+): Generator<T> {
+  const watch = idleWatch(limitMs, () => {
     // `rows` is suspended at its yield (this generator is too, or the timer could not run): returning
     // it runs its cleanup now rather than when the consumer next asks.
     rows.return?.();
     onRelease?.();
-  };
+  });
   try {
     for (;;) {
       const next = rows.next();
       if (next.done === true) return;
-      timer ??= setTimeout(check, limitMs).unref();
+      watch.handing();
       yield next.value;
-      if (released) throw new ExportStalledError(limitMs);
-      lastPull = performance.now();
+      watch.pulled();
     }
   } finally {
-    clearTimeout(timer);
+    watch.stop();
     rows.return?.();
+  }
+}
+
+/**
+ * As {@link releasedWhenIdle}, for rows read asynchronously (PostgreSQL's cursor): the read is returned
+ * when the consumer stalls, which releases its connection and transaction as soon as its current fetch ends.
+ */
+export async function* releasedWhenIdleAsync<T>(
+  rows: AsyncIterator<T>,
+  limitMs: number,
+  onRelease?: () => void,
+): AsyncGenerator<T> {
+  const watch = idleWatch(limitMs, () => {
+    void rows.return?.().finally(() => onRelease?.());
+  });
+  try {
+    for (;;) {
+      const next = await rows.next();
+      if (next.done === true) return;
+      watch.handing();
+      yield next.value;
+      watch.pulled();
+    }
+  } finally {
+    watch.stop();
+    await rows.return?.();
   }
 }

@@ -1,9 +1,8 @@
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { TimelineFilter } from '@tianshan/model';
 import type { Db } from '../client';
-import { sqliteSql } from '../queries/reader/sqlite-reader';
 import { timelineDensitySql } from '../queries/timeline-density';
-import type { ExportColumn, ExportQuery } from './export-query';
+import type { ExportColumn, ExportQuery, PortableExport } from './export-query';
+import { sqliteExportQuery } from './export-rows';
 
 /** The density chart's bars: one line per quarter (or year-only period) and kind. */
 const TIMELINE_DENSITY_CSV_COLUMNS: readonly ExportColumn[] = [
@@ -13,12 +12,14 @@ const TIMELINE_DENSITY_CSV_COLUMNS: readonly ExportColumn[] = [
   { name: 'count', kind: 'number' },
 ];
 
-const dialect = new SQLiteSyncDialect();
+/** The chart's own statement: the download lists exactly its bars, on either database. */
+export function timelineDensityExport(filter: TimelineFilter): PortableExport {
+  return {
+    columns: TIMELINE_DENSITY_CSV_COLUMNS,
+    statement: (dialect) => timelineDensitySql(dialect, filter),
+  };
+}
 
 export function timelineDensityExportQuery(_db: Db, filter: TimelineFilter): ExportQuery {
-  const statement = timelineDensitySql(sqliteSql, filter);
-  if (!statement)
-    return { sql: 'SELECT NULL WHERE 0', params: [], columns: TIMELINE_DENSITY_CSV_COLUMNS };
-  const { sql, params } = dialect.sqlToQuery(statement);
-  return { sql, params, columns: TIMELINE_DENSITY_CSV_COLUMNS };
+  return sqliteExportQuery(timelineDensityExport(filter));
 }
