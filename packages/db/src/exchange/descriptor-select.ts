@@ -1,19 +1,21 @@
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql, type Column, type SQL, type Table } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { exportColumnsOf, type KindDescriptor } from '@tianshan/model';
 import type { ExportColumn } from './export-query';
 
 export type ExportSelection = Record<string, SQLiteColumn | SQL>;
 
-/** A table's columns by field name, to reach the one a descriptor names. */
-export function columnOf(table: SQLiteTable, field: string): SQLiteColumn {
-  const column = (getTableColumns(table) as Record<string, SQLiteColumn | undefined>)[field];
+/** A table's columns by field name, to reach the one a descriptor names (typed as its own schema's). */
+export function columnOf(table: SQLiteTable, field: string): SQLiteColumn;
+export function columnOf(table: Table, field: string): Column;
+export function columnOf(table: Table, field: string): Column {
+  const column = (getTableColumns(table) as Record<string, Column | undefined>)[field];
   if (!column) throw new Error(`${field} is not a column of this table`);
   return column;
 }
 
 /** How a stored value is written in a cell, where that differs from the stored value itself. */
-function cellSql(codec: string | undefined, column: SQLiteColumn): SQLiteColumn | SQL {
+function cellSql<C extends Column>(codec: string | undefined, column: C): C | SQL {
   // Basis points back to a percentage; printf keeps it exact (1470 → 14.7, 978 → 9.78).
   if (codec === 'percent')
     return sql<
@@ -34,9 +36,19 @@ export function exportColumns(d: KindDescriptor): ExportColumn[] {
 export function exportSelection(
   d: KindDescriptor,
   table: SQLiteTable,
+  computed?: Record<string, SQL>,
+): ExportSelection;
+export function exportSelection(
+  d: KindDescriptor,
+  table: Table,
+  computed?: Record<string, SQL>,
+): Record<string, Column | SQL>;
+export function exportSelection(
+  d: KindDescriptor,
+  table: Table,
   computed: Record<string, SQL> = {},
-): ExportSelection {
-  const selection: ExportSelection = {};
+): Record<string, Column | SQL> {
+  const selection: Record<string, Column | SQL> = {};
   for (const c of exportColumnsOf(d)) {
     const given = computed[c.name];
     if (given) selection[c.name] = given;

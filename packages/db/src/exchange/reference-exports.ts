@@ -10,11 +10,13 @@ import {
 } from '@tianshan/model';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
-import { events, indicators, milestones, projects, sources } from '../schema';
+import { events, indicators, milestones, projects } from '../schema';
 import { textSearch } from '../queries/search';
+import { selectList, whereClause } from '../queries/reader/selection';
 import { sourceListWhere, type SourceListParams } from '../queries/sources';
 import { columnOf, countryListSql, exportColumns, exportSelection } from './descriptor-select';
-import type { ExportQuery } from './export-query';
+import type { ExportQuery, PortableExport } from './export-query';
+import { sqliteExportQuery } from './export-rows';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** The columns free-text search looks in, as the kind's descriptor marks them. */
@@ -23,18 +25,24 @@ const searchColumns = (d: KindDescriptor, table: SQLiteTable) =>
 
 export const SOURCE_LIST_CSV_COLUMNS = exportColumns(sourceDescriptor);
 
-export function sourceExportQuery(db: Db, options: SourceListParams): ExportQuery {
-  const { sql: text, params } = db
-    .select(
-      exportSelection(sourceDescriptor, sources, {
-        citation_count: sql<number>`(SELECT count(*) FROM citations c WHERE c.source_id = "sources"."id")`,
-      }),
-    )
-    .from(sources)
-    .where(sourceListWhere(options))
-    .orderBy(sql`${sources.publishedOn} IS NULL`, desc(sources.publishedOn), asc(sources.title))
-    .toSQL();
-  return { sql: text, params, columns: SOURCE_LIST_CSV_COLUMNS };
+/** The sources list as the page shows it, on either database. */
+export function sourceListExport(options: SourceListParams): PortableExport {
+  return {
+    columns: SOURCE_LIST_CSV_COLUMNS,
+    statement: (dialect) => {
+      const { sources, citations } = dialect.tables;
+      const selection = exportSelection(sourceDescriptor, sources, {
+        citation_count: sql<number>`(SELECT count(*) FROM ${citations} WHERE ${eq(citations.sourceId, sources.id)})`,
+      });
+      return sql`SELECT ${selectList(selection)} FROM ${sources}${whereClause(sourceListWhere(options, dialect))}
+        ORDER BY ${sources.publishedOn} IS NULL, ${desc(dialect.byCodePoint(sources.publishedOn))},
+          ${asc(dialect.byCodePoint(sources.title))}, ${asc(sources.id)}`;
+    },
+  };
+}
+
+export function sourceExportQuery(_db: Db, options: SourceListParams): ExportQuery {
+  return sqliteExportQuery(sourceListExport(options));
 }
 
 export const INDICATOR_CSV_COLUMNS = [...exportColumns(indicatorDescriptor), ...SOURCE_CSV_COLUMNS];
