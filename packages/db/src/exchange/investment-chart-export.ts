@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import {
   investmentChartColumns,
@@ -8,8 +7,8 @@ import {
   investmentChartWhere,
 } from '../queries/investment-chart';
 import { selectList, whereClause } from '../queries/reader/selection';
-import { sqliteSql } from '../queries/reader/sqlite-reader';
-import type { ExportColumn, ExportQuery } from './export-query';
+import type { ExportColumn, ExportQuery, PortableExport } from './export-query';
+import { sqliteExportQuery } from './export-rows';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** Exactly the points the investment charts draw, one line each, in the charts' order. */
@@ -27,16 +26,21 @@ const INVESTMENT_CHART_CSV_COLUMNS: readonly ExportColumn[] = [
   ...SOURCE_CSV_COLUMNS,
 ];
 
-const dialect = new SQLiteSyncDialect();
+/** The charts' points with their sources, on either database. */
+export function investmentChartExport(params: InvestmentChartParams): PortableExport {
+  return {
+    columns: INVESTMENT_CHART_CSV_COLUMNS,
+    statement: (dialect) => {
+      const { investments } = dialect.tables;
+      return sql`SELECT ${selectList({
+        ...investmentChartColumns(dialect.tables),
+        ...sourceColumns('investment', sql`${investments.id}`, dialect),
+      })} FROM ${investments}${whereClause(investmentChartWhere(params, dialect))}
+        ORDER BY ${sql.join(investmentChartOrder(dialect), sql`, `)}`;
+    },
+  };
+}
 
 export function investmentChartExportQuery(_db: Db, params: InvestmentChartParams): ExportQuery {
-  const { investments } = sqliteSql.tables;
-  const { sql: text, params: values } = dialect.sqlToQuery(
-    sql`SELECT ${selectList({
-      ...investmentChartColumns(sqliteSql.tables),
-      ...sourceColumns('investment', sql`${investments.id}`),
-    })} FROM ${investments}${whereClause(investmentChartWhere(params))}
-      ORDER BY ${sql.join(investmentChartOrder(), sql`, `)}`,
-  );
-  return { sql: text, params: values, columns: INVESTMENT_CHART_CSV_COLUMNS };
+  return sqliteExportQuery(investmentChartExport(params));
 }

@@ -6,7 +6,8 @@ import type { Database } from '../database';
 import { describeOnEachDatabase } from '../testing/each-database';
 import type { PortableExport } from './export-query';
 import { exportRows } from './export-rows';
-import { sourceListExport } from './reference-exports';
+import { investmentChartExport } from './investment-chart-export';
+import { indicatorExport, sourceListExport } from './reference-exports';
 import { timelineDensityExport } from './timeline-density-export';
 
 const DENSITY_FILTERS: TimelineFilter[] = [
@@ -23,6 +24,10 @@ const EXPORTS: [string, PortableExport][] = [
     timelineDensityExport(f),
   ]),
   ['sources', sourceListExport({})],
+  ['investment chart', investmentChartExport({})],
+  ['investment chart, amounts of KZ', investmentChartExport({ unit: 'usd', countries: ['KZ'] })],
+  ['indicators', indicatorExport({})],
+  ['indicators found', indicatorExport({ countries: ['KZ'], search: 'GDP' })],
   ['sources found', sourceListExport({ search: 'stat', grades: ['official-statistics'] })],
 ];
 
@@ -33,9 +38,15 @@ async function csvOf(db: Database, portable: PortableExport): Promise<string> {
   return text;
 }
 
-/** A source whose cells a spreadsheet would run as formulas, unless the export neutralises them. */
-const FORMULA_SOURCE = [
+/**
+ * A source whose cells a spreadsheet would run as formulas, unless the export neutralises them, cited as
+ * the second source of the first indicator (the seed cites each record once), so its JSON is compared too.
+ */
+const ADDED = [
   `INSERT INTO sources (title, publisher, url, published_on) VALUES ('=HYPERLINK("http://example.com")', '+cmd', '@sum', '2019-07')`,
+  `INSERT INTO citations (source_id, record_kind, record_id, quote)
+    SELECT (SELECT max(id) FROM sources), 'indicator', min(id), 'Ürümqi: "quoted", 5% \\ done'
+    FROM indicators WHERE deleted_at IS NULL`,
 ];
 
 function sourceOf(source: Db | null): Db {
@@ -46,9 +57,9 @@ function sourceOf(source: Db | null): Db {
 describeOnEachDatabase(
   'exports written once',
   (database) => {
-    test('a source made to look like a formula is in both databases', async () => {
+    test('a formula-like source, citing a record as its second source, is in both databases', async () => {
       const { db, source, query } = database();
-      for (const statement of FORMULA_SOURCE) {
+      for (const statement of ADDED) {
         await query(statement);
         if (source && source !== db) source.$client.exec(statement);
       }
@@ -61,15 +72,26 @@ describeOnEachDatabase(
 
     test('the unfiltered exports have rows', async () => {
       const { db } = database();
-      for (const portable of [timelineDensityExport({}), sourceListExport({})])
+      for (const portable of [
+        timelineDensityExport({}),
+        sourceListExport({}),
+        investmentChartExport({}),
+        indicatorExport({}),
+      ])
         expect((await csvOf(db, portable)).split('\n').length).toBeGreaterThan(10);
+    });
+
+    test('records cited more than once carry their further sources as JSON', async () => {
+      const { db } = database();
+      const csv = await csvOf(db, indicatorExport({}));
+      expect(csv).toMatch(/\[\{""title"":""=HYPERLINK/);
     });
 
     test('formula-like cells are neutralised and counts written as plain numbers', async () => {
       const { db } = database();
       const csv = await csvOf(db, sourceListExport({ search: 'HYPERLINK' }));
       expect(csv).not.toMatch(/(^|,)"?[=+@]/m);
-      expect(csv).toMatch(/,0\r?\n?$/);
+      expect(csv).toMatch(/,1\r?\n?$/);
     });
   },
   { seed: true },

@@ -52,7 +52,7 @@ async function* readRows(
       const { rows } = await fetch(client, fetchRows);
       for (const values of rows) {
         const row: Record<string, unknown> = {};
-        for (let i = 0; i < names.length; i++) row[names[i] as string] = values[i];
+        for (let i = 0; i < names.length; i++) row[names[i] as string] = cell(values[i]);
         yield row;
       }
       if (rows.length < fetchRows) break;
@@ -63,6 +63,11 @@ async function* readRows(
   } finally {
     await end(client, broken);
   }
+}
+
+/** A json value arrives parsed; a cell holds it as compact JSON text, as SQLite's json functions write it. */
+function cell(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
 }
 
 function fetch(client: PoolClient, count: number) {

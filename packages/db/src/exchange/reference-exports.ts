@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type Table } from 'drizzle-orm';
 import {
   eventDescriptor,
   indicatorDescriptor,
@@ -8,9 +8,8 @@ import {
   type IndicatorFilter,
   type KindDescriptor,
 } from '@tianshan/model';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
-import { events, indicators, milestones, projects } from '../schema';
+import { events, milestones, projects } from '../schema';
 import { textSearch } from '../queries/search';
 import { selectList, whereClause } from '../queries/reader/selection';
 import { sourceListWhere, type SourceListParams } from '../queries/sources';
@@ -20,7 +19,7 @@ import { sqliteExportQuery } from './export-rows';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** The columns free-text search looks in, as the kind's descriptor marks them. */
-const searchColumns = (d: KindDescriptor, table: SQLiteTable) =>
+const searchColumns = (d: KindDescriptor, table: Table) =>
   searchableFieldsOf(d).map((field) => columnOf(table, field));
 
 export const SOURCE_LIST_CSV_COLUMNS = exportColumns(sourceDescriptor);
@@ -47,24 +46,28 @@ export function sourceExportQuery(_db: Db, options: SourceListParams): ExportQue
 
 export const INDICATOR_CSV_COLUMNS = [...exportColumns(indicatorDescriptor), ...SOURCE_CSV_COLUMNS];
 
-export function indicatorExportQuery(db: Db, filter: IndicatorFilter): ExportQuery {
-  const i = indicators;
-  const { sql: text, params } = db
-    .select({
-      ...exportSelection(indicatorDescriptor, i),
-      ...sourceColumns('indicator', sql`${i.id}`),
-    })
-    .from(i)
-    .where(
-      and(
+/** The indicators list with their sources, on either database. */
+export function indicatorExport(filter: IndicatorFilter): PortableExport {
+  return {
+    columns: INDICATOR_CSV_COLUMNS,
+    statement: (dialect) => {
+      const i = dialect.tables.indicators;
+      const where = and(
         isNull(i.deletedAt),
         filter.countries?.length ? inArray(i.scope, filter.countries) : undefined,
-        textSearch(filter.search, searchColumns(indicatorDescriptor, i)),
-      ),
-    )
-    .orderBy(asc(i.scope), desc(i.asOf), asc(i.id))
-    .toSQL();
-  return { sql: text, params, columns: INDICATOR_CSV_COLUMNS };
+        textSearch(filter.search, searchColumns(indicatorDescriptor, i), dialect.like),
+      );
+      return sql`SELECT ${selectList({
+        ...exportSelection(indicatorDescriptor, i),
+        ...sourceColumns('indicator', sql`${i.id}`, dialect),
+      })} FROM ${i}${whereClause(where)}
+        ORDER BY ${asc(dialect.byCodePoint(i.scope))}, ${desc(dialect.byCodePoint(i.asOf))}, ${asc(i.id)}`;
+    },
+  };
+}
+
+export function indicatorExportQuery(_db: Db, filter: IndicatorFilter): ExportQuery {
+  return sqliteExportQuery(indicatorExport(filter));
 }
 
 export const MILESTONE_CSV_COLUMNS = [...exportColumns(milestoneDescriptor), ...SOURCE_CSV_COLUMNS];

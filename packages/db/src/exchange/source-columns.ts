@@ -8,6 +8,9 @@ import {
 import { citations, sources } from '../schema';
 import { columnOf } from './descriptor-select';
 import type { ExportColumn } from './export-query';
+import { postgresSql } from '../queries/reader/postgres-reader';
+import type { SqlDialect } from '../queries/reader/reader';
+import { sqliteSql } from '../queries/reader/sqlite-reader';
 
 /**
  * A source field as a record's export shows it (a date stated as "c.2013" keeps its wording), or a field of
@@ -19,11 +22,28 @@ function cellOf(column: (typeof CITATION_COLUMNS)[number], citation: string): st
   return `s.${columnOf(sources, column.field).name}`;
 }
 
+/** The further sources as one JSON array (compact, keys in column order), NULL when there are none. */
+function moreSourcesSql(kind: RecordKind, idColumn: SQL, dialect: SqlDialect): SQL<string | null> {
+  const pairs = CITATION_COLUMNS.map((c) => `'${moreSourcesKey(c.name)}', ${cellOf(c, 'c2')}`).join(
+    ', ',
+  );
+  if (dialect === postgresSql)
+    // The driver parses json into an object; the stream writes it back compact, as SQLite's text is.
+    return sql<
+      string | null
+    >`(SELECT json_agg(${sql.raw(`json_build_object(${pairs})`)} ORDER BY c2.id)
+      FROM (SELECT * FROM citations c WHERE c.record_kind = ${kind} AND c.record_id = ${idColumn} ORDER BY c.id OFFSET 1) c2
+      JOIN sources s ON s.id = c2.source_id HAVING count(*) > 0)`;
+  return sql<string | null>`(SELECT json_group_array(${sql.raw(`json_object(${pairs})`)})
+      FROM (SELECT * FROM citations c WHERE c.record_kind = ${kind} AND c.record_id = ${idColumn} ORDER BY c.id LIMIT -1 OFFSET 1) c2
+      JOIN sources s ON s.id = c2.source_id HAVING count(*) > 0)`;
+}
+
 /**
  * Each exported record carries its first source in plain columns (the same columns the import reads) and
  * any further sources as a JSON array, so one row is still one line in a spreadsheet.
  */
-export function sourceColumns(kind: RecordKind, idColumn: SQL) {
+export function sourceColumns(kind: RecordKind, idColumn: SQL, dialect: SqlDialect = sqliteSql) {
   const first = (column: (typeof CITATION_COLUMNS)[number]) =>
     sql.raw(
       `(SELECT ${cellOf(column, 'c')} FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.record_kind = '${kind}' AND c.record_id = `,
@@ -32,12 +52,7 @@ export function sourceColumns(kind: RecordKind, idColumn: SQL) {
   const columns: Record<string, SQL> = {};
   for (const c of CITATION_COLUMNS)
     columns[c.name] = sql<string | null>`${first(c)}${idColumn}${close}`;
-  const object = sql.raw(
-    `json_object(${CITATION_COLUMNS.map((c) => `'${moreSourcesKey(c.name)}', ${cellOf(c, 'c2')}`).join(', ')})`,
-  );
-  columns[MORE_SOURCES_COLUMN] = sql<string | null>`(SELECT json_group_array(${object})
-      FROM (SELECT * FROM citations c WHERE c.record_kind = ${kind} AND c.record_id = ${idColumn} ORDER BY c.id LIMIT -1 OFFSET 1) c2
-      JOIN sources s ON s.id = c2.source_id HAVING count(*) > 0)`;
+  columns[MORE_SOURCES_COLUMN] = moreSourcesSql(kind, idColumn, dialect);
   return columns;
 }
 
