@@ -9,6 +9,7 @@ import { exportRows } from './export-rows';
 import { investmentChartExport } from './investment-chart-export';
 import { indicatorExport, sourceListExport } from './reference-exports';
 import { timelineDensityExport } from './timeline-density-export';
+import { tradeExport } from './trade-export';
 
 const DENSITY_FILTERS: TimelineFilter[] = [
   {},
@@ -27,6 +28,8 @@ const EXPORTS: [string, PortableExport][] = [
   ['investment chart', investmentChartExport({})],
   ['investment chart, amounts of KZ', investmentChartExport({ unit: 'usd', countries: ['KZ'] })],
   ['indicators', indicatorExport({})],
+  ['trade', tradeExport({ productCode: 'all' })],
+  ['trade of KZ and UZ by China', tradeExport({ countries: ['KZ', 'UZ'], reporters: ['CN'] })],
   ['indicators found', indicatorExport({ countries: ['KZ'], search: 'GDP' })],
   ['sources found', sourceListExport({ search: 'stat', grades: ['official-statistics'] })],
 ];

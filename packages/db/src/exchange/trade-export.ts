@@ -1,28 +1,41 @@
 import { asc, desc, sql } from 'drizzle-orm';
 import { tradeReportDescriptor, type TradeFilter } from '@tianshan/model';
 import type { Db } from '../client';
-import { tradeReports } from '../schema';
 import { tradeWhere } from '../queries/trade-filter';
 import { exportColumns, exportSelection } from './descriptor-select';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
-import type { ExportQuery } from './export-query';
+import type { ExportQuery, PortableExport } from './export-query';
+import { sqliteExportQuery } from './export-rows';
+import { selectList, whereClause } from '../queries/reader/selection';
 
 /** Trade export columns: the starter dataset's columns plus our ids, so an export re-imports as updates. */
 export const TRADE_CSV_COLUMNS = [...exportColumns(tradeReportDescriptor), ...SOURCE_CSV_COLUMNS];
 
-export function tradeExportQuery(db: Db, filter: TradeFilter): ExportQuery {
-  const t = tradeReports;
-  const query = db
-    .select({
-      ...exportSelection(tradeReportDescriptor, t, {
-        balance_usd: sql<number | null>`${t.chinaExportsUsd} - ${t.chinaImportsUsd}`,
-        preferred: sql<string | null>`CASE WHEN ${t.preferred} THEN 'true' ELSE NULL END`,
-      }),
-      ...sourceColumns('trade-report', sql`${t.id}`),
-    })
-    .from(t)
-    .where(tradeWhere(filter))
-    .orderBy(asc(t.scope), desc(t.year), asc(t.periodEndMonth), asc(t.reporter), asc(t.id));
-  const { sql: text, params } = query.toSQL();
-  return { sql: text, params, columns: TRADE_CSV_COLUMNS };
+/** The trade list with its sources, on either database, in the list's order. */
+export function tradeExport(filter: TradeFilter): PortableExport {
+  return {
+    columns: TRADE_CSV_COLUMNS,
+    statement: (dialect) => {
+      const t = dialect.tables.tradeReports;
+      const selection = {
+        ...exportSelection(
+          tradeReportDescriptor,
+          t,
+          {
+            balance_usd: sql<number | null>`${t.chinaExportsUsd} - ${t.chinaImportsUsd}`,
+            preferred: sql<string | null>`CASE WHEN ${t.preferred} THEN 'true' ELSE NULL END`,
+          },
+          dialect,
+        ),
+        ...sourceColumns('trade-report', sql`${t.id}`, dialect),
+      };
+      const text = dialect.byCodePoint;
+      return sql`SELECT ${selectList(selection)} FROM ${t}${whereClause(tradeWhere(filter, dialect))}
+        ORDER BY ${asc(text(t.scope))}, ${desc(t.year)}, ${dialect.sorted(t.periodEndMonth, 'asc')}, ${asc(text(t.reporter))}, ${asc(t.id)}`;
+    },
+  };
+}
+
+export function tradeExportQuery(_db: Db, filter: TradeFilter): ExportQuery {
+  return sqliteExportQuery(tradeExport(filter));
 }
