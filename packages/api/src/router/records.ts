@@ -63,8 +63,8 @@ export const recordsRouter = createTRPCRouter({
   create: editorProcedure
     .input(z.intersection(recordData, z.object({ reason })))
     .mutation(({ ctx, input }) =>
-      guarded(() => ({
-        id: createRecord(ctx.db, input.kind, input.data as never, {
+      guarded(async () => ({
+        id: await createRecord(ctx.db, input.kind, input.data as never, {
           actor: actorOf(ctx.session),
           reason: input.reason,
         }),
@@ -73,8 +73,8 @@ export const recordsRouter = createTRPCRouter({
   update: editorProcedure
     .input(z.intersection(recordData, z.object({ id, version, reason })))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        updateRecord(ctx.db, input.kind, input.id, input.data as never, {
+      guarded(async () => {
+        await updateRecord(ctx.db, input.kind, input.id, input.data as never, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,
@@ -85,8 +85,8 @@ export const recordsRouter = createTRPCRouter({
   softDelete: adminProcedure
     .input(z.object({ kind: citedKind, id, reason, version: seenVersion }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        softDeleteRecord(ctx.db, input.kind as never, input.id, {
+      guarded(async () => {
+        await softDeleteRecord(ctx.db, input.kind as never, input.id, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,
@@ -97,8 +97,8 @@ export const recordsRouter = createTRPCRouter({
   restore: adminProcedure
     .input(z.object({ kind: citedKind, id, reason, version: seenVersion }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        restoreRecord(ctx.db, input.kind as never, input.id, {
+      guarded(async () => {
+        await restoreRecord(ctx.db, input.kind as never, input.id, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,
@@ -109,8 +109,8 @@ export const recordsRouter = createTRPCRouter({
   setPreferred: editorProcedure
     .input(z.object({ id, preferred: z.boolean(), reason }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        setPreferredTrade(ctx.db, input.id, input.preferred, {
+      guarded(async () => {
+        await setPreferredTrade(ctx.db, input.id, input.preferred, {
           actor: actorOf(ctx.session),
           reason: input.reason,
         });

@@ -31,10 +31,10 @@ describe('choosing a preferred trade figure', () => {
   });
 
   it('gives every report whose mark it clears an audit entry of its own, in the same write', async () => {
-    setPreferredTrade(test.db, second, true, { actor });
+    await setPreferredTrade(test.db, second, true, { actor });
     const untouched = snapshot(test.db, 'trade-report', first);
     const entries = auditCount();
-    setPreferredTrade(test.db, first, true, { actor, reason: 'the official figure' });
+    await setPreferredTrade(test.db, first, true, { actor, reason: 'the official figure' });
     // One entry for the chosen report, one for the report that lost the mark.
     expect(auditCount() - entries).toBe(2);
     const lost = await latest(second);
@@ -46,15 +46,15 @@ describe('choosing a preferred trade figure', () => {
 
     // Clearing the choice: only the report that held it changes.
     const beforeClear = auditCount();
-    setPreferredTrade(test.db, second, false, { actor });
+    await setPreferredTrade(test.db, second, false, { actor });
     expect(auditCount() - beforeClear).toBe(2);
     expect(after(await latest(first))).toMatchObject({ id: first, preferred: null });
   });
 
   it('audits a soft-deleted report that loses its mark too', async () => {
-    setPreferredTrade(test.db, second, true, { actor });
-    softDeleteRecord(test.db, 'trade-report', second, { actor });
-    setPreferredTrade(test.db, first, true, { actor });
+    await setPreferredTrade(test.db, second, true, { actor });
+    await softDeleteRecord(test.db, 'trade-report', second, { actor });
+    await setPreferredTrade(test.db, first, true, { actor });
     const lost = await latest(second);
     expect(lost?.action).toBe('prefer');
     expect(after(lost)).toMatchObject({ id: second, preferred: null });
@@ -65,7 +65,7 @@ describe('choosing a preferred trade figure', () => {
   it('leaves reports without a mark untouched: no entry, no new updatedAt', async () => {
     const before = snapshot(test.db, 'trade-report', second);
     const entries = auditCount();
-    setPreferredTrade(test.db, first, true, { actor });
+    await setPreferredTrade(test.db, first, true, { actor });
     expect(auditCount() - entries).toBe(1);
     expect(snapshot(test.db, 'trade-report', second)?.updatedAt).toBe(before?.updatedAt);
   });
@@ -78,20 +78,20 @@ describe('restoring a milestone', () => {
         'SELECT id, project_id AS projectId FROM milestones WHERE deleted_at IS NULL LIMIT 1',
       )
       .get() as { id: number; projectId: number };
-    softDeleteRecord(test.db, 'milestone', milestone.id, { actor });
-    softDeleteRecord(test.db, 'project', milestone.projectId, { actor });
+    await softDeleteRecord(test.db, 'milestone', milestone.id, { actor });
+    await softDeleteRecord(test.db, 'project', milestone.projectId, { actor });
     const entries = auditCount();
-    expect(() => restoreRecord(test.db, 'milestone', milestone.id, { actor })).toThrow(
+    await expect(restoreRecord(test.db, 'milestone', milestone.id, { actor })).rejects.toThrow(
       RecordConflictError,
     );
-    expect(() => restoreRecord(test.db, 'milestone', milestone.id, { actor })).toThrow(
+    await expect(restoreRecord(test.db, 'milestone', milestone.id, { actor })).rejects.toThrow(
       /restore the project first/,
     );
     expect(snapshot(test.db, 'milestone', milestone.id)?.deletedAt).toBeTruthy();
     expect(auditCount()).toBe(entries);
 
-    restoreRecord(test.db, 'project', milestone.projectId, { actor });
-    restoreRecord(test.db, 'milestone', milestone.id, { actor });
+    await restoreRecord(test.db, 'project', milestone.projectId, { actor });
+    await restoreRecord(test.db, 'milestone', milestone.id, { actor });
     expect(snapshot(test.db, 'milestone', milestone.id)?.deletedAt).toBeNull();
   });
 });

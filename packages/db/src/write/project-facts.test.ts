@@ -33,7 +33,7 @@ describe('project fact reports', () => {
       plannedCompletionOn: '2017',
       expectedCompletionOn: '2021',
     });
-    softDeleteRecord(test.db, 'project-fact', first, { actor });
+    await softDeleteRecord(test.db, 'project-fact', first, { actor });
     expect(await projectOf(projectId)).toMatchObject({
       plannedCompletionOn: '2021',
       expectedCompletionOn: null,

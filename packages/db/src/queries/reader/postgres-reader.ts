@@ -18,7 +18,7 @@ const dialect = new PgDialect();
  * node-postgres returns bigint (money, counts) and numeric (sums, averages) as text, since they may exceed
  * a double; Tianshan's stay far below 2^53 and SQLite returns them as numbers, so these reads do too.
  */
-const numbers = new pg.TypeOverrides();
+export const numbers = new pg.TypeOverrides();
 numbers.setTypeParser(pg.types.builtins.INT8, Number);
 numbers.setTypeParser(pg.types.builtins.NUMERIC, Number);
 

@@ -100,9 +100,9 @@ describe('aggregates kept by triggers', () => {
     const id = createProject(db, input, editor);
     expectKeptAsCounted();
     const moved = { ...input, status: 'operating' as const, sector: 'energy' as const, lat: 39.9 };
-    updateRecord(db, 'project', id, moved, editor);
+    await updateRecord(db, 'project', id, moved, editor);
     expectKeptAsCounted();
-    updateRecord(
+    await updateRecord(
       db,
       'project',
       id,
@@ -110,9 +110,9 @@ describe('aggregates kept by triggers', () => {
       editor,
     );
     expectKeptAsCounted();
-    softDeleteRecord(db, 'project', id, editor);
+    await softDeleteRecord(db, 'project', id, editor);
     expectKeptAsCounted();
-    restoreRecord(db, 'project', id, editor);
+    await restoreRecord(db, 'project', id, editor);
     expectKeptAsCounted();
   });
 
@@ -122,16 +122,16 @@ describe('aggregates kept by triggers', () => {
     createMilestone(db, { projectId, date: '2021', kind: 'operation' }, editor);
     expectKeptAsCounted();
     const input = aMilestone({ projectId, date: '2019-11', kind: 'construction-start' });
-    updateRecord(db, 'milestone', id, input, editor);
+    await updateRecord(db, 'milestone', id, input, editor);
     expectKeptAsCounted();
-    softDeleteRecord(db, 'milestone', id, editor);
+    await softDeleteRecord(db, 'milestone', id, editor);
     expectKeptAsCounted();
-    restoreRecord(db, 'milestone', id, editor);
+    await restoreRecord(db, 'milestone', id, editor);
     expectKeptAsCounted();
     // The project's milestones leave the counts with it, and come back with it.
-    softDeleteRecord(db, 'project', projectId, editor);
+    await softDeleteRecord(db, 'project', projectId, editor);
     expectKeptAsCounted();
-    restoreRecord(db, 'project', projectId, editor);
+    await restoreRecord(db, 'project', projectId, editor);
     expectKeptAsCounted();
   });
 
