@@ -1,0 +1,52 @@
+import { expect, it } from 'vitest';
+import { describeOnEachDatabase } from '../../testing/each-database';
+import { StaleEditError } from '../errors';
+import { createRecord, updateRecord } from '../records';
+import { runWrite } from './run-write';
+import { insertStep } from './step';
+
+const actor = { userId: null, label: 'run-write-test' };
+const report = {
+  scope: 'KG',
+  year: 2026,
+  period: 'FY',
+  reporter: 'KG',
+  totalUsd: 1,
+  citations: [{ newSource: { title: 'Run-write source', url: 'https://example.org/run-write' } }],
+} as const;
+
+describeOnEachDatabase('a write transaction', (database) => {
+  it('leaves the database as it was when the write throws after some statements', async () => {
+    const written = runWrite(database().db, function* (w) {
+      yield* insertStep(w.tables.meta, { key: 'half-way', value: 'written' });
+      throw new Error('failed half-way');
+    });
+    await expect(written).rejects.toThrow('failed half-way');
+    expect(await database().count("SELECT count(*) FROM meta WHERE key = 'half-way'")).toBe(0);
+  });
+
+  it('lets one of two edits from the same version through and refuses the other, naming the change', async () => {
+    const id = await createRecord(database().db, 'trade-report', report, { actor });
+    // Two open pool connections, so on PostgreSQL both edits run at once rather than one after the other.
+    if (database().dialect === 'PostgreSQL')
+      await Promise.all([1, 2].map(() => database().query('SELECT pg_sleep(0.05)')));
+    const edits = await Promise.allSettled(
+      [2, 3].map((totalUsd) =>
+        updateRecord(
+          database().db,
+          'trade-report',
+          id,
+          { ...report, totalUsd },
+          { actor, expectedVersion: 1 },
+        ),
+      ),
+    );
+    expect(edits.filter((e) => e.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = edits.flatMap((e) => (e.status === 'rejected' ? [e.reason] : []));
+    expect(refused).toBeInstanceOf(StaleEditError);
+    expect((refused as StaleEditError).changes).toEqual([
+      expect.objectContaining({ field: 'totalUsd', theirs: 1 }),
+    ]);
+    expect(await database().count('SELECT version FROM trade_reports WHERE id = $1', [id])).toBe(2);
+  });
+});
