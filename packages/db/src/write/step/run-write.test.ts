@@ -7,13 +7,13 @@ import { insertStep } from './step';
 
 const actor = { userId: null, label: 'run-write-test' };
 const report = {
-  scope: 'KG',
+  scope: 'KG' as const,
   year: 2026,
   period: 'FY',
-  reporter: 'KG',
+  reporter: 'KG' as const,
   totalUsd: 1,
   citations: [{ newSource: { title: 'Run-write source', url: 'https://example.org/run-write' } }],
-} as const;
+};
 
 describeOnEachDatabase('a write transaction', (database) => {
   it('leaves the database as it was when the write throws after some statements', async () => {
