@@ -14,7 +14,7 @@ import type { Db } from '../client';
 import type { Actor } from '../write/audit';
 import type { CitedKindName } from '../write/record-kinds';
 import { createRecordSync, type WriteOptions } from '../write/records';
-import { createSource as writeSource } from '../write/source-records';
+import { createSourceSync as writeSource } from '../write/source-records';
 
 /**
  * Valid inputs for every record kind, as the admin form and the API receive them: each cites a new source

@@ -1,11 +1,14 @@
 import { ZodError } from 'zod';
-import { afterAll, describe, expect, it } from 'vitest';
-import { recordHistory } from '../queries/audit';
+import { expect, it } from 'vitest';
 import { listProjects } from '../queries/projects';
 import { preferredTradeFigures } from '../queries/trade';
-import { createTestDatabase } from '../testing';
 import { describeOnEachDatabase } from '../testing/each-database';
-import { InvalidReferenceError, RecordConflictError, RecordNotFoundError } from './errors';
+import {
+  InvalidReferenceError,
+  RecordConflictError,
+  RecordNotFoundError,
+  StaleEditError,
+} from './errors';
 import {
   createRecord,
   readSnapshot,
@@ -14,7 +17,7 @@ import {
   softDeleteRecord,
   updateRecord,
 } from './records';
-import { softDeleteSource } from './source-records';
+import { createSource, restoreSource, softDeleteSource, updateSource } from './source-records';
 
 const actor = { userId: 'u-1', label: 'editor@example.org' };
 const newSource = {
@@ -273,6 +276,55 @@ describeOnEachDatabase(
       ]);
     });
 
+    it('lets an editor choose the preferred figure among several reports', async () => {
+      const filter = {
+        countries: ['KZ' as const],
+        yearFrom: 2024,
+        yearTo: 2024,
+        reporters: ['CN' as const],
+        periodKinds: ['year' as const],
+      };
+      const [auto] = await preferredTradeFigures(db(), filter);
+      expect(auto?.totalUsd).toBe(43_820_000_000);
+      const bound = auto?.alternatives[0];
+      await setPreferredTrade(db(), bound?.id ?? -1, true, {
+        actor,
+        reason: 'newspaper figure is the one quoted',
+      });
+      const [chosen] = await preferredTradeFigures(db(), filter);
+      expect(chosen?.totalUsd).toBe(44_000_000_000);
+      expect(chosen?.preferredBecause).toBe('admin-choice');
+      expect((await history('trade-report', bound?.id ?? -1))[0]?.action).toBe('prefer');
+    });
+
+    it('refuses to delete a source that figures still cite', async () => {
+      const [cited] = await database().query<{ sourceId: number }>(
+        'SELECT source_id AS "sourceId" FROM citations ORDER BY id LIMIT 1',
+      );
+      await expect(softDeleteSource(db(), cited?.sourceId ?? -1, { actor })).rejects.toThrow(
+        /still cited/,
+      );
+    });
+
+    it('creates, edits, deletes and restores a source, each step audited, refusing a stale edit', async () => {
+      const id = await createSource(db(), { title: 'A source of its own' }, { actor });
+      await updateSource(
+        db(),
+        id,
+        { title: 'Renamed', notes: 'checked' },
+        { actor, expectedVersion: 1 },
+      );
+      await expect(
+        updateSource(db(), id, { title: 'Stale' }, { actor, expectedVersion: 1 }),
+      ).rejects.toThrow(StaleEditError);
+      await softDeleteSource(db(), id, { actor, expectedVersion: 2 });
+      await restoreSource(db(), id, { actor });
+      const entries = await history('source', id);
+      expect(entries.map((e) => e.action)).toEqual(['restore', 'delete', 'update', 'create']);
+      expect(JSON.parse(entries[2]?.after ?? '{}')).toMatchObject({ title: 'Renamed', version: 2 });
+      expect(JSON.parse(entries[0]?.after ?? '{}')).toMatchObject({ deletedAt: null, version: 4 });
+    });
+
     it('refuses a milestone for a project that does not exist', async () => {
       await expect(
         createRecord(
@@ -292,39 +344,3 @@ describeOnEachDatabase(
   },
   { seed: true },
 );
-
-describe('the write path (SQLite only until these writes run on both)', () => {
-  const test = createTestDatabase();
-  afterAll(() => test.close());
-
-  it('lets an editor choose the preferred figure among several reports', async () => {
-    const filter = {
-      countries: ['KZ' as const],
-      yearFrom: 2024,
-      yearTo: 2024,
-      reporters: ['CN' as const],
-      periodKinds: ['year' as const],
-    };
-    const [auto] = await preferredTradeFigures(test.db, filter);
-    expect(auto?.totalUsd).toBe(43_820_000_000);
-    const bound = auto?.alternatives[0];
-    await setPreferredTrade(test.db, bound?.id ?? -1, true, {
-      actor,
-      reason: 'newspaper figure is the one quoted',
-    });
-    const [chosen] = await preferredTradeFigures(test.db, filter);
-    expect(chosen?.totalUsd).toBe(44_000_000_000);
-    expect(chosen?.preferredBecause).toBe('admin-choice');
-    expect((await recordHistory(test.db, 'trade-report', bound?.id ?? -1))[0]?.action).toBe(
-      'prefer',
-    );
-  });
-
-  it('refuses to delete a source that figures still cite', async () => {
-    const cited = test.db.$client
-      .prepare('SELECT source_id FROM citations LIMIT 1')
-      .pluck()
-      .get() as number;
-    expect(() => softDeleteSource(test.db, cited, { actor })).toThrow(/still cited/);
-  });
-});

@@ -1,12 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../client';
 import type { Database } from '../queries/reader/reader';
-import { tradeReports } from '../schema';
 import { createValidRecords } from './create-records';
-import { preferReport } from './preferred-choice';
 import { CITED_KINDS, type CitedKindName, type ValidInput } from './record-kinds';
-import { inTransaction, type Snapshot, type WriteOptions } from './record-parts';
+import type { Snapshot, WriteOptions } from './record-parts';
 import {
   createRecordStep,
   setDeletedStep,
@@ -14,6 +11,7 @@ import {
   updateRecordStep,
   type EditOptions,
 } from './step/record-steps';
+import { setPreferredTradeStep } from './step/preferred-steps';
 import { runOnSqlite, runRead, runWrite } from './step/run-write';
 import { sqliteWrite } from './step/write-dialect';
 
@@ -110,29 +108,10 @@ export const restoreRecord = (
  * Every report whose mark changes gets its own audit entry, so its history shows why it lost the mark.
  */
 export async function setPreferredTrade(
-  db: Db,
+  db: Database,
   id: number,
   preferred: boolean,
-  options: WriteOptions,
+  options: EditOptions,
 ): Promise<void> {
-  inTransaction(db, options, (tx) => {
-    preferReport(db, tx, {
-      kind: 'trade-report',
-      reports: tradeReports,
-      sameKeyOf: (report) =>
-        and(
-          eq(tradeReports.scope, report.scope),
-          eq(tradeReports.year, report.year),
-          eq(tradeReports.period, report.period),
-          eq(tradeReports.reporter, report.reporter),
-          report.productCode === null
-            ? isNull(tradeReports.productCode)
-            : eq(tradeReports.productCode, report.productCode),
-        ),
-      id,
-      preferred,
-      options,
-      snapshotOf: (reportId) => snapshot(db, 'trade-report', reportId),
-    });
-  });
+  await runWrite(db, (w) => setPreferredTradeStep(w, id, preferred, options));
 }

@@ -34,6 +34,11 @@ export async function runWrite<T>(
   body: (dialect: WriteDialect) => Step<T>,
 ): Promise<T> {
   if (isPostgres(db)) return runOnPostgres(db, body(postgresWrite));
+  return runWriteSync(db, body);
+}
+
+/** `runWrite`'s synchronous SQLite form, for callers that cannot await (the import, the benchmarks). */
+export function runWriteSync<T>(db: Db, body: (dialect: WriteDialect) => Step<T>): T {
   return writeTransaction(db, () => runOnSqlite(db, body(sqliteWrite)));
 }
 
