@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from '../../testing/each-database';
 import { StaleEditError } from '../errors';
 import { createRecord, updateRecord } from '../records';
+import { writeVersion } from '../write-version';
 import { runWrite } from './run-write';
 import { insertStep } from './step';
 
@@ -48,5 +49,23 @@ describeOnEachDatabase('a write transaction', (database) => {
       expect.objectContaining({ field: 'totalUsd', theirs: 1 }),
     ]);
     expect(await database().count('SELECT version FROM trade_reports WHERE id = $1', [id])).toBe(2);
+  });
+
+  it('bumps the write version once per committed write, seen from another connection, and not on a rollback', async () => {
+    const other = await database().connect();
+    try {
+      const before = await writeVersion(other.db);
+      await createRecord(database().db, 'trade-report', report, { actor });
+      expect(await writeVersion(other.db)).toBe(before + 1);
+      await expect(
+        runWrite(database().db, function* (w) {
+          yield* insertStep(w.tables.meta, { key: 'rolled-back', value: 'written' });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(await writeVersion(other.db)).toBe(before + 1);
+    } finally {
+      await other.close();
+    }
   });
 });

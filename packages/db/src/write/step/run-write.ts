@@ -7,6 +7,7 @@ import { preparedFor } from '../../prepared';
 import { numbers } from '../../queries/reader/postgres-reader';
 import { isPostgres, type Database } from '../../queries/reader/reader';
 import { writeTransaction } from '../transaction';
+import { BUMP_WRITE_VERSION_SQL } from '../write-version';
 import type { Statement, Step } from './step';
 import { postgresWrite, sqliteWrite, type WriteDialect } from './write-dialect';
 
@@ -24,6 +25,9 @@ import { postgresWrite, sqliteWrite, type WriteDialect } from './write-dialect';
  *   second connection or queue, a throw rolls back, and the import keeps a synchronous form of every step.
  *   Statements are prepared once per connection and SQL text (`preparedFor`), as the reads are.
  * - PostgreSQL takes one pooled connection, BEGIN, awaits each statement, COMMIT — or ROLLBACK on any throw.
+ *   Rows it will change are read `FOR UPDATE` (`WriteDialect.forUpdate`), so a concurrent edit waits and
+ *   then fails its version check instead of passing it too.
+ * - Both bump the write version (write-version.ts) just before COMMIT, so other processes notice the write.
  *
  * Statements are Drizzle `sql` templates over the dialect's own tables (`WriteDialect.tables`), as the reads
  * are (queries/reader/reader.ts), and rows are decoded by each column's mapper, so a write sees the same
@@ -114,6 +118,7 @@ async function runOnPostgres<T>(db: PostgresDb, step: Step<T>): Promise<T> {
   try {
     await client.query('BEGIN');
     const result = await driveAsync(step, (statement) => executeOn(client, statement));
+    await client.query(BUMP_WRITE_VERSION_SQL);
     await client.query('COMMIT');
     return result;
   } catch (error) {
