@@ -1,5 +1,5 @@
 import type { Db } from '@tianshan/db/client';
-import { createSource, updateSource } from '@tianshan/db/write/source-records';
+import { createSourceSync, updateSourceSync } from '@tianshan/db/write/source-records';
 
 const ACTOR = { userId: null, label: 'benchmark' };
 const TITLE = 'Benchmark write marker (a copy of the data made for a benchmark)';
@@ -10,10 +10,10 @@ const TITLE = 'Benchmark write marker (a copy of the data made for a benchmark)'
  * and the next reader is the first reader after a write.
  */
 export function benchWriter(db: Db): { write: () => void } {
-  const id = createSource(db, { title: TITLE, notes: 'write 0' }, { actor: ACTOR });
+  const id = createSourceSync(db, { title: TITLE, notes: 'write 0' }, { actor: ACTOR });
   let writes = 0;
   return {
     write: () =>
-      updateSource(db, id, { title: TITLE, notes: `write ${++writes}` }, { actor: ACTOR }),
+      updateSourceSync(db, id, { title: TITLE, notes: `write ${++writes}` }, { actor: ACTOR }),
   };
 }

@@ -63,8 +63,8 @@ export const recordsRouter = createTRPCRouter({
   create: editorProcedure
     .input(z.intersection(recordData, z.object({ reason })))
     .mutation(({ ctx, input }) =>
-      guarded(() => ({
-        id: createRecord(ctx.db, input.kind, input.data as never, {
+      guarded(async () => ({
+        id: await createRecord(ctx.db, input.kind, input.data as never, {
           actor: actorOf(ctx.session),
           reason: input.reason,
         }),
@@ -73,8 +73,8 @@ export const recordsRouter = createTRPCRouter({
   update: editorProcedure
     .input(z.intersection(recordData, z.object({ id, version, reason })))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        updateRecord(ctx.db, input.kind, input.id, input.data as never, {
+      guarded(async () => {
+        await updateRecord(ctx.db, input.kind, input.id, input.data as never, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,
@@ -85,8 +85,8 @@ export const recordsRouter = createTRPCRouter({
   softDelete: adminProcedure
     .input(z.object({ kind: citedKind, id, reason, version: seenVersion }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        softDeleteRecord(ctx.db, input.kind as never, input.id, {
+      guarded(async () => {
+        await softDeleteRecord(ctx.db, input.kind as never, input.id, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,
@@ -97,8 +97,8 @@ export const recordsRouter = createTRPCRouter({
   restore: adminProcedure
     .input(z.object({ kind: citedKind, id, reason, version: seenVersion }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        restoreRecord(ctx.db, input.kind as never, input.id, {
+      guarded(async () => {
+        await restoreRecord(ctx.db, input.kind as never, input.id, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,
@@ -109,8 +109,8 @@ export const recordsRouter = createTRPCRouter({
   setPreferred: editorProcedure
     .input(z.object({ id, preferred: z.boolean(), reason }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        setPreferredTrade(ctx.db, input.id, input.preferred, {
+      guarded(async () => {
+        await setPreferredTrade(ctx.db, input.id, input.preferred, {
           actor: actorOf(ctx.session),
           reason: input.reason,
         });
@@ -121,8 +121,8 @@ export const recordsRouter = createTRPCRouter({
   setPreferredProjectFact: editorProcedure
     .input(z.object({ id, preferred: z.boolean(), reason }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        setPreferredProjectFact(ctx.db, input.id, input.preferred, {
+      guarded(async () => {
+        await setPreferredProjectFact(ctx.db, input.id, input.preferred, {
           actor: actorOf(ctx.session),
           reason: input.reason,
         });
@@ -132,15 +132,18 @@ export const recordsRouter = createTRPCRouter({
   createSource: editorProcedure
     .input(z.object({ data: sourceInput, reason }))
     .mutation(({ ctx, input }) =>
-      guarded(() => ({
-        id: createSource(ctx.db, input.data, { actor: actorOf(ctx.session), reason: input.reason }),
+      guarded(async () => ({
+        id: await createSource(ctx.db, input.data, {
+          actor: actorOf(ctx.session),
+          reason: input.reason,
+        }),
       })),
     ),
   updateSource: editorProcedure
     .input(z.object({ id, version, data: sourceInput, reason }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        updateSource(ctx.db, input.id, input.data, {
+      guarded(async () => {
+        await updateSource(ctx.db, input.id, input.data, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,
@@ -151,8 +154,8 @@ export const recordsRouter = createTRPCRouter({
   softDeleteSource: adminProcedure
     .input(z.object({ id, reason, version: seenVersion }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        softDeleteSource(ctx.db, input.id, {
+      guarded(async () => {
+        await softDeleteSource(ctx.db, input.id, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,
@@ -163,8 +166,8 @@ export const recordsRouter = createTRPCRouter({
   restoreSource: adminProcedure
     .input(z.object({ id, reason, version: seenVersion }))
     .mutation(({ ctx, input }) =>
-      guarded(() => {
-        restoreSource(ctx.db, input.id, {
+      guarded(async () => {
+        await restoreSource(ctx.db, input.id, {
           actor: actorOf(ctx.session),
           reason: input.reason,
           expectedVersion: input.version,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../client';
 import { meta } from '../schema';
 import { generateSynthetic } from '../synthetic/generate';
-import { createRecord } from '../write/records';
+import { createRecordSync } from '../write/records';
 import { writeTransaction } from '../write/transaction';
 import type { ExportQuery } from './export-query';
 import { ExportStalledError, streamRows } from './stream-rows';
@@ -72,7 +72,7 @@ describe('a client that stops reading a large export', () => {
         ),
       );
       timed(() =>
-        createRecord(
+        createRecordSync(
           db,
           'indicator',
           {
@@ -120,7 +120,7 @@ describe('a client that stops reading a large export', () => {
           .onConflictDoUpdate({ target: meta.key, set: { value: 'small' } })
           .run(),
       );
-      createRecord(
+      createRecordSync(
         db,
         'indicator',
         {

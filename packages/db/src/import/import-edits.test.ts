@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { aTradeReport, createTestDatabase } from '../testing';
-import { createRecord, softDeleteRecord, updateRecord } from '../write/records';
+import { createRecordSync, softDeleteRecord, updateRecord } from '../write/records';
 import { commitImport, ImportOutdatedError } from './commit';
 import { previewImport } from './preview';
 
@@ -24,7 +24,7 @@ const HEADER =
 /** One report written by the editor, and the import file line that sets its total to `totalUsd`. */
 function aReportAndItsLine(totalUsd: number) {
   const input = aTradeReport({ scope: 'TM', year: 2001, period: 'Q3', totalUsd: 1_000 });
-  const id = createRecord(t.db, 'trade-report', input, { actor: editor });
+  const id = createRecordSync(t.db, 'trade-report', input, { actor: editor });
   const line = `${id},TM,2001,Q3,CN,${totalUsd},,Import bulletin,https://example.org/import-bulletin,2026`;
   return { id, input, line };
 }
@@ -38,7 +38,7 @@ describe('an import confirmed after edits', () => {
     expect(preview.changes.map((c) => c.fields)).toEqual([
       [{ field: 'totalUsd', from: 1_000, to: 2_000 }],
     ]);
-    updateRecord(
+    await updateRecord(
       t.db,
       'trade-report',
       report.id,
@@ -66,7 +66,7 @@ describe('an import confirmed after edits', () => {
       upload([edited.line, untouched.line, `,${addition}`]),
     );
     expect(preview.counts).toMatchObject({ changes: 2, additions: 1, invalid: 0 });
-    updateRecord(
+    await updateRecord(
       t.db,
       'trade-report',
       edited.id,
@@ -104,7 +104,7 @@ describe('an import confirmed after edits', () => {
   it('refuses when a record it would change was deleted since the preview', async () => {
     const report = aReportAndItsLine(6_000);
     const preview = await previewImport(t.db, 'trade-report', 'totals.csv', upload([report.line]));
-    softDeleteRecord(t.db, 'trade-report', report.id, { actor: editor });
+    await softDeleteRecord(t.db, 'trade-report', report.id, { actor: editor });
     expect(() => commitImport(t.db, preview.importId ?? '', importer)).toThrow(
       new RegExp(`trade-report ${report.id} was deleted`),
     );

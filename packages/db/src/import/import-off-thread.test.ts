@@ -2,7 +2,7 @@ import { existsSync, utimesSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { aTradeReport, createTestDatabase } from '../testing';
-import { createRecord, updateRecord } from '../write/records';
+import { createRecordSync, updateRecord } from '../write/records';
 import { commitImport, ImportNotFoundError, ImportOutdatedError } from './commit';
 import { commitImportOffThread } from './commit-off-thread';
 import { MAX_IMPORT_ROWS, previewImport } from './preview';
@@ -61,13 +61,13 @@ describe('committing an import off the request thread', () => {
 
   it('brings a refusal back as the same error, with nothing written', async () => {
     const input = aTradeReport({ scope: 'UZ', year: 1995, period: 'FY', totalUsd: 10 });
-    const id = createRecord(t.db, 'trade-report', input, { actor });
+    const id = createRecordSync(t.db, 'trade-report', input, { actor });
     const preview = await previewImport(t.db, 'trade-report', 'one.csv', [
       Buffer.from(
         `id,${HEADER}\n${id},UZ,1995,FY,CN,20,Threaded bulletin,https://example.org/threaded,2026\n`,
       ),
     ]);
-    updateRecord(t.db, 'trade-report', id, { ...input, totalUsd: 15 }, { actor });
+    await updateRecord(t.db, 'trade-report', id, { ...input, totalUsd: 15 }, { actor });
     await expect(
       commitImportOffThread({ file: t.file, importId: preview.importId ?? '', actor }),
     ).rejects.toBeInstanceOf(ImportOutdatedError);

@@ -4,7 +4,7 @@ import { openDatabase } from '../client';
 import { listProjects } from '../queries/projects';
 import { timeline } from '../queries/timeline';
 import { preferredTradeFigures } from '../queries/trade';
-import { createRecord } from '../write/records';
+import { createRecordSync } from '../write/records';
 
 /**
  * One process of the concurrency test: a writer adds cited, audited indicators through the real write
@@ -47,7 +47,7 @@ const result = {
 while (Date.now() < until) {
   try {
     if (values.role === 'writer') {
-      const id = createRecord(
+      const id = createRecordSync(
         db,
         'indicator',
         {

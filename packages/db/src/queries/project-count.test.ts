@@ -42,11 +42,11 @@ describe('countProjects for one country', () => {
     const input = aProject({ countries: ['KG', 'TJ'] });
     const id = createProject(db, input, editor);
     await expectCountedAsLive();
-    softDeleteRecord(db, 'project', id, editor);
+    await softDeleteRecord(db, 'project', id, editor);
     await expectCountedAsLive();
-    restoreRecord(db, 'project', id, editor);
+    await restoreRecord(db, 'project', id, editor);
     await expectCountedAsLive();
-    updateRecord(db, 'project', id, { ...input, countries: ['UZ'] }, editor);
+    await updateRecord(db, 'project', id, { ...input, countries: ['UZ'] }, editor);
     await expectCountedAsLive();
   });
 });

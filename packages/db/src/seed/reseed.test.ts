@@ -43,10 +43,10 @@ const recordOf = (db: Db, file: string, values: Record<string, string>) =>
     .get(seedKeyOf(file, values)) as number;
 
 /** An editor's change, made through the write layer as the admin form makes it. */
-function edit(db: Db, kind: CitedKindName, id: number, values: Record<string, string>) {
+async function edit(db: Db, kind: CitedKindName, id: number, values: Record<string, string>) {
   const mapped = rowInput(db, kind, values);
   if (!mapped.ok) throw new Error(JSON.stringify(mapped.errors));
-  updateRecord(db, kind, id, mapped.input, { actor: EDITOR });
+  await updateRecord(db, kind, id, mapped.input, { actor: EDITOR });
 }
 
 const count = (db: Db, table: string) =>
@@ -76,7 +76,7 @@ function expectSecondReseedChangesNothing(db: Db) {
 
 // Each test seeds a database twice or three times: seconds on a busy machine.
 describe('seeding an existing database again', { timeout: 120_000 }, () => {
-  it('adds the later files to a database seeded before seed rows were recorded, keeping edits', () => {
+  it('adds the later files to a database seeded before seed rows were recorded, keeping edits', async () => {
     const db = seededWith(STARTER_RECORD_FILES);
     // A database from before seed rows existed: the starter set and its audit entries, nothing else.
     db.$client.exec('DELETE FROM seed_rows');
@@ -87,7 +87,7 @@ describe('seeding an existing database again', { timeout: 120_000 }, () => {
       )
       .pluck()
       .get() as number;
-    edit(db, 'trade-report', id, {
+    await edit(db, 'trade-report', id, {
       ...starterRow,
       total_usd: '1',
       notes: 'corrected by an editor',
@@ -118,14 +118,14 @@ describe('seeding an existing database again', { timeout: 120_000 }, () => {
     expectSecondReseedChangesNothing(db);
   });
 
-  it('never overwrites or duplicates an edited addition, and follows a renamed seeded project', () => {
+  it('never overwrites or duplicates an edited addition, and follows a renamed seeded project', async () => {
     const db = seededWith([
       ...STARTER_RECORD_FILES,
       ...SEED_RECORD_FILES.filter((f) => f.file === 'trade-2026' || f.file === 'projects-2026'),
     ]);
     const tradeRow = fileRow('trade-2026', 0);
     const tradeId = recordOf(db, 'trade-2026', tradeRow);
-    edit(db, 'trade-report', tradeId, { ...tradeRow, total_usd: '2', quote: 'edited quote' });
+    await edit(db, 'trade-report', tradeId, { ...tradeRow, total_usd: '2', quote: 'edited quote' });
 
     // A project whose milestones are not loaded yet, renamed by an editor.
     const milestoneProjects = new Set(
@@ -136,7 +136,7 @@ describe('seeding an existing database again', { timeout: 120_000 }, () => {
     );
     if (!project) throw new Error('no new project has new milestones');
     const projectId = recordOf(db, 'projects-2026', project.values);
-    edit(db, 'project', projectId, { ...project.values, name: 'Renamed by an editor' });
+    await edit(db, 'project', projectId, { ...project.values, name: 'Renamed by an editor' });
 
     seedOnce(db);
     expectEveryRowOnce(db);

@@ -7,7 +7,7 @@ import { mappingOf } from '../import/row-mapping';
 import { meta, seedRows, sources } from '../schema';
 import { writeAudit, type Actor } from '../write/audit';
 import { isOfProject, type CitedKindName } from '../write/record-kinds';
-import { createRecord } from '../write/records';
+import { createRecordSync } from '../write/records';
 import { findOrCreateSource, type Tx } from '../write/sources';
 import { writeTransaction } from '../write/transaction';
 import {
@@ -118,7 +118,7 @@ function loadRecords(
     if (planned) throw new SeedRowError(file, line, planned);
     let id: number;
     try {
-      id = createRecord(db, kind, mapped.input, { actor: SEED_ACTOR, tx });
+      id = createRecordSync(db, kind, mapped.input, { actor: SEED_ACTOR, tx });
     } catch (error) {
       const field = (error as { field?: unknown }).field;
       const column = typeof field === 'string' ? mappingOf(kind).columnOf(field.split('.')) : null;

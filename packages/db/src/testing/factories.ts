@@ -13,8 +13,8 @@ import type {
 import type { Db } from '../client';
 import type { Actor } from '../write/audit';
 import type { CitedKindName } from '../write/record-kinds';
-import { createRecord, type WriteOptions } from '../write/records';
-import { createSource as writeSource } from '../write/source-records';
+import { createRecordSync, type WriteOptions } from '../write/records';
+import { createSourceSync as writeSource } from '../write/source-records';
 
 /**
  * Valid inputs for every record kind, as the admin form and the API receive them: each cites a new source
@@ -151,19 +151,19 @@ export const createTradeReport = (
   db: Db,
   overrides: Partial<TradeReportInput> = {},
   options: Partial<WriteOptions> = {},
-) => createRecord(db, 'trade-report', aTradeReport(overrides), writeOptions(options));
+) => createRecordSync(db, 'trade-report', aTradeReport(overrides), writeOptions(options));
 
 export const createInvestment = (
   db: Db,
   overrides: Partial<InvestmentInput> = {},
   options: Partial<WriteOptions> = {},
-) => createRecord(db, 'investment', anInvestment(overrides), writeOptions(options));
+) => createRecordSync(db, 'investment', anInvestment(overrides), writeOptions(options));
 
 export const createProject = (
   db: Db,
   overrides: Partial<ProjectInput> = {},
   options: Partial<WriteOptions> = {},
-) => createRecord(db, 'project', aProject(overrides), writeOptions(options));
+) => createRecordSync(db, 'project', aProject(overrides), writeOptions(options));
 
 /** Creates a project of its own unless `projectId` names one. */
 export function createMilestone(
@@ -172,7 +172,7 @@ export function createMilestone(
   options: Partial<WriteOptions> = {},
 ): number {
   const projectId = overrides.projectId ?? createProject(db, {}, options);
-  return createRecord(
+  return createRecordSync(
     db,
     'milestone',
     aMilestone({ ...overrides, projectId }),
@@ -187,7 +187,7 @@ export function createProjectFact(
   options: Partial<WriteOptions> = {},
 ): number {
   const projectId = overrides.projectId ?? createProject(db, {}, options);
-  return createRecord(
+  return createRecordSync(
     db,
     'project-fact',
     aProjectFact({ ...overrides, projectId }),
@@ -199,13 +199,13 @@ export const createEvent = (
   db: Db,
   overrides: Partial<EventInput> = {},
   options: Partial<WriteOptions> = {},
-) => createRecord(db, 'event', anEvent(overrides), writeOptions(options));
+) => createRecordSync(db, 'event', anEvent(overrides), writeOptions(options));
 
 export const createIndicator = (
   db: Db,
   overrides: Partial<IndicatorInput> = {},
   options: Partial<WriteOptions> = {},
-) => createRecord(db, 'indicator', anIndicator(overrides), writeOptions(options));
+) => createRecordSync(db, 'indicator', anIndicator(overrides), writeOptions(options));
 
 export const createSource = (
   db: Db,

@@ -33,7 +33,7 @@ describe('project fact reports', () => {
       plannedCompletionOn: '2017',
       expectedCompletionOn: '2021',
     });
-    softDeleteRecord(test.db, 'project-fact', first, { actor });
+    await softDeleteRecord(test.db, 'project-fact', first, { actor });
     expect(await projectOf(projectId)).toMatchObject({
       plannedCompletionOn: '2021',
       expectedCompletionOn: null,
@@ -51,8 +51,8 @@ describe('project fact reports', () => {
         valueKind: 'total-cost',
       }),
     ) as [number, number];
-    setPreferredProjectFact(test.db, a, true, { actor });
-    setPreferredProjectFact(test.db, b, true, { actor, reason: 'the newer estimate' });
+    await setPreferredProjectFact(test.db, a, true, { actor });
+    await setPreferredProjectFact(test.db, b, true, { actor, reason: 'the newer estimate' });
 
     const marks = test.db.$client
       .prepare('SELECT id, preferred FROM project_fact_reports WHERE project_id = ? ORDER BY id')
@@ -82,7 +82,7 @@ describe('project fact reports', () => {
       valueKind: 'loan',
       qualifier: 'at-most',
     });
-    setPreferredProjectFact(test.db, report, true, { actor });
+    await setPreferredProjectFact(test.db, report, true, { actor });
 
     const project = await projectOf(projectId);
     expect(project).toMatchObject({ valueUsd: 8_000_000_000, valueKind: 'loan' });

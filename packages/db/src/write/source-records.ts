@@ -1,104 +1,56 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { sourceInput, type SourceInput } from '@tianshan/model';
 import type { Db } from '../client';
-import { citations, sources } from '../schema';
-import { utcNow } from '../schema/columns';
-import { writeAudit } from './audit';
-import { writeTransaction } from './transaction';
-import { RecordConflictError, RecordNotFoundError } from './errors';
-import type { WriteOptions } from './records';
-import { assertCurrentVersion, nextVersion } from './stale-edit';
+import type { Database } from '../queries/reader/reader';
+import type { EditOptions } from './step/record-steps';
+import { runWrite, runWriteSync } from './step/run-write';
+import {
+  createSourceStep,
+  restoreSourceStep,
+  softDeleteSourceStep,
+  updateSourceStep,
+} from './step/source-steps';
 
-const one = (db: Db | Parameters<Parameters<Db['transaction']>[0]>[0], id: number) =>
-  db.select().from(sources).where(eq(sources.id, id)).get();
+/** Sources as editors write them, on either database; each write is audited in its own transaction. */
 
-export function createSource(db: Db, input: SourceInput, options: WriteOptions): number {
+export async function createSource(
+  db: Database,
+  input: SourceInput,
+  options: EditOptions,
+): Promise<number> {
   const data = sourceInput.parse(input);
-  return writeTransaction(db, (tx) => {
-    const row = tx.insert(sources).values(data).returning({ id: sources.id }).get();
-    writeAudit(db, {
-      actor: options.actor,
-      action: 'create',
-      recordKind: 'source',
-      recordId: row.id,
-      after: one(tx, row.id),
-      reason: options.reason,
-    });
-    return row.id;
-  });
+  return runWrite(db, (w) => createSourceStep(w, data, options));
 }
 
-export function updateSource(db: Db, id: number, input: SourceInput, options: WriteOptions): void {
+export async function updateSource(
+  db: Database,
+  id: number,
+  input: SourceInput,
+  options: EditOptions,
+): Promise<void> {
   const data = sourceInput.parse(input);
-  writeTransaction(db, (tx) => {
-    const before = one(tx, id);
-    if (!before || before.deletedAt) throw new RecordNotFoundError('source', id);
-    assertCurrentVersion(db, 'source', before, options.expectedVersion);
-    tx.update(sources)
-      .set({ ...data, updatedAt: utcNow, version: nextVersion })
-      .where(eq(sources.id, id))
-      .run();
-    writeAudit(db, {
-      actor: options.actor,
-      action: 'update',
-      recordKind: 'source',
-      recordId: id,
-      before,
-      after: one(tx, id),
-      reason: options.reason,
-    });
-  });
+  await runWrite(db, (w) => updateSourceStep(w, id, data, options));
 }
 
 /** A source that figures still cite cannot be deleted: every figure must keep a source. */
-export function softDeleteSource(db: Db, id: number, options: WriteOptions): void {
-  writeTransaction(db, (tx) => {
-    const before = one(tx, id);
-    if (!before || before.deletedAt) throw new RecordNotFoundError('source', id);
-    assertCurrentVersion(db, 'source', before, options.expectedVersion);
-    const cited =
-      tx
-        .select({ n: sql<number>`count(*)` })
-        .from(citations)
-        .where(eq(citations.sourceId, id))
-        .get()?.n ?? 0;
-    if (cited > 0)
-      throw new RecordConflictError(
-        `source ${id} is still cited by ${cited} record(s); cite another source there first`,
-      );
-    tx.update(sources)
-      .set({ deletedAt: utcNow, updatedAt: utcNow, version: nextVersion })
-      .where(and(eq(sources.id, id), isNull(sources.deletedAt)))
-      .run();
-    writeAudit(db, {
-      actor: options.actor,
-      action: 'delete',
-      recordKind: 'source',
-      recordId: id,
-      before,
-      after: one(tx, id),
-      reason: options.reason,
-    });
-  });
+export const softDeleteSource = (db: Database, id: number, options: EditOptions) =>
+  runWrite(db, (w) => softDeleteSourceStep(w, id, options));
+
+export const restoreSource = (db: Database, id: number, options: EditOptions) =>
+  runWrite(db, (w) => restoreSourceStep(w, id, options));
+
+/** `createSource`'s synchronous SQLite form (the test factories, the benchmarks' writer). */
+export function createSourceSync(db: Db, input: SourceInput, options: EditOptions): number {
+  const data = sourceInput.parse(input);
+  return runWriteSync(db, (w) => createSourceStep(w, data, options));
 }
 
-export function restoreSource(db: Db, id: number, options: WriteOptions): void {
-  writeTransaction(db, (tx) => {
-    const before = one(tx, id);
-    if (!before || !before.deletedAt) throw new RecordNotFoundError('deleted source', id);
-    assertCurrentVersion(db, 'source', before, options.expectedVersion);
-    tx.update(sources)
-      .set({ deletedAt: null, updatedAt: utcNow, version: nextVersion })
-      .where(eq(sources.id, id))
-      .run();
-    writeAudit(db, {
-      actor: options.actor,
-      action: 'restore',
-      recordKind: 'source',
-      recordId: id,
-      before,
-      after: one(tx, id),
-      reason: options.reason,
-    });
-  });
+/** `updateSource`'s synchronous SQLite form (the benchmarks' writer). */
+export function updateSourceSync(
+  db: Db,
+  id: number,
+  input: SourceInput,
+  options: EditOptions,
+): void {
+  const data = sourceInput.parse(input);
+  runWriteSync(db, (w) => updateSourceStep(w, id, data, options));
 }

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
 import { meta } from '../schema';
 import { createTestDatabase } from '../testing';
-import { createRecord } from './records';
+import { createRecordSync } from './records';
 import { writeTransaction } from './transaction';
 
 const t = createTestDatabase();
@@ -44,7 +44,7 @@ test('a reader that holds an old snapshot never delays a write, and the WAL is r
     );
     slowest.push(
       timed(() =>
-        createRecord(
+        createRecordSync(
           t.db,
           'indicator',
           {
@@ -64,7 +64,7 @@ test('a reader that holds an old snapshot never delays a write, and the WAL is r
 
   rows.return?.();
   reader.close();
-  createRecord(
+  createRecordSync(
     t.db,
     'indicator',
     {

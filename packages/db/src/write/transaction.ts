@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Db } from '../client';
+import { preparedOnce } from '../prepared';
+import { BUMP_WRITE_VERSION_SQL } from './write-version';
 
 /** Above this the WAL is reset after a write, if no reader still needs its pages. */
 const WAL_RESET_BYTES = 16 * 1024 * 1024;
@@ -8,13 +10,23 @@ const WAL_RESET_BYTES = 16 * 1024 * 1024;
  * Every write: `BEGIN IMMEDIATE` takes the write lock up front, so two writers queue on the busy timeout
  * instead of one failing with SQLITE_BUSY half-way. After the commit the WAL is kept bounded: SQLite's
  * automatic checkpoint copies pages back but cannot rewind the WAL while readers keep overlapping, so
- * under steady reads it would grow without end.
+ * under steady reads it would grow without end. Each write bumps the write version (write-version.ts) in its
+ * own transaction, so another process notices it.
  */
 export function writeTransaction<T>(
   db: Db,
   work: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => T,
 ): T {
-  const result = db.transaction(work, { behavior: 'immediate' });
+  const result = db.transaction(
+    (tx) => {
+      const value = work(tx);
+      preparedOnce(db, 'bump write version', () =>
+        db.$client.prepare(BUMP_WRITE_VERSION_SQL),
+      ).run();
+      return value;
+    },
+    { behavior: 'immediate' },
+  );
   keepWalBounded(db);
   return result;
 }

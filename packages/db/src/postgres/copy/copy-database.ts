@@ -8,6 +8,7 @@ import { copyPlan, type CopyPlan } from './copy-plan';
 import { assertEmptyTarget } from './empty-target';
 import { continueSequence, insertRows } from './insert-rows';
 import { openSqliteSource, type SqliteSource } from './sqlite-source';
+import { quoteIdentifier } from './sql-text';
 
 export interface CopyParams {
   /** The SQLite file to copy. */
@@ -43,10 +44,13 @@ export async function copyDatabase(params: CopyParams): Promise<CopyOutcome> {
         postgresShapes().map((s) => s.name),
       );
       await migrateInTransaction(client);
+      // The aggregate tables are copied as they are: their triggers would count every copied row again.
+      await setTriggers(client, plan, 'DISABLE');
       for (const table of plan.tables) {
         params.onTable?.(table.shape.name);
         await copyTable(client, source, table);
       }
+      await setTriggers(client, plan, 'ENABLE');
       const checks = await compareTables(source, client, plan.tables);
       const committed = checks.every((c) => c.matches);
       await client.query(committed ? 'COMMIT' : 'ROLLBACK');
@@ -56,6 +60,12 @@ export async function copyDatabase(params: CopyParams): Promise<CopyOutcome> {
       throw error;
     }
   });
+}
+
+/** Within the copy's transaction, so a rollback leaves the triggers as the migration made them. */
+async function setTriggers(client: Client, plan: CopyPlan, state: 'DISABLE' | 'ENABLE') {
+  for (const table of plan.tables)
+    await client.query(`ALTER TABLE ${quoteIdentifier(table.shape.name)} ${state} TRIGGER USER`);
 }
 
 async function copyTable(

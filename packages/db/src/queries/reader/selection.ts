@@ -31,7 +31,7 @@ export function selectList(selection: Selection): SQL {
  * text and numbers (an expression yielding a flag would differ: compare in SQL instead). NULL stays null,
  * as in Drizzle's own select.
  */
-function decoderOf<S extends Selection>(selection: S): (raw: unknown[]) => Selected<S> {
+export function decoderOf<S extends Selection>(selection: S): (raw: unknown[]) => Selected<S> {
   const fields = Object.entries(selection).map(([name, value]) => ({
     name,
     column: is(value, Column) ? value : null,

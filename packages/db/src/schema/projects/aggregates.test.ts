@@ -6,133 +6,164 @@ import { commitImport } from '../../import/commit';
 import { previewImport } from '../../import/preview';
 import { projectCounts, projectMapLocations } from '../../queries/projects';
 import { timelineDensity } from '../../queries/timeline-density';
-import {
-  aMilestone,
-  aProject,
-  createMilestone,
-  createProject,
-  createTestDatabase,
-} from '../../testing';
-import { restoreRecord, softDeleteRecord, updateRecord } from '../../write/records';
+import { aMilestone, aProject, createMilestone, createTestDatabase } from '../../testing';
+import { describeOnEachDatabase } from '../../testing/each-database';
+import { createRecord, restoreRecord, softDeleteRecord, updateRecord } from '../../write/records';
 
 /**
  * The aggregate tables are kept by triggers, whatever writes: after each kind of write they must hold
  * exactly what counting the live rows gives, and the reads that use them must answer as the live queries do.
  */
-const t = createTestDatabase();
-afterAll(() => t.close());
-const db = t.db;
 const editor = { actor: { userId: 'u-editor', label: 'editor@example.org' } };
-const rows = <T>(sql: string) => db.$client.prepare(sql).all() as T[];
+type Query = <T extends Record<string, unknown>>(sql: string) => Promise<T[]>;
 
 type Tally = { key: string; count: number };
 type Cell = Tally & { lat: number; lon: number };
 
+// Cells by round() of a NUMERIC: SQLite rounds halves away from zero, and so does PostgreSQL's numeric
+// round() (its double round() takes them to even). Counts cast, as PostgreSQL's count(*) is a bigint.
 const live = {
-  projects: () =>
-    rows<Tally>(`SELECT status || '|' || sector AS key, count(*) AS count FROM projects
-      WHERE deleted_at IS NULL GROUP BY status, sector ORDER BY key`),
-  cells: () =>
-    rows<Cell>(`SELECT round(lat) || '|' || round(lon) AS key, count(*) AS count,
-        avg(lat) AS lat, avg(lon) AS lon
+  projects: `SELECT status || '|' || sector AS key, CAST(count(*) AS INTEGER) AS count FROM projects
+      WHERE deleted_at IS NULL GROUP BY status, sector ORDER BY key`,
+  cells: `SELECT round(CAST(lat AS NUMERIC)) || '|' || round(CAST(lon AS NUMERIC)) AS key,
+        CAST(count(*) AS INTEGER) AS count, avg(lat) AS lat, avg(lon) AS lon
       FROM projects WHERE deleted_at IS NULL AND lat IS NOT NULL
-      GROUP BY round(lat), round(lon) ORDER BY key`),
-  milestones: () =>
-    rows<Tally>(`SELECT CASE WHEN length(m.date) >= 7
+      GROUP BY round(CAST(lat AS NUMERIC)), round(CAST(lon AS NUMERIC)) ORDER BY key`,
+  milestones: `SELECT CASE WHEN length(m.date) >= 7
           THEN substr(m.date, 1, 4) || '-Q' || ((CAST(substr(m.date, 6, 2) AS INTEGER) + 2) / 3)
-          ELSE substr(m.date, 1, 4) END || '|' || m.kind AS key, count(*) AS count
+          ELSE substr(m.date, 1, 4) END || '|' || m.kind AS key, CAST(count(*) AS INTEGER) AS count
       FROM milestones m JOIN projects p ON p.id = m.project_id
-      WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL GROUP BY 1 ORDER BY key`),
+      WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL GROUP BY 1 ORDER BY key`,
 };
 
 const kept = {
-  projects: () =>
-    rows<Tally>(`SELECT status || '|' || sector AS key, count FROM project_tallies
-      WHERE count > 0 ORDER BY key`),
-  cells: () =>
-    rows<Cell>(`SELECT CAST(cell_lat AS REAL) || '|' || CAST(cell_lon AS REAL) AS key, count,
+  projects: `SELECT status || '|' || sector AS key, count FROM project_tallies
+      WHERE count > 0 ORDER BY key`,
+  cells: `SELECT CAST(cell_lat AS REAL) || '|' || CAST(cell_lon AS REAL) AS key, count,
         lat_sum / count AS lat, lon_sum / count AS lon
-      FROM project_map_cells WHERE count > 0 ORDER BY key`),
-  milestones: () =>
-    rows<Tally>(`SELECT period || '|' || kind AS key, count FROM milestone_period_counts
-      WHERE count > 0 ORDER BY key`),
+      FROM project_map_cells WHERE count > 0 ORDER BY key`,
+  milestones: `SELECT period || '|' || kind AS key, count FROM milestone_period_counts
+      WHERE count > 0 ORDER BY key`,
 };
 
 /** Positions are sums of floats kept by additions and subtractions: equal to a few ulps, not bit for bit. */
 const roughly = (cells: Cell[]) =>
   cells.map((c) => ({ ...c, lat: Number(c.lat.toFixed(9)), lon: Number(c.lon.toFixed(9)) }));
 
-function expectKeptAsCounted() {
-  expect(kept.projects()).toEqual(live.projects());
-  expect(roughly(kept.cells())).toEqual(roughly(live.cells()));
-  expect(kept.milestones()).toEqual(live.milestones());
+async function expectKeptAsCounted(rows: Query) {
+  expect(await rows<Tally>(kept.projects)).toEqual(await rows<Tally>(live.projects));
+  expect(roughly(await rows<Cell>(kept.cells))).toEqual(roughly(await rows<Cell>(live.cells)));
+  expect(await rows<Tally>(kept.milestones)).toEqual(await rows<Tally>(live.milestones));
   // No tally ever goes below zero: a negative count would mean a write was subtracted twice.
   for (const table of ['project_tallies', 'project_map_cells', 'milestone_period_counts'])
-    expect(rows<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE count < 0`)).toEqual([
-      { n: 0 },
-    ]);
+    expect(
+      await rows(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE count < 0`),
+    ).toEqual([{ n: 0 }]);
 }
 
-describe('aggregates kept by triggers', () => {
-  it('hold the seeded data as counted, and the reads match the live queries', async () => {
-    expectKeptAsCounted();
+describeOnEachDatabase(
+  'aggregates kept by triggers',
+  (database) => {
+    const db = () => database().db;
+    const rows: Query = (sql) => database().query(sql);
+    const expectKept = () => expectKeptAsCounted(rows);
+
+    it('hold the seeded data as counted, and the reads match the live queries', async () => {
+      await expectKept();
+      const counts = await projectCounts(db(), {});
+      const total = counts.byStatus.reduce((sum, s) => sum + s.count, 0);
+      const liveProjects = await rows<Tally>(live.projects);
+      expect(total).toBe(liveProjects.reduce((sum, p) => sum + p.count, 0));
+      expect((await projectMapLocations(db(), {})).total).toBe(
+        (await rows<Cell>(live.cells)).reduce((sum, c) => sum + c.count, 0),
+      );
+    });
+
+    it('follow a project created, edited (status, sector, place), deleted and restored', async () => {
+      const input = aProject({
+        status: 'announced',
+        sector: 'mining',
+        lat: 41.2,
+        lon: 74.6,
+        locationBasis: 'approximate-city',
+      });
+      const id = await createRecord(db(), 'project', input, editor);
+      await expectKept();
+      const moved = {
+        ...input,
+        status: 'operating' as const,
+        sector: 'energy' as const,
+        lat: 39.5,
+      };
+      await updateRecord(db(), 'project', id, moved, editor);
+      await expectKept();
+      await updateRecord(
+        db(),
+        'project',
+        id,
+        { ...moved, lat: null, lon: null, locationBasis: null },
+        editor,
+      );
+      await expectKept();
+      await softDeleteRecord(db(), 'project', id, editor);
+      await expectKept();
+      await restoreRecord(db(), 'project', id, editor);
+      await expectKept();
+    });
+
+    it('follow a milestone created, redated, re-kinded, deleted and restored, and its project deleted', async () => {
+      const projectId = await createRecord(db(), 'project', aProject(), editor);
+      const milestone = (date: string, kind: 'agreement' | 'operation') =>
+        createRecord(db(), 'milestone', aMilestone({ projectId, date, kind }), editor);
+      const id = await milestone('2024-05-10', 'agreement');
+      await milestone('2021', 'operation');
+      await expectKept();
+      const input = aMilestone({ projectId, date: '2019-11', kind: 'construction-start' });
+      await updateRecord(db(), 'milestone', id, input, editor);
+      await expectKept();
+      await softDeleteRecord(db(), 'milestone', id, editor);
+      await expectKept();
+      await restoreRecord(db(), 'milestone', id, editor);
+      await expectKept();
+      // The project's milestones leave the counts with it, and come back with it.
+      await softDeleteRecord(db(), 'project', projectId, editor);
+      await expectKept();
+      await restoreRecord(db(), 'project', projectId, editor);
+      await expectKept();
+    });
+
+    it('follow rows written straight to the tables, as the seed and the synthetic generator do', async () => {
+      const [project] = await database().query<{ id: number }>(
+        `INSERT INTO projects (name, sector, status, lat, lon, location_basis)
+         VALUES ('Raw project', 'transport', 'announced', 43.25, 76.5, 'source') RETURNING id`,
+      );
+      const projectId = Number(project?.id);
+      await database().query(
+        'INSERT INTO milestones (project_id, date, kind, description) VALUES ($1, $2, $3, $4)',
+        [projectId, '2025-12-01', 'commissioning', 'Raw milestone'],
+      );
+      await expectKept();
+      await database().query('DELETE FROM milestones WHERE project_id = $1', [projectId]);
+      await database().query('DELETE FROM projects WHERE id = $1', [projectId]);
+      await expectKept();
+    });
+  },
+  { seed: true },
+);
+
+describe('aggregates kept by triggers (SQLite: the import and the timeline)', () => {
+  const t = createTestDatabase();
+  afterAll(() => t.close());
+  const db = t.db;
+  const rows: Query = async <T extends Record<string, unknown>>(sql: string) =>
+    db.$client.prepare(sql).all() as T[];
+
+  it('answer the timeline as the live query does', async () => {
     // `from: '0000'` keeps every dated entry but forces the density through the live query.
     expect(await timelineDensity(db, {})).toEqual(await timelineDensity(db, { from: '0000' }));
     expect(await timelineDensity(db, { milestoneKinds: ['agreement'] })).toEqual(
       await timelineDensity(db, { milestoneKinds: ['agreement'], from: '0000' }),
     );
-    const counts = await projectCounts(db, {});
-    const total = counts.byStatus.reduce((sum, s) => sum + s.count, 0);
-    expect(total).toBe(live.projects().reduce((sum, p) => sum + p.count, 0));
-    expect((await projectMapLocations(db, {})).total).toBe(
-      live.cells().reduce((sum, c) => sum + c.count, 0),
-    );
-  });
-
-  it('follow a project created, edited (status, sector, place), deleted and restored', async () => {
-    const input = aProject({
-      status: 'announced',
-      sector: 'mining',
-      lat: 41.2,
-      lon: 74.6,
-      locationBasis: 'approximate-city',
-    });
-    const id = createProject(db, input, editor);
-    expectKeptAsCounted();
-    const moved = { ...input, status: 'operating' as const, sector: 'energy' as const, lat: 39.9 };
-    updateRecord(db, 'project', id, moved, editor);
-    expectKeptAsCounted();
-    updateRecord(
-      db,
-      'project',
-      id,
-      { ...moved, lat: null, lon: null, locationBasis: null },
-      editor,
-    );
-    expectKeptAsCounted();
-    softDeleteRecord(db, 'project', id, editor);
-    expectKeptAsCounted();
-    restoreRecord(db, 'project', id, editor);
-    expectKeptAsCounted();
-  });
-
-  it('follow a milestone created, redated, re-kinded, deleted and restored, and its project deleted', async () => {
-    const projectId = createProject(db, {}, editor);
-    const id = createMilestone(db, { projectId, date: '2024-05-10', kind: 'agreement' }, editor);
-    createMilestone(db, { projectId, date: '2021', kind: 'operation' }, editor);
-    expectKeptAsCounted();
-    const input = aMilestone({ projectId, date: '2019-11', kind: 'construction-start' });
-    updateRecord(db, 'milestone', id, input, editor);
-    expectKeptAsCounted();
-    softDeleteRecord(db, 'milestone', id, editor);
-    expectKeptAsCounted();
-    restoreRecord(db, 'milestone', id, editor);
-    expectKeptAsCounted();
-    // The project's milestones leave the counts with it, and come back with it.
-    softDeleteRecord(db, 'project', projectId, editor);
-    expectKeptAsCounted();
-    restoreRecord(db, 'project', projectId, editor);
-    expectKeptAsCounted();
   });
 
   it('follow a CSV import that adds a milestone and redates another', async () => {
@@ -155,25 +186,6 @@ describe('aggregates kept by triggers', () => {
       created: 1,
       updated: 1,
     });
-    expectKeptAsCounted();
-  });
-
-  it('follow rows written straight to the tables, as the seed and the synthetic generator do', async () => {
-    const client = db.$client;
-    const projectId = Number(
-      client
-        .prepare(
-          `INSERT INTO projects (name, sector, status, lat, lon, location_basis)
-           VALUES ('Raw project', 'transport', 'announced', 43.25, 76.9, 'source')`,
-        )
-        .run().lastInsertRowid,
-    );
-    client
-      .prepare(`INSERT INTO milestones (project_id, date, kind, description) VALUES (?, ?, ?, ?)`)
-      .run(projectId, '2025-12-01', 'commissioning', 'Raw milestone');
-    expectKeptAsCounted();
-    client.prepare('DELETE FROM milestones WHERE project_id = ?').run(projectId);
-    client.prepare('DELETE FROM projects WHERE id = ?').run(projectId);
-    expectKeptAsCounted();
+    await expectKeptAsCounted(rows);
   });
 });

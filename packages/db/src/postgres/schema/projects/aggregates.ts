@@ -1,9 +1,9 @@
 import { doublePrecision, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
- * Mirrors schema/projects/aggregates.ts. On SQLite, triggers keep these counts inside each write's
- * transaction; PostgreSQL has no such triggers yet, so for now they are copied as data (db:copy verifies
- * them like any table) and are only current on a database the app does not write to.
+ * Mirrors schema/projects/aggregates.ts. Triggers keep these counts inside each write's transaction on both
+ * databases (drizzle-postgres/0002_aggregate_triggers.sql here); db:copy copies them as data with the
+ * triggers off, and verifies them like any table.
  */
 
 export const projectTallies = pgTable(

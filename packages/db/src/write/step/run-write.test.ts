@@ -1,0 +1,71 @@
+import { expect, it } from 'vitest';
+import { describeOnEachDatabase } from '../../testing/each-database';
+import { StaleEditError } from '../errors';
+import { createRecord, updateRecord } from '../records';
+import { writeVersion } from '../write-version';
+import { runWrite } from './run-write';
+import { insertStep } from './step';
+
+const actor = { userId: null, label: 'run-write-test' };
+const report = {
+  scope: 'KG' as const,
+  year: 2026,
+  period: 'FY',
+  reporter: 'KG' as const,
+  totalUsd: 1,
+  citations: [{ newSource: { title: 'Run-write source', url: 'https://example.org/run-write' } }],
+};
+
+describeOnEachDatabase('a write transaction', (database) => {
+  it('leaves the database as it was when the write throws after some statements', async () => {
+    const written = runWrite(database().db, function* (w) {
+      yield* insertStep(w.tables.meta, { key: 'half-way', value: 'written' });
+      throw new Error('failed half-way');
+    });
+    await expect(written).rejects.toThrow('failed half-way');
+    expect(await database().count("SELECT count(*) FROM meta WHERE key = 'half-way'")).toBe(0);
+  });
+
+  it('lets one of two edits from the same version through and refuses the other, naming the change', async () => {
+    const id = await createRecord(database().db, 'trade-report', report, { actor });
+    // Two open pool connections, so on PostgreSQL both edits run at once rather than one after the other.
+    if (database().dialect === 'PostgreSQL')
+      await Promise.all([1, 2].map(() => database().query('SELECT pg_sleep(0.05)')));
+    const edits = await Promise.allSettled(
+      [2, 3].map((totalUsd) =>
+        updateRecord(
+          database().db,
+          'trade-report',
+          id,
+          { ...report, totalUsd },
+          { actor, expectedVersion: 1 },
+        ),
+      ),
+    );
+    expect(edits.filter((e) => e.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = edits.flatMap((e) => (e.status === 'rejected' ? [e.reason] : []));
+    expect(refused).toBeInstanceOf(StaleEditError);
+    expect((refused as StaleEditError).changes).toEqual([
+      expect.objectContaining({ field: 'totalUsd', theirs: 1 }),
+    ]);
+    expect(await database().count('SELECT version FROM trade_reports WHERE id = $1', [id])).toBe(2);
+  });
+
+  it('bumps the write version once per committed write, seen from another connection, and not on a rollback', async () => {
+    const other = await database().connect();
+    try {
+      const before = await writeVersion(other.db);
+      await createRecord(database().db, 'trade-report', report, { actor });
+      expect(await writeVersion(other.db)).toBe(before + 1);
+      await expect(
+        runWrite(database().db, function* (w) {
+          yield* insertStep(w.tables.meta, { key: 'rolled-back', value: 'written' });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(await writeVersion(other.db)).toBe(before + 1);
+    } finally {
+      await other.close();
+    }
+  });
+});
