@@ -2,17 +2,23 @@ import type { Db } from './client';
 
 const perConnection = new WeakMap<object, Map<string, unknown>>();
 
+/** The statements `kept` holds for this connection, an empty map the first time. */
+function statementsOf(kept: WeakMap<object, Map<string, unknown>>, db: Db): Map<string, unknown> {
+  let statements = kept.get(db.$client);
+  if (!statements) {
+    statements = new Map();
+    kept.set(db.$client, statements);
+  }
+  return statements;
+}
+
 /**
  * A Drizzle statement built and compiled once per connection. Building a query (Drizzle's SQL builder, then
  * SQLite's prepare) often costs more than running it: two thirds of a CSV import's commit went there, and
  * most of a small dashboard read. Statements run inside whatever transaction is open on the connection.
  */
 export function preparedOnce<T>(db: Db, key: string, build: () => T): T {
-  let statements = perConnection.get(db.$client);
-  if (!statements) {
-    statements = new Map();
-    perConnection.set(db.$client, statements);
-  }
+  const statements = statementsOf(perConnection, db);
   let statement = statements.get(key) as T | undefined;
   if (statement === undefined) {
     statement = build();
@@ -32,11 +38,7 @@ const perValue = new WeakMap<object, Map<string, unknown>>();
  * a limit. The statement holds no rows: every run reads the database as it is then.
  */
 export function preparedFor<T>(db: Db, key: string, build: () => T): T {
-  let statements = perValue.get(db.$client);
-  if (!statements) {
-    statements = new Map();
-    perValue.set(db.$client, statements);
-  }
+  const statements = statementsOf(perValue, db);
   const kept = statements.get(key) as T | undefined;
   if (kept !== undefined) {
     // Least recently used goes first: re-insert to move this key to the end.
