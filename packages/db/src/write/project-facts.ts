@@ -1,4 +1,4 @@
-import type { Database } from '../queries/reader/reader';
+import type { Database } from '../database';
 import { setPreferredProjectFactStep } from './step/preferred-steps';
 import type { EditOptions } from './step/record-steps';
 import { runWrite } from './step/run-write';

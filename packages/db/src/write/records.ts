@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../client';
-import type { Database } from '../queries/reader/reader';
+import type { Database } from '../database';
 import { createValidRecords } from './create-records';
 import { CITED_KINDS, type CitedKindName, type ValidInput } from './record-kinds';
 import type { Snapshot, WriteOptions } from './record-parts';

@@ -1,6 +1,6 @@
 import { sourceInput, type SourceInput } from '@tianshan/model';
 import type { Db } from '../client';
-import type { Database } from '../queries/reader/reader';
+import type { Database } from '../database';
 import type { EditOptions } from './step/record-steps';
 import { runWrite, runWriteSync } from './step/run-write';
 import {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../queries/reader/reader';
+import type { Database } from '../database';
 import { readerOf } from '../queries/reader/reader';
 
 /**

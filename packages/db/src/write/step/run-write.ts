@@ -5,7 +5,7 @@ import type { Db } from '../../client';
 import type { PostgresDb } from '../../postgres/client';
 import { preparedFor } from '../../prepared';
 import { numbers } from '../../queries/reader/postgres-reader';
-import { isPostgres, type Database } from '../../queries/reader/reader';
+import { isPostgres, type Database } from '../../database';
 import { writeTransaction } from '../transaction';
 import { BUMP_WRITE_VERSION_SQL } from '../write-version';
 import type { Statement, Step } from './step';
