@@ -75,12 +75,13 @@ interface Located {
   at: (line: number, column: number) => string | null;
 }
 
-function sourceMapped(file: string): Located | null {
-  if (!existsSync(`${file}.map`)) return null;
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as {
-    sources: string[];
-    mappings: string;
-  };
+interface SourceMap {
+  sources: string[];
+  mappings: string;
+}
+
+/** One source map's lookup: generated line and column → the module's short path. */
+function mapLookup(map: SourceMap): Located {
   const lines = decodeMappings(map.mappings);
   return {
     at(line, column) {
@@ -88,6 +89,36 @@ function sourceMapped(file: string): Located | null {
       const found = segments[lastAtOrBefore(segments.length, (i) => segments[i]?.[0] ?? 0, column)];
       const source = found === undefined ? undefined : map.sources[found[1]];
       return source === undefined ? null : shortPath(source);
+    },
+  };
+}
+
+/**
+ * A chunk's map: a plain map, or an index map (Turbopack writes one per chunk) whose sections each map
+ * the part of the file from their offset on.
+ */
+function sourceMapped(file: string): Located | null {
+  if (!existsSync(`${file}.map`)) return null;
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as
+    SourceMap | { sections: { offset: { line: number; column: number }; map: SourceMap }[] };
+  if (!('sections' in map)) return mapLookup(map);
+  const sections = map.sections.map((s) => ({ ...s.offset, located: mapLookup(s.map) }));
+  const position = (line: number, column: number) => line * 1e7 + column;
+  return {
+    at(line, column) {
+      const section =
+        sections[
+          lastAtOrBefore(
+            sections.length,
+            (i) => position(sections[i]?.line ?? 0, sections[i]?.column ?? 0),
+            position(line, column),
+          )
+        ];
+      if (!section) return null;
+      return section.located.at(
+        line - section.line,
+        line === section.line ? column - section.column : column,
+      );
     },
   };
 }

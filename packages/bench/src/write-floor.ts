@@ -17,7 +17,8 @@ export interface FloorTime {
  * statements, in one transaction, with no parsing, validation or snapshot building. The floor for our schema
  * and its indexes, to set beside `sqlite3 .import` into a bare table. The values are read beforehand as
  * arrays and bound by position, as the import's commit binds them, so the timed loop does nothing per row
- * but run the statement.
+ * but run the statement. Timestamps are copied too: the commit binds them from the process, and leaving them
+ * to their SQL default here would make the floor pay a `strftime` per column that the import does not.
  */
 export function writeFloorSeconds(
   importedFile: string,
@@ -45,12 +46,12 @@ export function writeFloorSeconds(
     const newSources = rowsOf('SELECT * FROM sources WHERE id > ?', sourcesAfter);
     const records = rowsOf(`SELECT * FROM ${table} WHERE id > ?`, afterId);
     const citations = rowsOf(
-      'SELECT source_id, record_kind, record_id, quote, page FROM citations WHERE record_kind = ? AND record_id > ?',
+      'SELECT source_id, record_kind, record_id, quote, page, created_at, updated_at FROM citations WHERE record_kind = ? AND record_id > ?',
       kind,
       afterId,
     );
     const audits = rowsOf(
-      `SELECT user_id, actor_label, action, record_kind, record_id, before, after, reason FROM audit_log
+      `SELECT at, user_id, actor_label, action, record_kind, record_id, before, after, reason FROM audit_log
        WHERE record_kind = ? AND action = 'create' AND CAST(record_id AS INTEGER) > ?`,
       kind,
       afterId,

@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync, writeSync }
 import { readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 
 /**
  * Validated rows wait between preview and confirm in a temp file, one JSON line each, so a 100,000-row upload
@@ -93,16 +94,19 @@ export function openStagingWriter(file: string) {
 export function* readStagedLines<T>(file: string): Generator<T> {
   const fd = openSync(file, 'r');
   const buffer = Buffer.alloc(1 << 20);
+  // A chunk can end inside a character's bytes: the decoder keeps them for the next chunk.
+  const decoder = new StringDecoder('utf8');
   let rest = '';
   try {
     for (;;) {
       const n = readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
-      const text = rest + buffer.toString('utf8', 0, n);
+      const text = rest + decoder.write(buffer.subarray(0, n));
       const lines = text.split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) if (line) yield JSON.parse(line) as T;
     }
+    rest += decoder.end();
     if (rest) yield JSON.parse(rest) as T;
   } finally {
     closeSync(fd);

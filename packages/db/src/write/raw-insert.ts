@@ -3,6 +3,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { preparedOnce } from '../prepared';
 import { utcNow } from '../schema/columns';
+import { readsBackAsBound, storedRowPlan, type StoredSource } from './stored-row';
 
 type Values = Record<string, unknown>;
 
@@ -17,8 +18,17 @@ interface Insert {
   /** Each returned column's decoder, null where it passes the value through unchanged. */
   decoders: (Column | null)[];
   returning: boolean;
-  statement: ReturnType<Db['$client']['prepare']>;
+  /**
+   * For a returning insert, where each returned column's value comes from when it is known without
+   * `RETURNING` (stored-row.ts); null when the statement has a `RETURNING` clause.
+   */
+  stored: StoredSource[] | null;
+  /** Reads the row back by its rowid: for a bound value SQLite may have converted. */
+  readBack: Statement | null;
+  statement: Statement;
 }
+
+type Statement = ReturnType<Db['$client']['prepare']>;
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -73,12 +83,20 @@ function insertFor(db: Db, table: SQLiteTable, values: Values, returning: boolea
       .map(([, column]) => column);
     const written = [...columns, ...clock];
     const returned = returning ? Object.entries(all) : [];
+    const order = returned.map(([, column]) => column);
+    const stored = returning ? storedRowPlan(order, written) : null;
+    const columnList = order.map((c) => quoted(c.name)).join(', ');
     const sql =
       `INSERT INTO ${quoted(tableName)} (${written.map((c) => quoted(c.name)).join(', ')})` +
       ` VALUES (${written.map(() => '?').join(', ')})` +
-      (returning ? ` RETURNING ${returned.map(([, c]) => quoted(c.name)).join(', ')}` : '');
+      (returning && !stored ? ` RETURNING ${columnList}` : '');
     const statement = db.$client.prepare(sql);
-    if (returning) statement.raw(true);
+    if (returning && !stored) statement.raw(true);
+    const readBack = stored
+      ? db.$client
+          .prepare(`SELECT ${columnList} FROM ${quoted(tableName)} WHERE rowid = ?`)
+          .raw(true)
+      : null;
     return {
       keys: defined,
       encoders: columns.map(encoderOf),
@@ -86,11 +104,29 @@ function insertFor(db: Db, table: SQLiteTable, values: Values, returning: boolea
       returned: returned.map(([key]) => key),
       decoders: returned.map(([, column]) => decoderOf(column)),
       returning,
+      stored,
+      readBack,
       statement,
     };
   });
   lastOfTable.set(table, insert);
   return insert;
+}
+
+let clockMs = -1;
+let clockText = '';
+
+/**
+ * `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`: UTC with milliseconds. A bulk write inserts many rows within one
+ * millisecond; formatting the time once per millisecond gives the same text for a fraction of the cost.
+ */
+function utcMillisecond(): string {
+  const ms = Date.now();
+  if (ms !== clockMs) {
+    clockMs = ms;
+    clockText = new Date(ms).toISOString();
+  }
+  return clockText;
 }
 
 function encoded(insert: Insert, values: Values): unknown[] {
@@ -102,8 +138,7 @@ function encoded(insert: Insert, values: Values): unknown[] {
     bound.push(value === null || !encoder ? value : encoder.mapToDriverValue(value));
   }
   if (insert.clock > 0) {
-    // `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`: UTC with milliseconds, one time for the whole row.
-    const now = new Date().toISOString();
+    const now = utcMillisecond();
     for (let i = 0; i < insert.clock; i++) bound.push(now);
   }
   return bound;
@@ -115,6 +150,24 @@ export function insertValues(db: Db, table: SQLiteTable, values: Values): void {
   insert.statement.run(encoded(insert, values));
 }
 
+/** Runs a returning insert planned without `RETURNING`: the row from what was bound, or read back. */
+function storedRow(plan: StoredSource[], bound: unknown[], insert: Insert): unknown[] {
+  const { lastInsertRowid } = insert.statement.run(bound);
+  const rowid = Number(lastInsertRowid);
+  const stored: unknown[] = [];
+  for (const source of plan) {
+    if (source.from === 'rowid') stored.push(rowid);
+    else if (source.from === 'constant') stored.push(source.value);
+    else {
+      const value = bound[source.index];
+      if (!readsBackAsBound(value, source.affinity))
+        return insert.readBack?.get(rowid) as unknown[];
+      stored.push(value);
+    }
+  }
+  return stored;
+}
+
 /** Inserts one row and returns it as stored (defaults filled in), keyed and decoded as Drizzle reads it. */
 export function insertReturning<Row extends Values>(
   db: Db,
@@ -122,7 +175,10 @@ export function insertReturning<Row extends Values>(
   values: Values,
 ): Row {
   const insert = insertFor(db, table, values, true);
-  const stored = insert.statement.get(encoded(insert, values)) as unknown[];
+  const bound = encoded(insert, values);
+  const stored = insert.stored
+    ? storedRow(insert.stored, bound, insert)
+    : (insert.statement.get(bound) as unknown[]);
   const row: Values = {};
   const { returned, decoders } = insert;
   for (let i = 0; i < returned.length; i++) {
