@@ -335,7 +335,9 @@ function locatedAreas(db: Database, filter: ProjectFilter): Promise<MapArea[]> {
   const reader = readerOf(db);
   const { projects: p } = reader.tables;
   const degrees = sql.raw(String(CELL_DEGREES));
-  const cells = sql`round(${p.lat} / ${degrees}), round(${p.lon} / ${degrees})`;
+  // Through numeric: PostgreSQL's round() of a double takes halves to even, SQLite's and the tally
+  // triggers' (which place the unfiltered map's cells) away from zero.
+  const cells = sql`round(CAST(${p.lat} / ${degrees} AS numeric)), round(CAST(${p.lon} / ${degrees} AS numeric))`;
   const located = and(projectWhere(filter, 'exists', reader), sql`${p.lat} IS NOT NULL`);
   return selectRows(
     reader,
