@@ -10,6 +10,8 @@ import Script from 'next/script';
  */
 export function YieldBeforeHydration() {
   return (
+    // The rule predates the App Router, whose root layout (where this is rendered) is the strategy's place.
+    // eslint-disable-next-line @next/next/no-before-interactive-script-outside-document
     <Script
       id="yield-before-hydration"
       strategy="beforeInteractive"
