@@ -11,14 +11,15 @@
  * two more frames drawn, so the frame showing the whole page is on screen before any of them runs. A
  * hidden page (it paints nothing) starts at once, as before; five seconds is the limit in any case.
  */
+const CHUNKS = '/_next/static/chunks/';
 const CHUNK_SCRIPT =
-  /<script src="(\/_next\/static\/chunks\/[\w.-]+\.js)" (?:async="" nonce="([^"]+)"|nonce="([^"]+)" async="")><\/script>/g;
+  /<script src="\/_next\/static\/chunks\/([\w.-]+\.js)" (?:async="" nonce="([^"]+)"|nonce="([^"]+)" async="")><\/script>/g;
 
-const preloadOf = (src: string, nonce: string) =>
-  `<link rel="preload" as="script" fetchPriority="low" nonce="${nonce}" href="${src}"/>`;
+const preloadOf = (name: string, nonce: string) =>
+  `<link rel="preload" as="script" fetchPriority="low" nonce="${nonce}" href="${CHUNKS}${name}"/>`;
 
-const startAfterPaint = (srcs: string[]) =>
-  `(()=>{let d=0;const go=()=>{if(d)return;d=1;for(const src of ${JSON.stringify(srcs)}){const s=document.createElement("script");s.src=src;s.async=true;document.head.appendChild(s)}};` +
+const startAfterPaint = (names: string[]) =>
+  `(()=>{let d=0;const go=()=>{if(d)return;d=1;for(const n of ${JSON.stringify(names)}){const s=document.createElement("script");s.src=${JSON.stringify(CHUNKS)}+n;s.async=true;document.head.appendChild(s)}};` +
   `if(document.visibilityState==="hidden")return go();setTimeout(go,5000);` +
   `const frames=()=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(go)));` +
   `const painted=()=>{const P=window.PerformanceObserver;if(!P||!(P.supportedEntryTypes||[]).includes("paint"))return frames();` +
@@ -32,19 +33,21 @@ const startAfterPaint = (srcs: string[]) =>
 export function deferAppStart(html: string): string {
   const chunks = [...html.matchAll(CHUNK_SCRIPT)].map((m) => ({
     tag: m[0],
-    src: m[1] ?? '',
+    name: m[1] ?? '',
     nonce: m[2] ?? m[3] ?? '',
   }));
   const first = chunks[0];
   if (!first) return html;
   const preloads = chunks
     .filter(
-      ({ src }) =>
-        !html.includes(`as="script" fetchPriority="low" nonce="${first.nonce}" href="${src}"`),
+      ({ name }) =>
+        !html.includes(
+          `as="script" fetchPriority="low" nonce="${first.nonce}" href="${CHUNKS}${name}"`,
+        ),
     )
-    .map(({ src }) => preloadOf(src, first.nonce))
+    .map(({ name }) => preloadOf(name, first.nonce))
     .join('');
-  const loader = `${preloads}<script nonce="${first.nonce}">${startAfterPaint(chunks.map((c) => c.src))}</script>`;
+  const loader = `${preloads}<script nonce="${first.nonce}">${startAfterPaint(chunks.map((c) => c.name))}</script>`;
   let out = html.replace(first.tag, () => loader);
   for (const chunk of chunks.slice(1)) out = out.replace(chunk.tag, '');
   return out;
