@@ -71,7 +71,7 @@ if (!dir) {
   process.exit(2);
 }
 for (const name of readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.trace.json'))
+  .filter((f) => f.endsWith('.json') && !/\.(trace|devtoolslog)\.json$/.test(f))
   .sort()) {
   const file = path.join(dir, name);
   console.log(describe(file, JSON.parse(readFileSync(file, 'utf8')) as Result));

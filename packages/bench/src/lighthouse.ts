@@ -20,7 +20,9 @@ import { writeResults } from './results';
  * `--cache warm,cold,editor` measures each route as each of those readers (reader-modes.ts); the modes that
  * write work on a copy of the database, never on the one given. `--raw <dir>` keeps every run's whole report
  * (`bench:lighthouse-breakdown` reads them: where the main thread's time went, and the LCP element), and
- * with `--trace` also the run's browser trace (`<report>.trace.json`, for DevTools' performance panel).
+ * with `--trace` also the run's browser trace and DevTools log (`<report>.trace.json`, `.devtoolslog.json`:
+ * DevTools' performance panel opens the trace; `bench:lighthouse-lcp-graph` lists what the simulated LCP
+ * counted).
  */
 const { values } = parseArgs({
   options: {
@@ -84,7 +86,9 @@ function keepReport(dir: string, name: string, runner: RunnerResult) {
   mkdirSync(dir, { recursive: true });
   const base = path.join(dir, name.replace(/[^a-z0-9-]+/gi, '_'));
   writeFileSync(`${base}.json`, JSON.stringify(runner.lhr));
-  if (values.trace) writeFileSync(`${base}.trace.json`, JSON.stringify(runner.artifacts.Trace));
+  if (!values.trace) return;
+  writeFileSync(`${base}.trace.json`, JSON.stringify(runner.artifacts.Trace));
+  writeFileSync(`${base}.devtoolslog.json`, JSON.stringify(runner.artifacts.DevtoolsLog));
 }
 
 const results = [];
