@@ -8,7 +8,10 @@ import type { Page } from '@playwright/test';
 export async function holdAppStart(page: Page): Promise<{ release: () => void }> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/**', async (route) => {
+  // Scripts only: the stylesheets live in the same folder, and holding them would hold the first paint.
+  const isChunk = (url: URL) =>
+    url.pathname.startsWith('/_next/static/chunks/') && url.pathname.endsWith('.js');
+  await page.route(isChunk, async (route) => {
     await released;
     await route.continue();
   });
