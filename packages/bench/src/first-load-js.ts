@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
  * First-load JavaScript of a route, measured the way `next build` reports it: the scripts the server's
  * HTML references (what the browser must fetch before the page is interactive), gzipped. Chunks loaded
  * later on demand (the lazily imported charts) are not referenced by the HTML and so are not counted;
- * `lazyKb` reports them separately from what Lighthouse saw, so nothing hides.
+ * `lazyKb` reports them separately from what Lighthouse saw, so nothing hides. A cached page names its
+ * chunks as script preloads and adds the scripts after the first paint, so preloaded scripts count too.
  */
 export async function firstLoadJs(
   baseUrl: string,
@@ -17,6 +18,11 @@ export async function firstLoadJs(
     // nomodule scripts are polyfills for old browsers; a modern browser never fetches them.
     if (/nomodule/i.test(`${match[1]}${match[3]}`)) continue;
     urls.add(match[2] as string);
+  }
+  for (const [, attributes = ''] of html.matchAll(/<link([^>]*)>/g)) {
+    const href = /\shref="([^"]+)"/.exec(attributes)?.[1];
+    if (href && /\srel="preload"/.test(attributes) && /\sas="script"/.test(attributes))
+      urls.add(href);
   }
   let gzipBytes = 0;
   for (const url of urls) {

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from 'lighthouse';
+import { describeObserved } from './lighthouse-observed';
 
 /**
  * Where a load's main-thread time went, from the reports `bench:lighthouse --raw <dir>` kept: the scores'
  * inputs, script evaluation per file (`bootup-time`), the work by kind (`mainthread-work-breakdown`), the
- * long tasks and the LCP element with its phases. Usage: `tsx src/lighthouse-breakdown.ts <dir>`.
+ * long tasks, the LCP element with its phases, and the observed (unthrottled) load beside the simulated one
+ * (lighthouse-observed.ts). Usage: `tsx src/lighthouse-breakdown.ts <dir>`.
  */
 interface Row {
   url?: string;
@@ -59,6 +61,7 @@ function describe(file: string, lhr: Result) {
   const { element, phases } = lcpTables(lhr);
   lines.push(`LCP element: ${element?.selector ?? '?'} — ${element?.nodeLabel ?? ''}`);
   for (const p of phases) lines.push(`  ${p.phase}: ${ms(p.timing)}`);
+  lines.push(...describeObserved(lhr));
   return lines.join('\n');
 }
 
@@ -68,7 +71,7 @@ if (!dir) {
   process.exit(2);
 }
 for (const name of readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && !/\.(trace|devtoolslog)\.json$/.test(f))
   .sort()) {
   const file = path.join(dir, name);
   console.log(describe(file, JSON.parse(readFileSync(file, 'utf8')) as Result));

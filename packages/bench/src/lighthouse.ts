@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import lighthouse, { desktopConfig, type Result, type RunnerResult } from 'lighthouse';
 import { openDatabase, type Db } from '@tianshan/db/client';
 import { benchCopy, type BenchCopy } from './bench-copy';
 import { firstLoadJs } from './first-load-js';
@@ -19,7 +19,10 @@ import { writeResults } from './results';
  * the JavaScript Lighthouse saw transferred during the load (including the lazily loaded charts).
  * `--cache warm,cold,editor` measures each route as each of those readers (reader-modes.ts); the modes that
  * write work on a copy of the database, never on the one given. `--raw <dir>` keeps every run's whole report
- * (`bench:lighthouse-breakdown` reads them: where the main thread's time went, and the LCP element).
+ * (`bench:lighthouse-breakdown` reads them: where the main thread's time went, and the LCP element), and
+ * with `--trace` also the run's browser trace and DevTools log (`<report>.trace.json`, `.devtoolslog.json`:
+ * DevTools' performance panel opens the trace; `bench:lighthouse-lcp-graph` lists what the simulated LCP
+ * counted).
  */
 const { values } = parseArgs({
   options: {
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     preset: { type: 'string', default: 'desktop' },
     cache: { type: 'string', default: 'warm' },
     raw: { type: 'string' },
+    trace: { type: 'boolean', default: false },
   },
 });
 if (values.preset !== 'desktop' && values.preset !== 'mobile') {
@@ -78,10 +82,13 @@ const MOBILE = {
 };
 const config = values.preset === 'mobile' ? MOBILE : DESKTOP;
 
-function keepReport(dir: string, name: string, lhr: Result) {
+function keepReport(dir: string, name: string, runner: RunnerResult) {
   mkdirSync(dir, { recursive: true });
-  const file = `${name.replace(/[^a-z0-9-]+/gi, '_')}.json`;
-  writeFileSync(path.join(dir, file), JSON.stringify(lhr));
+  const base = path.join(dir, name.replace(/[^a-z0-9-]+/gi, '_'));
+  writeFileSync(`${base}.json`, JSON.stringify(runner.lhr));
+  if (!values.trace) return;
+  writeFileSync(`${base}.trace.json`, JSON.stringify(runner.artifacts.Trace));
+  writeFileSync(`${base}.devtoolslog.json`, JSON.stringify(runner.artifacts.DevtoolsLog));
 }
 
 const results = [];
@@ -104,7 +111,7 @@ try {
         if (!runner?.lhr) throw new Error(`no Lighthouse result for ${route}`);
         runs.push(runner.lhr);
         if (values.raw)
-          keepReport(values.raw, `${values.preset}-${reader.mode}${route}-${i + 1}`, runner.lhr);
+          keepReport(values.raw, `${values.preset}-${reader.mode}${route}-${i + 1}`, runner);
       }
       const firstLoad = await firstLoadJs(server.url, route, reader.headers);
       results.push({

@@ -1,9 +1,15 @@
-/** English names of languages, for saying which language a quote is in. */
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+/**
+ * English names of languages, for saying which language a quote is in. Made on first use, not when the
+ * module loads: building it loads the browser's locale data (tens of milliseconds on a phone), and this
+ * module loads with every page's figures while hydration waits, although quotes show only in an opened
+ * popover.
+ */
+let languageNames: Intl.DisplayNames | undefined;
 
 function languageName(code: string): string {
   try {
-    return LANGUAGE_NAMES.of(code) ?? code;
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    return languageNames.of(code) ?? code;
   } catch {
     return code;
   }

@@ -11,7 +11,12 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export function SiteMenu({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
+  // Closed on a change of page only, never on mount: a reader may have opened it before hydration (the
+  // browser toggles a <details> natively), and a cached page starts its scripts only after the paint.
+  const shownFor = useRef(pathname);
   useEffect(() => {
+    if (shownFor.current === pathname) return;
+    shownFor.current = pathname;
     if (ref.current) ref.current.open = false;
   }, [pathname]);
   return (

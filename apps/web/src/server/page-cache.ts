@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { getSessionCookie } from 'better-auth/cookies';
 import { dataState } from './data-state';
+import { deferAppStart } from './defer-app-start';
 import { NONCE_LENGTH } from './nonce';
 import { pageTemplate, withNonce, type PageTemplate } from './page-template';
 import { ResponseCache, type KeptResponse } from './response-cache';
@@ -13,7 +14,8 @@ import { ResponseCache, type KeptResponse } from './response-cache';
  * loopback, marked with this process's secret fill token; that inner request is rendered with a random
  * placeholder nonce. Every response sent from the cache gets its own fresh nonce in place of the
  * placeholder, so the Content-Security-Policy stays per response exactly as for an uncached page: markup
- * that slipped into a figure still cannot run. Signed-in readers, client-side navigations (RSC payloads),
+ * that slipped into a figure still cannot run. A kept page's scripts start once it has painted
+ * (defer-app-start.ts); a rendered one's as Next.js writes them. Signed-in readers, client-side navigations (RSC payloads),
  * server actions and the admin area are never cached.
  */
 interface KeptPage extends KeptResponse {
@@ -93,7 +95,8 @@ async function fillPage(pathAndQuery: string): Promise<KeptPage> {
     cache: 'no-store',
   });
   const headers = [...response.headers].filter(([name]) => !NOT_KEPT.has(name));
-  const template = pageTemplate(await response.text(), placeholder);
+  // Every reader of a kept page gets it with the app started after the first paint (defer-app-start.ts).
+  const template = pageTemplate(deferAppStart(await response.text()), placeholder);
   return {
     status: response.status,
     headers,
