@@ -1,6 +1,6 @@
+import type { Column } from 'drizzle-orm';
 import {
   and,
-  Column,
   getTableColumns,
   getTableName,
   is,

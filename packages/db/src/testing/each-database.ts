@@ -19,9 +19,9 @@ export interface DialectTestDatabase {
    */
   readonly source: Db | null;
   /** Raw SQL with `$1, $2 …` parameters; a Date is bound as the dialect stores instants. */
-  query<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+  readonly query: <T extends Row = Row>(text: string, params?: unknown[]) => Promise<T[]>;
   /** The first column of the first row, as a number (PostgreSQL's count(*) arrives as text). */
-  count(text: string, params?: unknown[]): Promise<number>;
+  readonly count: (text: string, params?: unknown[]) => Promise<number>;
   /** A second connection to the same database, as another server process would open it. */
   connect(): Promise<{ db: Database; close: () => Promise<void> }>;
   /** The environment that points a child process at this database (and only this one). */

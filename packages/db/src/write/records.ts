@@ -15,7 +15,7 @@ import { setPreferredTradeStep } from './step/preferred-steps';
 import { runOnSqlite, runRead, runWrite } from './step/run-write';
 import { sqliteWrite } from './step/write-dialect';
 
-export { inTransaction, type WriteOptions } from './record-parts';
+export type { WriteOptions } from './record-parts';
 export type { EditOptions } from './step/record-steps';
 
 type Input<K extends CitedKindName> = z.input<(typeof CITED_KINDS)[K]['schema']>;

@@ -43,7 +43,7 @@ export interface SqlDialect {
    * collation follows the database's locale, which puts `a-b`, `ab` and `aB` in another order. Every
    * ORDER BY on text goes through it, so both dialects list rows in the same order whatever the locale.
    */
-  byCodePoint(expr: SQLWrapper): SQL;
+  readonly byCodePoint: (expr: SQLWrapper) => SQL;
   /**
    * `value` of every row of `rest` (its FROM clause onwards), in code point order, joined by `;` (`KG;UZ`,
    * the CSV spelling of several countries); NULL when there are none.

@@ -54,7 +54,7 @@ export function* snapshotStep(
   );
   const sourceIds = cited.map((c) => c.sourceId);
   const def = CITED_KINDS[kind];
-  if (!('countries' in def)) return asSnapshot(kind, row as Row, undefined, sourceIds);
+  if (!('countries' in def)) return asSnapshot(kind, row, undefined, sourceIds);
   const countries =
     def.countries === 'project'
       ? yield* selectStep(
@@ -67,7 +67,7 @@ export function* snapshotStep(
         );
   return asSnapshot(
     kind,
-    row as Row,
+    row,
     countries.map((c) => c.c),
     sourceIds,
   );

@@ -43,7 +43,7 @@ describeOnEachDatabase('a write transaction', (database) => {
       ),
     );
     expect(edits.filter((e) => e.status === 'fulfilled')).toHaveLength(1);
-    const [refused] = edits.flatMap((e) => (e.status === 'rejected' ? [e.reason] : []));
+    const [refused] = edits.flatMap((e): unknown[] => (e.status === 'rejected' ? [e.reason] : []));
     expect(refused).toBeInstanceOf(StaleEditError);
     expect((refused as StaleEditError).changes).toEqual([
       expect.objectContaining({ field: 'totalUsd', theirs: 1 }),

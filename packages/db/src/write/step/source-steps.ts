@@ -20,7 +20,7 @@ function* sourceRow(w: WriteDialect, id: number, lock = false): Step<SourceRow |
     getTableColumns(sources),
     sql`FROM ${sources} WHERE ${eq(sources.id, id)}${lock ? w.forUpdate : sql``}`,
   );
-  return row as SourceRow | undefined;
+  return row;
 }
 
 export function* createSourceStep(

@@ -63,7 +63,7 @@ export function* insertStep<T extends Table>(
   };
   const [row] = raws.map(decoderOf(all));
   if (!row) throw new Error(`${getTableName(table)}: the insert returned no row`);
-  return row as RowOf<T>;
+  return row;
 }
 
 /** `UPDATE … SET … WHERE …`; a value may be an SQL expression (`version + 1`, the clock). */
