@@ -5,7 +5,7 @@ import { refreshPlansAfter } from './project-plan';
 import { insertReturning } from './raw-insert';
 import { CITED_KINDS, type CitedKindName, type ValidInput } from './record-kinds';
 import {
-  asSnapshot,
+  creationEntry,
   assertProjectExists,
   assertUniqueProjectName,
   inTransaction,
@@ -68,19 +68,14 @@ export function createValidRecords(
       // and sources) rather than read back: the same entry for a third of the statements.
       for (index = 0; index < written.length; index++) {
         const { row, data, links } = written[index] as Written;
-        writeAudit(db, {
-          actor: options.actor,
-          action: 'create',
-          recordKind: kind,
-          recordId: row.id,
-          after: asSnapshot(
+        writeAudit(
+          db,
+          creationEntry(
             kind,
-            row,
-            data.countries,
-            links.map((l) => l.sourceId),
+            { row, countries: data.countries, sourceIds: links.map((l) => l.sourceId) },
+            options,
           ),
-          reason: options.reason,
-        });
+        );
       }
     } catch (error) {
       if (options.failed) throw options.failed(index, error as Error);

@@ -4,7 +4,7 @@ import type { citationInput } from '@tianshan/model';
 import type { Db } from '../client';
 import { eventCountries, projectCountries, projects, sources } from '../schema';
 import { preparedOnce } from '../prepared';
-import type { Actor } from './audit';
+import type { Actor, AuditEntry } from './audit';
 import type { CitationLink } from './citations';
 import { InvalidReferenceError, RecordConflictError } from './errors';
 import { CITED_KINDS, isOfProject, type CitedKindName } from './record-kinds';
@@ -46,6 +46,22 @@ export function asSnapshot(
   return 'countries' in CITED_KINDS[kind]
     ? { ...row, countries: [...(countries ?? [])].sort(), sourceIds: sortedSources }
     : { ...row, sourceIds: sortedSources };
+}
+
+/** The audit entry of a record just created: its snapshot is what was written, not read back. */
+export function creationEntry(
+  kind: CitedKindName,
+  written: { row: Row; countries: string[] | undefined; sourceIds: number[] },
+  by: { actor: Actor; reason?: string | null },
+): AuditEntry {
+  return {
+    actor: by.actor,
+    action: 'create',
+    recordKind: kind,
+    recordId: written.row.id,
+    after: asSnapshot(kind, written.row, written.countries, written.sourceIds),
+    reason: by.reason,
+  };
 }
 
 export function resolveCitations(db: Db, tx: Tx, list: ValidCitation[]): CitationLink[] {

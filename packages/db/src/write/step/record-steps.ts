@@ -2,7 +2,13 @@ import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Actor } from '../audit';
 import { RecordConflictError, RecordNotFoundError } from '../errors';
 import { CITED_KINDS, isOfProject, type CitedKindName, type ValidInput } from '../record-kinds';
-import { asSnapshot, type Row, type Snapshot, type ValidCitation } from '../record-parts';
+import {
+  asSnapshot,
+  creationEntry,
+  type Row,
+  type Snapshot,
+  type ValidCitation,
+} from '../record-parts';
 import { auditStep } from './audit-step';
 import { idOf, tableOf } from './kind-tables';
 import { refreshPlansAfterStep } from './plan-step';
@@ -89,19 +95,14 @@ export function* createRecordStep(
   yield* attachCitationsStep(w, kind, row.id, links);
   // A project's plan is read from its facts' sources: after the citations.
   yield* refreshPlansAfterStep(w, kind, row);
-  yield* auditStep(w, {
-    actor: options.actor,
-    action: 'create',
-    recordKind: kind,
-    recordId: row.id,
-    after: asSnapshot(
+  yield* auditStep(
+    w,
+    creationEntry(
       kind,
-      row,
-      data.countries,
-      links.map((l) => l.sourceId),
+      { row, countries: data.countries, sourceIds: links.map((l) => l.sourceId) },
+      options,
     ),
-    reason: options.reason,
-  });
+  );
   return row.id;
 }
 
