@@ -14,7 +14,7 @@ import type { DensityBar, DensityChart, DensitySeries } from './shape/timeline-d
 type Props = {
   chart: DensityChart;
   /** The list's link for one bar segment: its period and kind, with the page's other filters. */
-  hrefs: Record<string, string>;
+  hrefOf: (bar: DensityBar, series: string) => string;
   /** The bar the list is filtered to, if any, drawn outlined. */
   activePeriod: string | null;
   height?: number;
@@ -54,7 +54,7 @@ function Segment({
 /** Milestones and events per quarter, stacked by kind; each segment filters the list below. */
 export default function ChartBarTimelineDensity({
   chart,
-  hrefs,
+  hrefOf,
   activePeriod,
   height = 200,
 }: Props) {
@@ -95,7 +95,7 @@ export default function ChartBarTimelineDensity({
                   <Segment
                     props={props}
                     series={s}
-                    href={bar ? hrefs[`${bar.period}|${s.key}`] : undefined}
+                    href={bar ? hrefOf(bar, s.key) : undefined}
                     active={bar?.period === activePeriod}
                   />
                 );
