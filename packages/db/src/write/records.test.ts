@@ -197,18 +197,14 @@ describeOnEachDatabase(
     });
 
     it('updates with before and after in the history, and refuses duplicate project names', async () => {
-      const id = await createRecord(
-        db(),
-        'project',
-        {
-          name: 'Osh solar',
-          countries: ['KG'],
-          sector: 'energy',
-          status: 'announced',
-          citations: [{ newSource }],
-        },
-        { actor },
-      );
+      const announced: Parameters<typeof createRecord<'project'>>[2] = {
+        name: 'Osh solar',
+        countries: ['KG'],
+        sector: 'energy',
+        status: 'announced',
+        citations: [{ newSource }],
+      };
+      const id = await createRecord(db(), 'project', announced, { actor });
       await updateRecord(
         db(),
         'project',
@@ -233,20 +229,9 @@ describeOnEachDatabase(
         countries: ['KG', 'UZ'],
         startedOn: '2026-03',
       });
-      await expect(
-        createRecord(
-          db(),
-          'project',
-          {
-            name: 'Osh solar',
-            countries: ['KG'],
-            sector: 'energy',
-            status: 'announced',
-            citations: [{ newSource }],
-          },
-          { actor },
-        ),
-      ).rejects.toThrow(RecordConflictError);
+      await expect(createRecord(db(), 'project', announced, { actor })).rejects.toThrow(
+        RecordConflictError,
+      );
     });
 
     it('soft-deletes out of every list and restores back, with both steps audited', async () => {
