@@ -1,6 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
 import { projectDescriptor, type ProjectFilter } from '@tianshan/model';
-import { countryList } from '../queries/country-list';
+import { countryListSql } from '../queries/country-list';
 import { projectOrder, projectWhere } from '../queries/projects';
 import { selectList, whereClause } from '../queries/reader/selection';
 import { exportColumns, exportSelection } from './descriptor-select';
@@ -19,7 +19,7 @@ export function projectExport(filter: ProjectFilter): PortableExport {
         ...exportSelection(
           projectDescriptor,
           p,
-          { country_iso2: countryList('project', dialect) },
+          { country_iso2: countryListSql('project', dialect) },
           dialect,
         ),
         ...sourceColumns('project', sql`${p.id}`, dialect),

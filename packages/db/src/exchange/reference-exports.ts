@@ -8,7 +8,7 @@ import {
   type IndicatorFilter,
   type KindDescriptor,
 } from '@tianshan/model';
-import { countryList } from '../queries/country-list';
+import { countryListSql } from '../queries/country-list';
 import { textSearch } from '../queries/search';
 import { selectList, whereClause } from '../queries/reader/selection';
 import { sourceListWhere, type SourceListParams } from '../queries/sources';
@@ -100,7 +100,7 @@ export function eventExport(): PortableExport {
         ...exportSelection(
           eventDescriptor,
           e,
-          { country_iso2: countryList('event', dialect) },
+          { country_iso2: countryListSql('event', dialect) },
           dialect,
         ),
         ...sourceColumns('event', sql`${e.id}`, dialect),

@@ -1,6 +1,6 @@
 import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
-import { countryList } from '../queries/country-list';
+import { countryListSql } from '../queries/country-list';
 import type { SqlDialect } from '../queries/reader/reader';
 import { selectList } from '../queries/reader/selection';
 import { eventWhere, milestoneWhere, timelineParts } from '../queries/timeline';
@@ -30,7 +30,7 @@ function milestoneLines(filter: TimelineFilter, dialect: SqlDialect): SQL {
     description: milestones.description,
     project_id: projects.id,
     project_name: projects.name,
-    country_iso2: countryList('project', dialect),
+    country_iso2: countryListSql('project', dialect),
     ...sourceColumns('milestone', sql`${milestones.id}`, dialect),
   })} FROM ${milestones} INNER JOIN ${projects} ON ${eq(projects.id, milestones.projectId)}
     WHERE ${milestoneWhere(filter, dialect)}`;
@@ -46,7 +46,7 @@ function eventLines(filter: TimelineFilter, dialect: SqlDialect): SQL {
     description: events.description,
     project_id: sql`NULL`,
     project_name: sql`NULL`,
-    country_iso2: countryList('event', dialect),
+    country_iso2: countryListSql('event', dialect),
     ...sourceColumns('event', sql`${events.id}`, dialect),
   })} FROM ${events} WHERE ${eventWhere(filter, dialect)}`;
 }

@@ -20,7 +20,7 @@ import {
 } from '@tianshan/model';
 import { sources } from '../schema';
 import { CITED_KINDS } from '../write/record-kinds';
-import { countryList } from './country-list';
+import { countryListSql } from './country-list';
 import { readerOf, type Database, type SqlDialect } from './reader/reader';
 import { selectRows, whereClause, type Selection } from './reader/selection';
 import { textSearch } from './search';
@@ -65,7 +65,7 @@ function tableOf(kind: ListedKind, dialect: SqlDialect): Table {
 
 /** Countries of projects and events live in a join table: listed as `KG;UZ`, the kind's CSV spelling. */
 function countriesOf(kind: ListedKind, dialect: SqlDialect): SQL | undefined {
-  return kind === 'project' || kind === 'event' ? countryList(kind, dialect) : undefined;
+  return kind === 'project' || kind === 'event' ? countryListSql(kind, dialect) : undefined;
 }
 
 /**
