@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@tianshan/db/client';
-import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
+import { sqliteExportQuery } from '@tianshan/db/exchange/export-rows';
+import { tradeExport } from '@tianshan/db/exchange/trade-export';
 import { inlineParams } from './inline-sql';
 import { sampleRss, startNextServer, treeRssBytes } from './next-server';
 import { printTable, round } from './stats';
@@ -29,9 +29,7 @@ if (!existsSync(dbFile)) {
   process.exit(2);
 }
 
-const db = openDatabase(dbFile, { readonly: true });
-const query = tradeExportQuery(db, { productCode: 'all' });
-db.$client.close();
+const query = sqliteExportQuery(tradeExport({ productCode: 'all' }));
 
 const cliStart = process.hrtime.bigint();
 const cliOut = execFileSync(

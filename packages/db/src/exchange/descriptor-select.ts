@@ -72,12 +72,3 @@ export function exportSelection(
   }
   return selection;
 }
-
-/** `KG;UZ`, the starter dataset's way of writing several countries, from a record's country join table. */
-export function countryListSql(
-  joinTable: 'project_countries' | 'event_countries',
-  id: SQLiteColumn,
-): SQL<string> {
-  const key = joinTable === 'project_countries' ? 'project_id' : 'event_id';
-  return sql<string>`(SELECT group_concat(country, ';') FROM (SELECT country FROM ${sql.raw(joinTable)} j WHERE j.${sql.raw(key)} = ${id} ORDER BY country))`;
-}

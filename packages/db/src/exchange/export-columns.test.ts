@@ -1,19 +1,20 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing';
-import type { ExportQuery } from './export-query';
-import { investmentChartExportQuery } from './investment-chart-export';
-import { investmentExportQuery } from './investment-export';
-import { projectExportQuery } from './project-export';
-import { projectLanesExportQuery } from './project-lanes-export';
+import type { PortableExport } from './export-query';
+import { sqliteExportQuery } from './export-rows';
+import { investmentChartExport } from './investment-chart-export';
+import { investmentExport } from './investment-export';
+import { projectExport } from './project-export';
+import { projectLanesExport } from './project-lanes-export';
 import {
-  eventExportQuery,
-  indicatorExportQuery,
-  milestoneExportQuery,
-  sourceExportQuery,
+  eventExport,
+  indicatorExport,
+  milestoneExport,
+  sourceListExport,
 } from './reference-exports';
-import { timelineDensityExportQuery } from './timeline-density-export';
-import { timelineExportQuery } from './timeline-export';
-import { tradeExportQuery } from './trade-export';
+import { timelineDensityExport } from './timeline-density-export';
+import { timelineExport } from './timeline-export';
+import { tradeExport } from './trade-export';
 
 /**
  * Exports write SQL result columns by position under their CSV headers, so a column added to a select but not
@@ -24,23 +25,23 @@ import { tradeExportQuery } from './trade-export';
 const t = createTestDatabase({ seed: true });
 afterAll(() => t.close());
 
-const EXPORTS: Record<string, () => ExportQuery> = {
-  trade: () => tradeExportQuery(t.db, {}),
-  investments: () => investmentExportQuery(t.db, {}),
-  'investment-chart': () => investmentChartExportQuery(t.db, {}),
-  projects: () => projectExportQuery(t.db, {}),
-  'project-lanes': () => projectLanesExportQuery(t.db, {}, '2026-11-26'),
-  timeline: () => timelineExportQuery(t.db, {}),
-  'timeline-density': () => timelineDensityExportQuery(t.db, {}),
-  indicators: () => indicatorExportQuery(t.db, {}),
-  sources: () => sourceExportQuery(t.db, {}),
-  milestones: () => milestoneExportQuery(t.db),
-  events: () => eventExportQuery(t.db),
+const EXPORTS: Record<string, PortableExport> = {
+  trade: tradeExport({}),
+  investments: investmentExport({}),
+  'investment-chart': investmentChartExport({}),
+  projects: projectExport({}),
+  'project-lanes': projectLanesExport({}, '2026-11-26'),
+  timeline: timelineExport({}),
+  'timeline-density': timelineDensityExport({}),
+  indicators: indicatorExport({}),
+  sources: sourceListExport({}),
+  milestones: milestoneExport(),
+  events: eventExport(),
 };
 
 describe('every export lines its cells up under their headers', () => {
   it.each(Object.keys(EXPORTS))('%s', (name) => {
-    const query = (EXPORTS[name] as () => ExportQuery)();
+    const query = sqliteExportQuery(EXPORTS[name] as PortableExport);
     const statement = t.db.$client.prepare(query.sql).raw();
     expect(statement.columns().map((c) => c.name)).toHaveLength(query.columns.length);
     const rows = statement.all(...query.params) as unknown[][];

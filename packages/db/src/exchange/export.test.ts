@@ -7,23 +7,24 @@ import { listTradeReports } from '../queries/trade';
 import { tradeReports } from '../schema';
 import { createTestDatabase } from '../testing';
 import { attachCitations } from '../write/citations';
-import { projectExportQuery } from './project-export';
+import type { PortableExport } from './export-query';
+import { sqliteExportQuery } from './export-rows';
+import { projectExport } from './project-export';
 import { streamRows } from './stream-rows';
-import { timelineExportQuery } from './timeline-export';
-import { TRADE_CSV_COLUMNS, tradeExportQuery } from './trade-export';
-import type { ExportQuery } from './export-query';
+import { timelineExport } from './timeline-export';
+import { TRADE_CSV_COLUMNS, tradeExport } from './trade-export';
 
 const test = createTestDatabase();
 afterAll(() => test.close());
 
-function exportCsv(query: ExportQuery): string {
-  return writeCsvString(query.columns, streamRows(test.file, query));
+function exportCsv(portable: PortableExport): string {
+  return writeCsvString(portable.columns, streamRows(test.file, sqliteExportQuery(portable)));
 }
 
 describe('exports', () => {
   it('hold exactly the rows the page query selects, in the same order', async () => {
     const filter = { countries: ['KG' as const], yearFrom: 2018, yearTo: 2024 };
-    const csv = readCsvText(exportCsv(tradeExportQuery(test.db, filter)));
+    const csv = readCsvText(exportCsv(tradeExport(filter)));
     expect(csv.map((r) => Number(r.values.id))).toEqual(
       (await listTradeReports(test.db, filter)).map((r) => r.id),
     );
@@ -35,7 +36,7 @@ describe('exports', () => {
       sort: 'value' as const,
       dir: 'desc' as const,
     };
-    const projects = readCsvText(exportCsv(projectExportQuery(test.db, projectFilter)));
+    const projects = readCsvText(exportCsv(projectExport(projectFilter)));
     expect(projects.map((r) => r.values.name)).toEqual(
       (await listProjects(test.db, projectFilter)).map((p) => p.name),
     );
@@ -43,7 +44,7 @@ describe('exports', () => {
 
   it('writes the stable header and each value under its own column, with the source', async () => {
     const text = exportCsv(
-      tradeExportQuery(test.db, {
+      tradeExport({
         countries: ['KG'],
         yearFrom: 2024,
         yearTo: 2024,
@@ -84,7 +85,7 @@ describe('exports', () => {
       .returning({ id: tradeReports.id })
       .get().id;
     attachCitations(test.db, 'trade-report', id, [{ sourceId: 1 }]);
-    const text = exportCsv(tradeExportQuery(test.db, { countries: ['TM'], yearFrom: 2030 }));
+    const text = exportCsv(tradeExport({ countries: ['TM'], yearFrom: 2030 }));
     const line = text.split('\r\n')[1] ?? '';
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(line.split(',')[9]).toBe('-8');
@@ -92,13 +93,13 @@ describe('exports', () => {
 
   it('applies the timeline page rules: a sector filter leaves relationship events out', async () => {
     const filter = { countries: ['KG' as const], sectors: ['transport' as const] };
-    const rows = readCsvText(exportCsv(timelineExportQuery(test.db, filter)));
+    const rows = readCsvText(exportCsv(timelineExport(filter)));
     expect(rows.length).toBe((await timeline(test.db, filter)).length);
     expect(rows.every((r) => r.values.type === 'milestone')).toBe(true);
   });
 
   it('stops reading when the consumer stops early', async () => {
-    const rows = streamRows(test.file, tradeExportQuery(test.db, {}));
+    const rows = streamRows(test.file, sqliteExportQuery(tradeExport({})));
     expect(rows.next().done).toBe(false);
     // Returning runs the generator's finally block, which closes its private connection.
     expect(rows.return(undefined).done).toBe(true);

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
 import {
   investmentChartColumns,
   type InvestmentChartParams,
@@ -7,8 +6,7 @@ import {
   investmentChartWhere,
 } from '../queries/investment-chart';
 import { selectList, whereClause } from '../queries/reader/selection';
-import type { ExportColumn, ExportQuery, PortableExport } from './export-query';
-import { sqliteExportQuery } from './export-rows';
+import type { ExportColumn, PortableExport } from './export-query';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** Exactly the points the investment charts draw, one line each, in the charts' order. */
@@ -39,8 +37,4 @@ export function investmentChartExport(params: InvestmentChartParams): PortableEx
         ORDER BY ${sql.join(investmentChartOrder(dialect), sql`, `)}`;
     },
   };
-}
-
-export function investmentChartExportQuery(_db: Db, params: InvestmentChartParams): ExportQuery {
-  return sqliteExportQuery(investmentChartExport(params));
 }

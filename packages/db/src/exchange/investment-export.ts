@@ -1,10 +1,9 @@
 import { asc, desc, sql } from 'drizzle-orm';
 import { investmentDescriptor, type InvestmentFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { investments } from '../schema';
 import { investmentWhere } from '../queries/investments';
+import { selectList, whereClause } from '../queries/reader/selection';
 import { exportColumns, exportSelection } from './descriptor-select';
-import type { ExportQuery } from './export-query';
+import type { PortableExport } from './export-query';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 export const INVESTMENT_CSV_COLUMNS = [
@@ -12,16 +11,18 @@ export const INVESTMENT_CSV_COLUMNS = [
   ...SOURCE_CSV_COLUMNS,
 ];
 
-export function investmentExportQuery(db: Db, filter: InvestmentFilter): ExportQuery {
-  const i = investments;
-  const { sql: text, params } = db
-    .select({
-      ...exportSelection(investmentDescriptor, i),
-      ...sourceColumns('investment', sql`${i.id}`),
-    })
-    .from(i)
-    .where(investmentWhere(filter))
-    .orderBy(asc(i.scope), asc(i.metricKind), desc(i.asOf), asc(i.id))
-    .toSQL();
-  return { sql: text, params, columns: INVESTMENT_CSV_COLUMNS };
+/** The investments list with its sources, on either database, in the list's order. */
+export function investmentExport(filter: InvestmentFilter): PortableExport {
+  return {
+    columns: INVESTMENT_CSV_COLUMNS,
+    statement: (dialect) => {
+      const i = dialect.tables.investments;
+      const text = dialect.byCodePoint;
+      return sql`SELECT ${selectList({
+        ...exportSelection(investmentDescriptor, i, {}, dialect),
+        ...sourceColumns('investment', sql`${i.id}`, dialect),
+      })} FROM ${i}${whereClause(investmentWhere(filter, dialect))}
+        ORDER BY ${asc(text(i.scope))}, ${asc(text(i.metricKind))}, ${desc(text(i.asOf))}, ${asc(i.id)}`;
+    },
+  };
 }

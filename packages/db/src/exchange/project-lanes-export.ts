@@ -1,9 +1,8 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { milestones, projects } from '../schema';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { laneProjectIds, type ProjectLanesParams } from '../queries/project-lanes';
 import { projectOrder } from '../queries/projects';
-import type { ExportColumn, ExportQuery } from './export-query';
+import { selectList } from '../queries/reader/selection';
+import type { ExportColumn, PortableExport } from './export-query';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** The swimlane chart's data: one line per milestone drawn (a project without any has one empty line). */
@@ -23,34 +22,32 @@ const PROJECT_LANES_CSV_COLUMNS: readonly ExportColumn[] = [
   ...SOURCE_CSV_COLUMNS,
 ];
 
-/** `today` decides which dates are still planned, as the chart drew them. */
-export function projectLanesExportQuery(
-  db: Db,
-  params: ProjectLanesParams,
-  today: string,
-): ExportQuery {
-  const { sql: text, params: values } = db
-    .select({
-      project_id: projects.id,
-      project_name: projects.name,
-      status: projects.status,
-      started_on: projects.startedOn,
-      completed_on: projects.completedOn,
-      planned_start_on: projects.plannedStartOn,
-      planned_completion_on: projects.plannedCompletionOn,
-      milestone_id: milestones.id,
-      date: milestones.date,
-      kind: milestones.kind,
-      description: milestones.description,
-      timing: sql<
-        string | null
-      >`CASE WHEN ${milestones.id} IS NULL THEN NULL WHEN ${milestones.date} > ${today} THEN 'planned' ELSE 'actual' END`,
-      ...sourceColumns('milestone', sql`${milestones.id}`),
-    })
-    .from(projects)
-    .leftJoin(milestones, and(eq(milestones.projectId, projects.id), isNull(milestones.deletedAt)))
-    .where(inArray(projects.id, laneProjectIds(db, params)))
-    .orderBy(...projectOrder(params), asc(milestones.date), asc(milestones.id))
-    .toSQL();
-  return { sql: text, params: values, columns: PROJECT_LANES_CSV_COLUMNS };
+/** The chart's lanes on either database; `today` decides which dates are still planned, as the chart drew them. */
+export function projectLanesExport(params: ProjectLanesParams, today: string): PortableExport {
+  return {
+    columns: PROJECT_LANES_CSV_COLUMNS,
+    statement: (dialect) => {
+      const { projects: p, milestones: m } = dialect.tables;
+      const date = dialect.byCodePoint(m.date);
+      return sql`SELECT ${selectList({
+        project_id: p.id,
+        project_name: p.name,
+        status: p.status,
+        started_on: p.startedOn,
+        completed_on: p.completedOn,
+        planned_start_on: p.plannedStartOn,
+        planned_completion_on: p.plannedCompletionOn,
+        milestone_id: m.id,
+        date: m.date,
+        kind: m.kind,
+        description: m.description,
+        timing: sql<
+          string | null
+        >`CASE WHEN ${m.id} IS NULL THEN NULL WHEN ${date} > ${today} THEN 'planned' ELSE 'actual' END`,
+        ...sourceColumns('milestone', sql`${m.id}`, dialect),
+      })} FROM ${p} LEFT JOIN ${m} ON ${and(eq(m.projectId, p.id), isNull(m.deletedAt))}
+        WHERE ${p.id} IN ${laneProjectIds(params, dialect)}
+        ORDER BY ${sql.join([...projectOrder(params, dialect), asc(p.id), asc(date), asc(m.id)], sql`, `)}`;
+    },
+  };
 }

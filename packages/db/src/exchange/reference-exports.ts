@@ -8,14 +8,12 @@ import {
   type IndicatorFilter,
   type KindDescriptor,
 } from '@tianshan/model';
-import type { Db } from '../client';
-import { events, milestones, projects } from '../schema';
+import { countryListSql } from '../queries/country-list';
 import { textSearch } from '../queries/search';
 import { selectList, whereClause } from '../queries/reader/selection';
 import { sourceListWhere, type SourceListParams } from '../queries/sources';
-import { columnOf, countryListSql, exportColumns, exportSelection } from './descriptor-select';
-import type { ExportQuery, PortableExport } from './export-query';
-import { sqliteExportQuery } from './export-rows';
+import { columnOf, exportColumns, exportSelection } from './descriptor-select';
+import type { PortableExport } from './export-query';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** The columns free-text search looks in, as the kind's descriptor marks them. */
@@ -30,18 +28,19 @@ export function sourceListExport(options: SourceListParams): PortableExport {
     columns: SOURCE_LIST_CSV_COLUMNS,
     statement: (dialect) => {
       const { sources, citations } = dialect.tables;
-      const selection = exportSelection(sourceDescriptor, sources, {
-        citation_count: sql<number>`(SELECT count(*) FROM ${citations} WHERE ${eq(citations.sourceId, sources.id)})`,
-      });
+      const selection = exportSelection(
+        sourceDescriptor,
+        sources,
+        {
+          citation_count: sql<number>`(SELECT count(*) FROM ${citations} WHERE ${eq(citations.sourceId, sources.id)})`,
+        },
+        dialect,
+      );
       return sql`SELECT ${selectList(selection)} FROM ${sources}${whereClause(sourceListWhere(options, dialect))}
         ORDER BY ${sources.publishedOn} IS NULL, ${desc(dialect.byCodePoint(sources.publishedOn))},
           ${asc(dialect.byCodePoint(sources.title))}, ${asc(sources.id)}`;
     },
   };
-}
-
-export function sourceExportQuery(_db: Db, options: SourceListParams): ExportQuery {
-  return sqliteExportQuery(sourceListExport(options));
 }
 
 export const INDICATOR_CSV_COLUMNS = [...exportColumns(indicatorDescriptor), ...SOURCE_CSV_COLUMNS];
@@ -58,7 +57,7 @@ export function indicatorExport(filter: IndicatorFilter): PortableExport {
         textSearch(filter.search, searchColumns(indicatorDescriptor, i), dialect.like),
       );
       return sql`SELECT ${selectList({
-        ...exportSelection(indicatorDescriptor, i),
+        ...exportSelection(indicatorDescriptor, i, {}, dialect),
         ...sourceColumns('indicator', sql`${i.id}`, dialect),
       })} FROM ${i}${whereClause(where)}
         ORDER BY ${asc(dialect.byCodePoint(i.scope))}, ${desc(dialect.byCodePoint(i.asOf))}, ${asc(i.id)}`;
@@ -66,41 +65,47 @@ export function indicatorExport(filter: IndicatorFilter): PortableExport {
   };
 }
 
-export function indicatorExportQuery(_db: Db, filter: IndicatorFilter): ExportQuery {
-  return sqliteExportQuery(indicatorExport(filter));
-}
-
 export const MILESTONE_CSV_COLUMNS = [...exportColumns(milestoneDescriptor), ...SOURCE_CSV_COLUMNS];
 
-export function milestoneExportQuery(db: Db): ExportQuery {
-  const { sql: text, params } = db
-    .select({
-      ...exportSelection(milestoneDescriptor, milestones, {
-        project_name: sql<string>`${projects.name}`,
-      }),
-      ...sourceColumns('milestone', sql`${milestones.id}`),
-    })
-    .from(milestones)
-    .innerJoin(projects, eq(projects.id, milestones.projectId))
-    .where(and(isNull(milestones.deletedAt), isNull(projects.deletedAt)))
-    .orderBy(asc(projects.name), asc(milestones.date), asc(milestones.id))
-    .toSQL();
-  return { sql: text, params, columns: MILESTONE_CSV_COLUMNS };
+/** Every live milestone of a live project, with its project's name and its sources, on either database. */
+export function milestoneExport(): PortableExport {
+  return {
+    columns: MILESTONE_CSV_COLUMNS,
+    statement: (dialect) => {
+      const { milestones: m, projects: p } = dialect.tables;
+      return sql`SELECT ${selectList({
+        ...exportSelection(
+          milestoneDescriptor,
+          m,
+          { project_name: sql<string>`${p.name}` },
+          dialect,
+        ),
+        ...sourceColumns('milestone', sql`${m.id}`, dialect),
+      })} FROM ${m} INNER JOIN ${p} ON ${eq(p.id, m.projectId)}
+        WHERE ${and(isNull(m.deletedAt), isNull(p.deletedAt))}
+        ORDER BY ${asc(dialect.byCodePoint(p.name))}, ${asc(dialect.byCodePoint(m.date))}, ${asc(m.id)}`;
+    },
+  };
 }
 
 export const EVENT_CSV_COLUMNS = [...exportColumns(eventDescriptor), ...SOURCE_CSV_COLUMNS];
 
-export function eventExportQuery(db: Db): ExportQuery {
-  const { sql: text, params } = db
-    .select({
-      ...exportSelection(eventDescriptor, events, {
-        country_iso2: countryListSql('event_countries', events.id),
-      }),
-      ...sourceColumns('event', sql`${events.id}`),
-    })
-    .from(events)
-    .where(isNull(events.deletedAt))
-    .orderBy(asc(events.date), asc(events.id))
-    .toSQL();
-  return { sql: text, params, columns: EVENT_CSV_COLUMNS };
+/** Every live relationship event with its countries and sources, on either database, oldest first. */
+export function eventExport(): PortableExport {
+  return {
+    columns: EVENT_CSV_COLUMNS,
+    statement: (dialect) => {
+      const e = dialect.tables.events;
+      return sql`SELECT ${selectList({
+        ...exportSelection(
+          eventDescriptor,
+          e,
+          { country_iso2: countryListSql('event', dialect) },
+          dialect,
+        ),
+        ...sourceColumns('event', sql`${e.id}`, dialect),
+      })} FROM ${e} WHERE ${isNull(e.deletedAt)}
+        ORDER BY ${asc(dialect.byCodePoint(e.date))}, ${asc(e.id)}`;
+    },
+  };
 }

@@ -11,7 +11,8 @@ import { createRecordSync } from '../write/records';
 import { writeTransaction } from '../write/transaction';
 import type { ExportQuery } from './export-query';
 import { ExportStalledError, streamRows } from './stream-rows';
-import { tradeExportQuery } from './trade-export';
+import { sqliteExportQuery } from './export-rows';
+import { tradeExport } from './trade-export';
 
 /** The export as one statement returns it, read to the end at once. */
 function inOneRead(file: string, query: ExportQuery): unknown[][] {
@@ -42,7 +43,7 @@ describe('a client that stops reading a large export', () => {
   });
 
   it('delays no edit, and the export still ends with every row', () => {
-    const query = tradeExportQuery(db, { productCode: 'all' });
+    const query = sqliteExportQuery(tradeExport({ productCode: 'all' }));
     const expected = inOneRead(file, query);
     expect(expected.length).toBe(20_000);
     const rows = streamRows(file, query);
@@ -101,7 +102,9 @@ describe('a client that stops reading a large export', () => {
 
   it('lets go of a client that stops reading after the idle limit: edits stay prompt, the WAL is rewound', async () => {
     const idleLimitMs = 1000;
-    const rows = streamRows(file, tradeExportQuery(db, { productCode: 'all' }), { idleLimitMs });
+    const rows = streamRows(file, sqliteExportQuery(tradeExport({ productCode: 'all' })), {
+      idleLimitMs,
+    });
     expect(rows.next().done).toBe(false);
     const stoppedReading = performance.now();
 
@@ -168,7 +171,7 @@ describe('a client that stops reading a large export', () => {
   }, 120_000);
 
   it('ends the download as the route serves it with an error, never a short file that looks whole', async () => {
-    const query = tradeExportQuery(db, { productCode: 'all' });
+    const query = sqliteExportQuery(tradeExport({ productCode: 'all' }));
     let letGo = () => {};
     const released = new Promise<void>((resolve) => (letGo = resolve));
     const download = csvWebStream(

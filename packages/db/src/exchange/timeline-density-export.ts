@@ -1,8 +1,6 @@
 import type { TimelineFilter } from '@tianshan/model';
-import type { Db } from '../client';
 import { timelineDensitySql } from '../queries/timeline-density';
-import type { ExportColumn, ExportQuery, PortableExport } from './export-query';
-import { sqliteExportQuery } from './export-rows';
+import type { ExportColumn, PortableExport } from './export-query';
 
 /** The density chart's bars: one line per quarter (or year-only period) and kind. */
 const TIMELINE_DENSITY_CSV_COLUMNS: readonly ExportColumn[] = [
@@ -18,8 +16,4 @@ export function timelineDensityExport(filter: TimelineFilter): PortableExport {
     columns: TIMELINE_DENSITY_CSV_COLUMNS,
     statement: (dialect) => timelineDensitySql(dialect, filter),
   };
-}
-
-export function timelineDensityExportQuery(_db: Db, filter: TimelineFilter): ExportQuery {
-  return sqliteExportQuery(timelineDensityExport(filter));
 }

@@ -1,11 +1,9 @@
 import { asc, desc, sql } from 'drizzle-orm';
 import { tradeReportDescriptor, type TradeFilter } from '@tianshan/model';
-import type { Db } from '../client';
 import { tradeWhere } from '../queries/trade-filter';
 import { exportColumns, exportSelection } from './descriptor-select';
 import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
-import type { ExportQuery, PortableExport } from './export-query';
-import { sqliteExportQuery } from './export-rows';
+import type { PortableExport } from './export-query';
 import { selectList, whereClause } from '../queries/reader/selection';
 
 /** Trade export columns: the starter dataset's columns plus our ids, so an export re-imports as updates. */
@@ -34,8 +32,4 @@ export function tradeExport(filter: TradeFilter): PortableExport {
         ORDER BY ${asc(text(t.scope))}, ${desc(t.year)}, ${dialect.sorted(t.periodEndMonth, 'asc')}, ${asc(text(t.reporter))}, ${asc(t.id)}`;
     },
   };
-}
-
-export function tradeExportQuery(_db: Db, filter: TradeFilter): ExportQuery {
-  return sqliteExportQuery(tradeExport(filter));
 }

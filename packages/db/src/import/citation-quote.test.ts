@@ -2,7 +2,8 @@ import { readCsvText } from '@tianshan/csv/read';
 import { writeCsvString } from '@tianshan/csv/write';
 import { afterAll, describe, expect, it } from 'vitest';
 import { streamRows } from '../exchange/stream-rows';
-import { tradeExportQuery } from '../exchange/trade-export';
+import { sqliteExportQuery } from '../exchange/export-rows';
+import { tradeExport } from '../exchange/trade-export';
 import { createTestDatabase } from '../testing';
 import { commitImport } from './commit';
 import { previewImport } from './preview';
@@ -34,7 +35,7 @@ describe("a citation's quote", () => {
       { url: 'https://example.org/quote-2032-b', quote: 'le chiffre' },
     ]);
 
-    const trade = tradeExportQuery(test.db, { countries: ['UZ'], yearFrom: 2032 });
+    const trade = sqliteExportQuery(tradeExport({ countries: ['UZ'], yearFrom: 2032 }));
     const [row] = readCsvText(writeCsvString(trade.columns, streamRows(test.file, trade)));
     expect(row?.values.quote).toBe('товарооборот составил "100"');
     expect(row?.values.source_date).toBe('c.2032-11');

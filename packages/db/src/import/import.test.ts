@@ -4,7 +4,8 @@ import { writeCsvString } from '@tianshan/csv/write';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDataFolder } from '../env';
 import { streamRows } from '../exchange/stream-rows';
-import { tradeExportQuery } from '../exchange/trade-export';
+import { sqliteExportQuery } from '../exchange/export-rows';
+import { tradeExport } from '../exchange/trade-export';
 import { createTestDatabase } from '../testing';
 import { commitImport } from './commit';
 import { previewImport } from './preview';
@@ -41,7 +42,7 @@ describe('CSV import', () => {
   });
 
   it('round-trips an export: nothing changes, and one edited cell is exactly one change', async () => {
-    const query = tradeExportQuery(seeded.db, { countries: ['KG'] });
+    const query = sqliteExportQuery(tradeExport({ countries: ['KG'] }));
     const exported = writeCsvString(query.columns, streamRows(seeded.file, query));
     const same = await previewImport(seeded.db, 'trade-report', 'kg.csv', bytes(exported));
     expect(same.errors).toEqual([]);

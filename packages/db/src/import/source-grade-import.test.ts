@@ -3,7 +3,8 @@ import { writeCsvString } from '@tianshan/csv/write';
 import { SOURCE_GRADES, sourceGradeOf } from '@tianshan/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { streamRows } from '../exchange/stream-rows';
-import { tradeExportQuery } from '../exchange/trade-export';
+import { sqliteExportQuery } from '../exchange/export-rows';
+import { tradeExport } from '../exchange/trade-export';
 import { createTestDatabase } from '../testing';
 import { commitImport } from './commit';
 import { previewImport } from './preview';
@@ -38,7 +39,7 @@ describe("an imported source's grade", () => {
     commitImport(test.db, result.importId ?? '', actor);
     expect([gradeOf(byCode), gradeOf(byLabel)]).toEqual(['official-statement', 'major-media']);
 
-    const trade = tradeExportQuery(test.db, { countries: ['TJ'], yearFrom: 2033 });
+    const trade = sqliteExportQuery(tradeExport({ countries: ['TJ'], yearFrom: 2033 }));
     const rows = readCsvText(writeCsvString(trade.columns, streamRows(test.file, trade)));
     expect(rows.map((r) => [r.values.source_url, r.values.source_grade]).sort()).toEqual([
       [byCode, 'official-statement'],

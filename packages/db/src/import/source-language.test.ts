@@ -1,9 +1,10 @@
 import { readCsvText } from '@tianshan/csv/read';
 import { writeCsvString } from '@tianshan/csv/write';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sourceExportQuery } from '../exchange/reference-exports';
+import { sqliteExportQuery } from '../exchange/export-rows';
+import { sourceListExport } from '../exchange/reference-exports';
 import { streamRows } from '../exchange/stream-rows';
-import { tradeExportQuery } from '../exchange/trade-export';
+import { tradeExport } from '../exchange/trade-export';
 import { createTestDatabase } from '../testing';
 import { commitImport } from './commit';
 import { previewImport } from './preview';
@@ -27,10 +28,10 @@ describe("a source's language", () => {
       .get();
     expect(stored).toBe('ru');
 
-    const trade = tradeExportQuery(test.db, { countries: ['TJ'], yearFrom: 2031 });
+    const trade = sqliteExportQuery(tradeExport({ countries: ['TJ'], yearFrom: 2031 }));
     const [row] = readCsvText(writeCsvString(trade.columns, streamRows(test.file, trade)));
     expect(row?.values.source_language).toBe('ru');
-    const sources = sourceExportQuery(test.db, { search: 'tj-2031' });
+    const sources = sqliteExportQuery(sourceListExport({ search: 'tj-2031' }));
     const listed = readCsvText(writeCsvString(sources.columns, streamRows(test.file, sources)));
     expect(listed.map((r) => r.values.language)).toEqual(['ru']);
   });

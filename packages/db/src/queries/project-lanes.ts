@@ -1,12 +1,9 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ProjectFilter } from '@tianshan/model';
-import type { Db } from '../client';
-import { projects } from '../schema';
 import { sourcesFor } from './citations';
 import { countProjects, projectOrder, projectStatementKey, projectWhere } from './projects';
 import { readerOf, type Database, type Reader, type SqlDialect } from './reader/reader';
 import { selectRows, whereClause } from './reader/selection';
-import { sqliteSql } from './reader/sqlite-reader';
 
 /** A swimlane chart shows at most this many projects; the rest are counted, not drawn. */
 export const LANE_LIMIT = 30;
@@ -18,7 +15,7 @@ export interface ProjectLanesParams extends ProjectFilter {
   ids?: number[];
 }
 
-function lanesWhere(params: ProjectLanesParams, dialect: SqlDialect = sqliteSql): SQL | undefined {
+function lanesWhere(params: ProjectLanesParams, dialect: SqlDialect): SQL | undefined {
   const { projects: p } = dialect.tables;
   return and(
     projectWhere(params, 'exists', dialect),
@@ -27,13 +24,11 @@ function lanesWhere(params: ProjectLanesParams, dialect: SqlDialect = sqliteSql)
 }
 
 /** The ids of the projects drawn, as a subquery: the chart and its download pick the same ones. */
-export function laneProjectIds(db: Db, params: ProjectLanesParams) {
-  return db
-    .select({ id: projects.id })
-    .from(projects)
-    .where(lanesWhere(params))
-    .orderBy(...projectOrder(params))
-    .limit(Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT));
+export function laneProjectIds(params: ProjectLanesParams, dialect: SqlDialect): SQL {
+  const { projects: p } = dialect.tables;
+  return sql`(SELECT ${p.id} FROM ${p}${whereClause(lanesWhere(params, dialect))}
+    ORDER BY ${sql.join(projectOrder(params, dialect), sql`, `)}
+    LIMIT ${Math.min(params.limit ?? LANE_LIMIT, LANE_LIMIT)})`;
 }
 
 /** The live planned-date reports of these projects, to name the source of each plan drawn. */

@@ -20,6 +20,7 @@ import {
 } from '@tianshan/model';
 import { sources } from '../schema';
 import { CITED_KINDS } from '../write/record-kinds';
+import { countryListSql } from './country-list';
 import { readerOf, type Database, type SqlDialect } from './reader/reader';
 import { selectRows, whereClause, type Selection } from './reader/selection';
 import { textSearch } from './search';
@@ -64,12 +65,7 @@ function tableOf(kind: ListedKind, dialect: SqlDialect): Table {
 
 /** Countries of projects and events live in a join table: listed as `KG;UZ`, the kind's CSV spelling. */
 function countriesOf(kind: ListedKind, dialect: SqlDialect): SQL | undefined {
-  const { projects, projectCountries: pc, events, eventCountries: ec } = dialect.tables;
-  if (kind === 'project')
-    return dialect.joined(pc.country, sql`FROM ${pc} WHERE ${pc.projectId} = ${projects.id}`);
-  if (kind === 'event')
-    return dialect.joined(ec.country, sql`FROM ${ec} WHERE ${ec.eventId} = ${events.id}`);
-  return undefined;
+  return kind === 'project' || kind === 'event' ? countryListSql(kind, dialect) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-or
 import type { TimelineFilter } from '@tianshan/model';
 import { readerOf, type Database, type SqlDialect } from './reader/reader';
 import { whereClause } from './reader/selection';
-import { eventWhere, milestoneWhere } from './timeline';
+import { eventWhere, milestoneWhere, timelineParts } from './timeline';
 import { narrowsOnly } from './unfiltered';
 
 /**
@@ -12,14 +12,6 @@ import { narrowsOnly } from './unfiltered';
  */
 function periodOf(date: SQLWrapper): SQL<string> {
   return sql<string>`CASE WHEN length(${date}) >= 7 THEN substr(${date}, 1, 4) || '-Q' || ((CAST(substr(${date}, 6, 2) AS INTEGER) + 2) / 3) ELSE substr(${date}, 1, 4) END`;
-}
-
-/** Which halves of the timeline a filter keeps, by the same rule as the list. */
-function timelineParts(filter: TimelineFilter) {
-  return {
-    milestones: !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length),
-    events: !filter.sectors?.length && !filter.milestoneKinds?.length,
-  };
 }
 
 export interface DensityRow {

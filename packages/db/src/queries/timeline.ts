@@ -71,6 +71,17 @@ export function eventWhere(f: TimelineFilter, dialect: SqlDialect = sqliteSql): 
   );
 }
 
+/**
+ * Which halves of the timeline a filter keeps: a sector or milestone-kind filter leaves events out (events
+ * have neither); an event-kind filter leaves milestones out, unless milestone kinds are asked for too.
+ */
+export function timelineParts(filter: TimelineFilter) {
+  return {
+    milestones: !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length),
+    events: !filter.sectors?.length && !filter.milestoneKinds?.length,
+  };
+}
+
 /** What a timeline shows of a milestone and its project. */
 function milestoneColumns({ milestones, projects }: Tables) {
   return {
@@ -131,13 +142,12 @@ export async function timeline(
 ): Promise<TimelineEntry[]> {
   // Each half supplies at most the rows up to the page's end; the merged order decides which are on it.
   const upTo = offset + limit;
-  const wantMilestones = !filter.eventKinds?.length || Boolean(filter.milestoneKinds?.length);
-  const wantEvents = !filter.sectors?.length && !filter.milestoneKinds?.length;
+  const parts = timelineParts(filter);
   const entries: TimelineEntry[] = [];
   const key = `${upTo} ${JSON.stringify(filter)}`;
   const reader = readerOf(db);
   const { milestones, events } = reader.tables;
-  if (wantMilestones) {
+  if (parts.milestones) {
     const rows = await selectRows(
       reader,
       `timeline milestones ${key}`,
@@ -147,7 +157,7 @@ export async function timeline(
     );
     entries.push(...(await milestoneEntries(db, rows)));
   }
-  if (wantEvents) {
+  if (parts.events) {
     const rows = await selectRows(
       reader,
       `timeline events ${key}`,

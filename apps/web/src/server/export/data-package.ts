@@ -2,23 +2,23 @@ import 'server-only';
 import { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { csvReadable } from '@tianshan/csv/write';
-import type { Db } from '@tianshan/db/client';
-import type { ExportQuery } from '@tianshan/db/exchange/export-query';
-import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
-import { projectExportQuery } from '@tianshan/db/exchange/project-export';
+import type { Database } from '@tianshan/db/database';
+import type { PortableExport } from '@tianshan/db/exchange/export-query';
+import { exportRows } from '@tianshan/db/exchange/export-rows';
+import { investmentExport } from '@tianshan/db/exchange/investment-export';
+import { projectExport } from '@tianshan/db/exchange/project-export';
 import {
-  eventExportQuery,
-  indicatorExportQuery,
-  milestoneExportQuery,
-  sourceExportQuery,
+  eventExport,
+  indicatorExport,
+  milestoneExport,
+  sourceListExport,
 } from '@tianshan/db/exchange/reference-exports';
-import { streamRows } from '@tianshan/db/exchange/stream-rows';
-import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
+import { tradeExport } from '@tianshan/db/exchange/trade-export';
 
 interface PackageFile {
   name: string;
   about: string;
-  query: (db: Db) => ExportQuery;
+  rows: PortableExport;
 }
 
 const FILES: PackageFile[] = [
@@ -26,42 +26,42 @@ const FILES: PackageFile[] = [
     name: 'trade.csv',
     about:
       "Reported bilateral goods-trade figures, one row per report (several reports of one figure are all kept; `preferred` marks an editor's choice).",
-    query: (db) => tradeExportQuery(db, {}),
+    rows: tradeExport({}),
   },
   {
     name: 'investments.csv',
     about:
       'Reported investment figures. `metric_kind` tells what a figure measures and `coverage` what it covers (china-country, china-sector, all-origins, other); never add or compare figures of different kinds or coverages.',
-    query: (db) => investmentExportQuery(db, {}),
+    rows: investmentExport({}),
   },
   {
     name: 'projects.csv',
     about: 'Cooperation projects. `country_iso2` lists several countries separated by `;`.',
-    query: (db) => projectExportQuery(db, {}),
+    rows: projectExport({}),
   },
   {
     name: 'milestones.csv',
     about: 'Dated events of projects (`project_id` refers to projects.csv).',
-    query: (db) => milestoneExportQuery(db),
+    rows: milestoneExport(),
   },
   {
     name: 'events.csv',
     about: 'Dated events of the relationship itself (summits, treaties, partnerships).',
-    query: (db) => eventExportQuery(db),
+    rows: eventExport(),
   },
   {
     name: 'indicators.csv',
     about: 'Other reported metrics with their unit and qualifier.',
-    query: (db) => indicatorExportQuery(db, {}),
+    rows: indicatorExport({}),
   },
   {
     name: 'sources.csv',
     about: 'Every source, with how many records cite it.',
-    query: (db) => sourceExportQuery(db, {}),
+    rows: sourceListExport({}),
   },
 ];
 
-function readme(db: Db, generatedAt: string): string {
+function readme(generatedAt: string): string {
   const lines = [
     '# Tianshan data package',
     '',
@@ -85,31 +85,32 @@ function readme(db: Db, generatedAt: string): string {
       '',
       f.about,
       '',
-      `Columns: ${f
-        .query(db)
-        .columns.map((c) => `\`${c.name}\` (${c.kind})`)
-        .join(', ')}`,
+      `Columns: ${f.rows.columns.map((c) => `\`${c.name}\` (${c.kind})`).join(', ')}`,
       '',
     );
   }
   return lines.join('\n');
 }
 
-/** A zip of every table as CSV plus a README, streamed: each CSV is read from SQLite as the zip is written. */
-export function dataPackageStream(db: Db, file: string): ReadableStream<Uint8Array> {
+/**
+ * A zip of every table as CSV plus a README, streamed: each CSV is read from the database as the zip is
+ * written, one after the other.
+ */
+export function dataPackageStream(db: Database): ReadableStream<Uint8Array> {
   const zip = new ZipFile();
+  const output = zip.outputStream as Readable;
   // A file that fails half-way (its client stopped reading past the export's idle limit) ends the download
   // with an error; unhandled, the zip's error event would bring the server down.
-  zip.on('error', (error: Error) => (zip.outputStream as Readable).destroy(error));
-  const generatedAt = new Date().toISOString();
-  zip.addBuffer(Buffer.from(readme(db, generatedAt), 'utf8'), 'tianshan-data/README.md');
-  for (const f of FILES) {
-    const query = f.query(db);
-    zip.addReadStream(
-      csvReadable(query.columns, streamRows(file, query)),
-      `tianshan-data/${f.name}`,
-    );
-  }
+  zip.on('error', (error: Error) => output.destroy(error));
+  zip.addBuffer(Buffer.from(readme(new Date().toISOString()), 'utf8'), 'tianshan-data/README.md');
+  const files = FILES.map((f) => {
+    const csv = csvReadable(f.rows.columns, exportRows(db, f.rows));
+    zip.addReadStream(csv, `tianshan-data/${f.name}`);
+    return csv;
+  });
+  // A download cancelled half-way lets go of the file being read at once (its connection, its snapshot)
+  // rather than at the idle limit; the files not yet begun never open one.
+  output.on('close', () => files.forEach((csv) => csv.destroy()));
   zip.end();
-  return Readable.toWeb(zip.outputStream as Readable) as ReadableStream<Uint8Array>;
+  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
 }

@@ -1,15 +1,15 @@
 import 'server-only';
-import type { Db } from '@tianshan/db/client';
+import type { Database } from '@tianshan/db/database';
 import { COVERAGE_CSV_COLUMNS, coverageCsvRows } from '@tianshan/db/exchange/coverage-export';
-import type { ExportColumn, ExportQuery } from '@tianshan/db/exchange/export-query';
-import { investmentChartExportQuery } from '@tianshan/db/exchange/investment-chart-export';
-import { investmentExportQuery } from '@tianshan/db/exchange/investment-export';
-import { projectExportQuery } from '@tianshan/db/exchange/project-export';
-import { projectLanesExportQuery } from '@tianshan/db/exchange/project-lanes-export';
-import { indicatorExportQuery, sourceExportQuery } from '@tianshan/db/exchange/reference-exports';
-import { timelineDensityExportQuery } from '@tianshan/db/exchange/timeline-density-export';
-import { timelineExportQuery } from '@tianshan/db/exchange/timeline-export';
-import { tradeExportQuery } from '@tianshan/db/exchange/trade-export';
+import type { ExportColumn, PortableExport } from '@tianshan/db/exchange/export-query';
+import { investmentChartExport } from '@tianshan/db/exchange/investment-chart-export';
+import { investmentExport } from '@tianshan/db/exchange/investment-export';
+import { projectExport } from '@tianshan/db/exchange/project-export';
+import { projectLanesExport } from '@tianshan/db/exchange/project-lanes-export';
+import { indicatorExport, sourceListExport } from '@tianshan/db/exchange/reference-exports';
+import { timelineDensityExport } from '@tianshan/db/exchange/timeline-density-export';
+import { timelineExport } from '@tianshan/db/exchange/timeline-export';
+import { tradeExport } from '@tianshan/db/exchange/trade-export';
 import { tradeCoverage } from '@tianshan/db/queries/trade-coverage';
 import { readCoverageUrl } from '~/filters/coverage-params';
 import { readInvestmentChartUrl, readInvestmentUrl } from '~/filters/investment-params';
@@ -31,7 +31,7 @@ export type ExportRequest = {
   ignored: IgnoredParam[];
   /** The words that go into the file name. */
   nameParts: string[];
-} & ({ query: (db: Db) => ExportQuery } | { computed: (db: Db) => Promise<ComputedExport> });
+} & ({ portable: PortableExport } | { computed: (db: Database) => Promise<ComputedExport> });
 
 export type ExportView = (params: URLSearchParams) => ExportRequest;
 
@@ -55,11 +55,11 @@ const countriesAndYears = (f: NamedFilter): string[] => {
 
 function exportView<Filter extends NamedFilter>(
   read: (params: URLSearchParams) => { filter: Filter; ignored: IgnoredParam[] },
-  query: (db: Db, filter: Filter) => ExportQuery,
+  portable: (filter: Filter) => PortableExport,
 ): ExportView {
   return (params) => {
     const { filter, ignored } = read(params);
-    return { ignored, query: (db) => query(db, filter), nameParts: countriesAndYears(filter) };
+    return { ignored, portable: portable(filter), nameParts: countriesAndYears(filter) };
   };
 }
 
@@ -78,17 +78,17 @@ const coverageView: ExportView = (params) => {
 };
 
 export const EXPORT_VIEWS: Record<string, ExportView> = {
-  trade: exportView(readTradeUrl, tradeExportQuery),
-  investments: exportView(readInvestmentUrl, investmentExportQuery),
-  'investment-chart': exportView(readInvestmentChartUrl, investmentChartExportQuery),
-  projects: exportView(readProjectUrl, projectExportQuery),
-  'project-lanes': exportView(readProjectLanesUrl, (db, filter) =>
-    projectLanesExportQuery(db, filter, new Date().toISOString().slice(0, 10)),
+  trade: exportView(readTradeUrl, tradeExport),
+  investments: exportView(readInvestmentUrl, investmentExport),
+  'investment-chart': exportView(readInvestmentChartUrl, investmentChartExport),
+  projects: exportView(readProjectUrl, projectExport),
+  'project-lanes': exportView(readProjectLanesUrl, (filter) =>
+    projectLanesExport(filter, new Date().toISOString().slice(0, 10)),
   ),
-  timeline: exportView(readTimelineUrl, timelineExportQuery),
-  'timeline-density': exportView(readTimelineUrl, timelineDensityExportQuery),
-  indicators: exportView(readIndicatorUrl, indicatorExportQuery),
-  sources: exportView(readSourceUrl, sourceExportQuery),
+  timeline: exportView(readTimelineUrl, timelineExport),
+  'timeline-density': exportView(readTimelineUrl, timelineDensityExport),
+  indicators: exportView(readIndicatorUrl, indicatorExport),
+  sources: exportView(readSourceUrl, sourceListExport),
   coverage: coverageView,
 };
 

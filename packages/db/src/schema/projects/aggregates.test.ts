@@ -1,6 +1,7 @@
 import { writeCsvString } from '@tianshan/csv/write';
 import { afterAll, describe, expect, it } from 'vitest';
-import { milestoneExportQuery } from '../../exchange/reference-exports';
+import { sqliteExportQuery } from '../../exchange/export-rows';
+import { milestoneExport } from '../../exchange/reference-exports';
 import { streamRows } from '../../exchange/stream-rows';
 import { commitImport } from '../../import/commit';
 import { previewImport } from '../../import/preview';
@@ -168,10 +169,8 @@ describe('aggregates kept by triggers (SQLite: the import and the timeline)', ()
 
   it('follow a CSV import that adds a milestone and redates another', async () => {
     const id = createMilestone(db, { date: '2023-03', kind: 'agreement' }, editor);
-    const exported = writeCsvString(
-      milestoneExportQuery(db).columns,
-      streamRows(t.file, milestoneExportQuery(db)),
-    );
+    const milestones = sqliteExportQuery(milestoneExport());
+    const exported = writeCsvString(milestones.columns, streamRows(t.file, milestones));
     const [header, ...lines] = exported.trimEnd().split('\n');
     const line = lines.find((l) => l.startsWith(`${id},`));
     if (!header || !line) throw new Error(`milestone ${id} is not in the export`);

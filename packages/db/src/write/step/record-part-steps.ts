@@ -37,9 +37,10 @@ export function* assertUniqueProjectNameStep(
 ): Step<void> {
   if (kind !== 'project' || typeof name !== 'string') return;
   const { projects } = w.tables;
+  // Compared as the unique key is declared (code point order on PostgreSQL), so the lookup reads that key.
   const [clash] = yield* selectStep(
     { id: projects.id },
-    sql`FROM ${projects} WHERE ${eq(projects.name, name)}`,
+    sql`FROM ${projects} WHERE ${eq(w.byCodePoint(projects.name), name)}`,
   );
   if (clash && clash.id !== exceptId)
     throw new RecordConflictError(`a project named "${name}" already exists`, 'name');

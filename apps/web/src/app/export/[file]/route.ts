@@ -1,15 +1,15 @@
 import { csvWebStream } from '@tianshan/csv/write';
-import { databasePath } from '@tianshan/db/env';
-import { streamRows } from '@tianshan/db/exchange/stream-rows';
-import { getSqliteDb } from '~/server/db';
+import { exportRows } from '@tianshan/db/exchange/export-rows';
+import { getDb } from '~/server/db';
 import { EXPORT_VIEWS, exportFileName } from '~/server/export/views';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * `/export/<view>.csv?<the view's own filter parameters>`: streams every matching row (no cap) straight
- * from SQLite; the file is never held in memory, and a client that disconnects stops the query. The
- * coverage grid (a few hundred cells computed from one aggregate) is the exception, built in memory.
+ * from the database (SQLite's file or a PostgreSQL cursor); the file is never held in memory, and a client
+ * that disconnects stops the query. The coverage grid (a few hundred cells computed from one aggregate) is
+ * the exception, built in memory.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
@@ -41,17 +41,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     asked.nameParts,
     new Date().toISOString().slice(0, 10),
   );
+  const db = getDb();
   let body: ReadableStream<Uint8Array>;
   if ('computed' in asked) {
-    const { columns, rows } = await asked.computed(getSqliteDb());
+    const { columns, rows } = await asked.computed(db);
     body = csvWebStream(columns, rows, { bom });
   } else {
-    const query = asked.query(getSqliteDb());
-    const rows = streamRows(databasePath(), query, {
+    const rows = exportRows(db, asked.portable, {
       onIdleRelease: () =>
         console.warn(`export ${name}: the client stopped reading, so it was ended`),
     });
-    body = csvWebStream(query.columns, rows, { bom });
+    body = csvWebStream(asked.portable.columns, rows, { bom });
   }
   return new Response(body, {
     headers: {

@@ -41,7 +41,9 @@ export const projects = pgTable(
     ...softDelete,
   },
   (t) => [
-    uniqueIndex('projects_name_idx').on(t.name),
+    // Names and dates in code point order (COLLATE "C"), the order every read sorts text in (Reader.byCodePoint):
+    // a key in the database's own collation serves neither those sorts nor a lookup that compares in "C".
+    uniqueIndex('projects_name_idx').on(sql`${t.name} COLLATE "C"`),
     index('projects_live_status_idx')
       .on(t.status, t.sector)
       .where(sql`deleted_at IS NULL`),
@@ -55,7 +57,11 @@ export const projects = pgTable(
       .on(t.id)
       .where(sql`deleted_at IS NOT NULL`),
     // PostgreSQL wants an expression key in parentheses; the drift test reads it without them.
-    index('projects_start_idx').on(sql`(${t.startedOn} IS NULL)`, sql`${t.startedOn} DESC`, t.name),
+    index('projects_start_idx').on(
+      sql`(${t.startedOn} IS NULL)`,
+      sql`${t.startedOn} COLLATE "C" DESC`,
+      sql`${t.name} COLLATE "C"`,
+    ),
   ],
 );
 
