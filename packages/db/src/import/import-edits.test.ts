@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { aTradeReport, createTestDatabase } from '../testing';
 import { createRecordSync, softDeleteRecord, updateRecord } from '../write/records';
-import { commitImport, ImportOutdatedError } from './commit';
+import { commitImport } from './commit';
+import { ImportOutdatedError } from './commit-errors';
 import { previewImport } from './preview';
 
 /**

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
 import { importCsv, type CsvByteSource } from '@tianshan/csv/import';
 import { citations } from '@tianshan/model';
-import type { Db } from '../client';
-import { projects } from '../schema';
+import type { Database } from '../database';
 import { CITED_KINDS } from '../write/record-kinds';
-import { snapshot } from '../write/records';
+import { previewLookups } from './preview-lookups';
 import { rowInputReader } from './row-input';
 import { MAPPINGS, type ImportKind } from './row-mapping';
 import type { StagedRow } from './staged-row';
@@ -99,7 +97,7 @@ function differences(
  * (field by field), and every invalid row with its line, column and reason.
  */
 export async function previewImport(
-  db: Db,
+  db: Database,
   kind: ImportKind,
   fileName: string,
   source: CsvByteSource,
@@ -113,7 +111,8 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const mapping = MAPPINGS[kind];
   const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
-  const readRow = rowInputReader(db, kind);
+  const lookups = await previewLookups(db, kind);
+  const readRow = rowInputReader(kind, lookups.projectIdByName);
   // Validated here once: the commit writes what the preview staged without validating it again.
   const sharedCitations = options.citations && citations.parse(options.citations);
   const importId = randomUUID();
@@ -190,7 +189,7 @@ export async function previewImport(
         seenNames.set(name, line);
       }
       if (id !== null) {
-        const stored = snapshot(db, kind, id);
+        const stored = await lookups.snapshot(id);
         if (!stored || stored.deletedAt) {
           issue({
             line,
@@ -214,14 +213,7 @@ export async function previewImport(
         } satisfies StagedRow);
         continue;
       }
-      if (
-        kind === 'project' &&
-        db
-          .select({ id: projects.id })
-          .from(projects)
-          .where(eq(projects.name, String(input.name)))
-          .get()
-      ) {
+      if (kind === 'project' && (await lookups.projectNamed(String(input.name)))) {
         issue({
           line,
           column: 'name',
