@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from '../testing/each-database';
 import { readSnapshot } from '../write/records';
-import { commitOn, upload } from './import-test-support';
+import { tradeExport } from '../exchange/trade-export';
+import { commitOn, exportedCsv, upload } from './import-test-support';
 import { previewImport } from './preview';
 import { stagingPath } from './staging';
 
@@ -60,6 +61,33 @@ describeOnEachDatabase(
             JSON.stringify(await readSnapshot(db, 'trade-report', Number(entry.record_id))),
           ),
         );
+    });
+
+    it('previews the written rows exported again in batches: unchanged, and one edited figure is one change', async () => {
+      const { db } = database();
+      const exported = await exportedCsv(
+        db,
+        tradeExport({ countries: ['KZ'], reporters: ['CN'], productCode: 'all' }),
+      );
+      const lines = exported.split('\r\n');
+      // A row this file wrote, past the first batch of lookups: its total goes up by one.
+      const written = /(,CN,2\d{5},)(\d+),/;
+      const edited = lines.findIndex((l, i) => i > 500 && written.test(l));
+      expect(edited).toBeGreaterThan(500);
+      const total = Number(written.exec(lines[edited] ?? '')?.[2]);
+      lines[edited] = (lines[edited] ?? '').replace(written, (_, head) => `${head}${total + 1},`);
+      const same = await previewImport(db, 'trade-report', 'again.csv', upload(exported));
+      expect(same.errors).toEqual([]);
+      expect(same.counts).toMatchObject({ changes: 0, additions: 0 });
+      expect(same.counts.unchanged).toBeGreaterThan(ROWS);
+      const one = await previewImport(db, 'trade-report', 'again.csv', upload(lines.join('\r\n')));
+      expect(one.changes).toEqual([
+        {
+          line: edited + 1,
+          id: expect.any(Number),
+          fields: [{ field: 'totalUsd', from: total, to: total + 1 }],
+        },
+      ]);
     });
 
     it('names the line of a row the database refuses in a later chunk, and writes nothing', async () => {

@@ -6,28 +6,28 @@ import { projects } from '../schema';
 import { isOfProject } from '../write/record-kinds';
 import type { Snapshot } from '../write/record-parts';
 import { snapshot } from '../write/records';
-import { snapshotStep } from '../write/step/record-steps';
 import { runStepOn } from '../write/step/run-write';
 import { selectStep } from '../write/step/step';
 import { postgresWrite } from '../write/step/write-dialect';
 import { projectIdByName, type ProjectIdByName } from './row-input';
 import type { ImportKind } from './row-mapping';
+import { storedSnapshotsStep } from './stored-snapshots';
 
-/** What a preview reads from the database besides the file. */
+/** What a preview reads from the database besides the file, for a batch of rows at a time. */
 export interface PreviewLookups {
   /** For rows that name their project: synchronous, since rows are validated as the file is read. */
   projectIdByName: ProjectIdByName;
-  /** The stored record a row with an id would change (null when there is none). */
-  snapshot(id: number): Promise<Snapshot | null>;
-  /** Whether any project, deleted or not, has this name (names are unique). */
-  projectNamed(name: string): Promise<boolean>;
+  /** The stored records rows with these ids would change (an id with none is missing from the map). */
+  snapshots(ids: readonly number[]): Promise<Map<number, Snapshot>>;
+  /** Which of these names a project already has, deleted or not (names are unique). */
+  projectsNamed(names: readonly string[]): Promise<Set<string>>;
 }
 
 /**
- * The preview's reads on either database. SQLite answers each synchronously from prepared statements.
- * PostgreSQL answers over the pool, one statement at a time and without a transaction (the commit checks
- * every change again against what the preview saw); the live projects' names are read once up front for a
- * kind whose rows may name their project, since validation cannot wait on a query.
+ * The preview's reads on either database. SQLite answers each row from prepared statements. PostgreSQL
+ * answers a batch in a few statements over the pool, without a transaction (the commit checks every change
+ * again against what the preview saw); the live projects' names are read once up front for a kind whose
+ * rows may name their project, since validation cannot wait on a query.
  */
 export async function previewLookups(db: Database, kind: ImportKind): Promise<PreviewLookups> {
   return isPostgres(db) ? postgresLookups(db, kind) : sqliteLookups(db, kind);
@@ -36,9 +36,20 @@ export async function previewLookups(db: Database, kind: ImportKind): Promise<Pr
 function sqliteLookups(db: Db, kind: ImportKind): PreviewLookups {
   return {
     projectIdByName: (name) => projectIdByName(db, name),
-    snapshot: async (id) => snapshot(db, kind, id),
-    projectNamed: async (name) =>
-      Boolean(db.select({ id: projects.id }).from(projects).where(eq(projects.name, name)).get()),
+    snapshots: async (ids) => {
+      const found = new Map<number, Snapshot>();
+      for (const id of ids) {
+        const stored = snapshot(db, kind, id);
+        if (stored) found.set(id, stored);
+      }
+      return found;
+    },
+    projectsNamed: async (names) =>
+      new Set(
+        names.filter((name) =>
+          db.select({ id: projects.id }).from(projects).where(eq(projects.name, name)).get(),
+        ),
+      ),
   };
 }
 
@@ -57,13 +68,17 @@ async function postgresLookups(db: PostgresDb, kind: ImportKind): Promise<Previe
       byName.set(p.name, p.id);
   return {
     projectIdByName: (name) => byName.get(name),
-    snapshot: (id) => runStepOn(pool, snapshotStep(postgresWrite, kind, id)),
-    projectNamed: async (name) =>
-      (
-        await runStepOn(
-          pool,
-          selectStep({ id: table.id }, sql`FROM ${table} WHERE ${eq(table.name, name)}`),
-        )
-      ).length > 0,
+    snapshots: (ids) => runStepOn(pool, storedSnapshotsStep(postgresWrite, kind, ids)),
+    projectsNamed: async (names) => {
+      if (names.length === 0) return new Set();
+      const taken = await runStepOn(
+        pool,
+        selectStep(
+          { name: table.name },
+          sql`FROM ${table} WHERE ${table.name} = ANY(${sql.param(names)}::text[])`,
+        ),
+      );
+      return new Set(taken.map((t) => t.name));
+    },
   };
 }
