@@ -73,14 +73,18 @@ export function* createRecordsStep(
     }
     links.push(resolved);
   }
-  const { projectCountries, citations, auditLog } = w.tables;
-  if (def.kind === 'project')
+  const { projectCountries, eventCountries, citations, auditLog } = w.tables;
+  if ('countries' in def) {
+    const ofProject = def.countries === 'project';
     yield* insertRowsStep(
-      projectCountries,
+      ofProject ? projectCountries : eventCountries,
       list.flatMap((data, i) =>
-        (data.countries ?? []).map((country) => ({ projectId: ids[i], country })),
+        (data.countries ?? []).map((country) =>
+          ofProject ? { projectId: ids[i], country } : { eventId: ids[i], country },
+        ),
       ),
     );
+  }
   yield* insertRowsStep(
     citations,
     list.flatMap((_, i) => {
