@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Actor } from '../write/audit';
-import { ImportNotFoundError, ImportOutdatedError, type ImportResult } from './commit';
+import { ImportNotFoundError, ImportOutdatedError, type ImportResult } from './commit-errors';
 import { runAfterImports } from './commit-gate';
 import type { CommitReply } from './commit-reply';
 

@@ -1,4 +1,4 @@
-import type { ImportResult } from './commit';
+import type { ImportResult } from './commit-errors';
 
 /** What the commit worker answers; errors travel as data, since a thread cannot send an Error's class. */
 export type CommitReply =

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../client';
 import type { Actor } from '../write/audit';
-import { commitImport, ImportNotFoundError, ImportOutdatedError } from './commit';
+import { commitImport } from './commit';
+import { ImportNotFoundError, ImportOutdatedError } from './commit-errors';
 import type { CommitReply } from './commit-reply';
 
 /**

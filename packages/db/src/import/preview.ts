@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
-import { importCsv, type CsvByteSource } from '@tianshan/csv/import';
+import { importCsv, type CsvByteSource, type CsvImportItem } from '@tianshan/csv/import';
 import { citations } from '@tianshan/model';
-import type { Db } from '../client';
-import { projects } from '../schema';
+import type { Database } from '../database';
 import { CITED_KINDS } from '../write/record-kinds';
-import { snapshot } from '../write/records';
+import type { Snapshot } from '../write/record-parts';
+import { previewLookups } from './preview-lookups';
 import { rowInputReader } from './row-input';
 import { MAPPINGS, type ImportKind } from './row-mapping';
 import type { StagedRow } from './staged-row';
@@ -44,6 +43,11 @@ interface ParsedRow {
 }
 
 const SHOWN = 100;
+/** Rows whose lookups are made together. */
+const LOOKUP_BATCH = 500;
+
+type Item = CsvImportItem<ParsedRow>;
+type Stored = Map<number, Snapshot>;
 /**
  * Rows per import. A 100,000-row file previews in seconds and commits off the request thread; the limit keeps
  * one upload from holding the write lock (every other edit waits behind it) for minutes.
@@ -99,7 +103,7 @@ function differences(
  * (field by field), and every invalid row with its line, column and reason.
  */
 export async function previewImport(
-  db: Db,
+  db: Database,
   kind: ImportKind,
   fileName: string,
   source: CsvByteSource,
@@ -113,7 +117,8 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const mapping = MAPPINGS[kind];
   const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
-  const readRow = rowInputReader(db, kind);
+  const lookups = await previewLookups(db, kind);
+  const readRow = rowInputReader(kind, lookups.projectIdByName);
   // Validated here once: the commit writes what the preview staged without validating it again.
   const sharedCitations = options.citations && citations.parse(options.citations);
   const importId = randomUUID();
@@ -163,16 +168,17 @@ export async function previewImport(
         return { ok: true, value: { line, id: idText ? Number(idText) : null, input } };
       },
     });
-    for await (const item of rows) {
+    /** Handles one item of the file in order, with its lookups done; true when reading must stop. */
+    const accept = (item: Item, stored: Stored, taken: Set<string>): boolean => {
       if (item.kind === 'error') {
         if (item.fatal) result.fatal = true;
         issue({ line: item.line, column: item.column, message: item.message });
-        continue;
+        return false;
       }
       if (result.counts.rows >= maxRows) {
         result.fatal = true;
         issue({ line: item.value.line, column: null, message: rowLimitMessage(maxRows) });
-        break;
+        return true;
       }
       result.counts.rows++;
       const { line, id, input } = item.value;
@@ -185,24 +191,24 @@ export async function previewImport(
             column: 'name',
             message: `line ${line}, column name: "${name}" already appears on line ${first}`,
           });
-          continue;
+          return false;
         }
         seenNames.set(name, line);
       }
       if (id !== null) {
-        const stored = snapshot(db, kind, id);
-        if (!stored || stored.deletedAt) {
+        const before = stored.get(id);
+        if (!before || before.deletedAt) {
           issue({
             line,
             column: 'id',
             message: `line ${line}, column id: there is no ${kind} ${id} to update`,
           });
-          continue;
+          return false;
         }
-        const fields = differences(kind, stored, input);
+        const fields = differences(kind, before, input);
         if (fields.length === 0) {
           result.counts.unchanged++;
-          continue;
+          return false;
         }
         result.counts.changes++;
         if (result.changes.length < SHOWN) result.changes.push({ line, id, fields });
@@ -212,28 +218,44 @@ export async function previewImport(
           input,
           seen: Object.fromEntries(fields.map((f) => [f.field, f.from])),
         } satisfies StagedRow);
-        continue;
+        return false;
       }
-      if (
-        kind === 'project' &&
-        db
-          .select({ id: projects.id })
-          .from(projects)
-          .where(eq(projects.name, String(input.name)))
-          .get()
-      ) {
+      if (kind === 'project' && taken.has(String(input.name))) {
         issue({
           line,
           column: 'name',
           message: `line ${line}, column name: a project named "${String(input.name)}" already exists; give its id to update it`,
         });
-        continue;
+        return false;
       }
       result.counts.additions++;
       if (result.additions.length < SHOWN)
         result.additions.push({ line, summary: summaryOf(kind, input) });
       staged.write({ line, id: null, input } satisfies StagedRow);
+      return false;
+    };
+    // Rows wait for their lookups a batch at a time: on PostgreSQL each lookup is a round trip.
+    const waiting: Item[] = [];
+    const settle = async (): Promise<boolean> => {
+      const ids: number[] = [];
+      const names: string[] = [];
+      for (const item of waiting) {
+        if (item.kind === 'error') continue;
+        if (item.value.id !== null) ids.push(item.value.id);
+        else if (kind === 'project') names.push(String(item.value.input.name));
+      }
+      const stored = await lookups.snapshots(ids);
+      const taken = await lookups.projectsNamed(names);
+      const stop = waiting.some((item) => accept(item, stored, taken));
+      waiting.length = 0;
+      return stop;
+    };
+    let stopped = false;
+    for await (const item of rows) {
+      waiting.push(item);
+      if (waiting.length >= LOOKUP_BATCH && (stopped = await settle())) break;
     }
+    if (!stopped) await settle();
   } catch (error) {
     removeStaged(file);
     throw error;

@@ -4,7 +4,7 @@ import { readCsvText } from '@tianshan/csv/read';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDataFolder } from '../env';
 import { createTestDatabase } from '../testing';
-import { rowInput, rowInputReader } from './row-input';
+import { projectIdByName, rowInput, rowInputReader } from './row-input';
 import type { ImportKind } from './row-mapping';
 
 const seeded = createTestDatabase();
@@ -43,7 +43,7 @@ describe('rowInputReader', () => {
       const rows = readCsvText(text)
         .slice(0, 40)
         .flatMap((r) => variants(r.values));
-      const read = rowInputReader(seeded.db, kind as ImportKind);
+      const read = rowInputReader(kind as ImportKind, (name) => projectIdByName(seeded.db, name));
       let invalid = 0;
       for (const row of [...rows, ...rows]) {
         const expected = rowInput(seeded.db, kind as ImportKind, row);

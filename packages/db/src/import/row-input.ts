@@ -29,7 +29,11 @@ type ValidCitations = z.output<typeof citations>;
 
 export type RowInput = { ok: true; input: KindOutput } | { ok: false; errors: RowIssue[] };
 
-function projectIdByName(db: Db, name: string): number | undefined {
+/** A live project's id by its exact name, or undefined. Synchronous: rows are validated as they are read. */
+export type ProjectIdByName = (name: string) => number | undefined;
+
+/** `ProjectIdByName` on SQLite: one prepared statement per connection. */
+export function projectIdByName(db: Db, name: string): number | undefined {
   return preparedOnce(db, 'live project by name', () =>
     db
       .select({ id: projects.id })
@@ -44,7 +48,7 @@ function projectIdByName(db: Db, name: string): number | undefined {
  * which name is unknown.
  */
 function withProjectByName(
-  db: Db,
+  idByName: ProjectIdByName,
   kind: CitedKindName,
   row: CsvRow,
   input: Record<string, unknown>,
@@ -57,7 +61,7 @@ function withProjectByName(
   )
     return null;
   const name = projectName.trim();
-  const id = projectIdByName(db, name);
+  const id = idByName(name);
   if (id === undefined) return { column: 'project_name', message: `no project named "${name}"` };
   input.projectId = id;
   return null;
@@ -81,8 +85,12 @@ function validated(kind: CitedKindName, schema: z.ZodType, input: unknown): RowI
  * fact report may name its project instead of giving its id. Every problem names the column it came from.
  */
 export function rowInput(db: Db, kind: CitedKindName, row: CsvRow): RowInput {
+  return inputOf(kind, (name) => projectIdByName(db, name), row);
+}
+
+function inputOf(kind: CitedKindName, idByName: ProjectIdByName, row: CsvRow): RowInput {
   const input = mappingOf(kind).toInput(row);
-  const unknownProject = withProjectByName(db, kind, row, input);
+  const unknownProject = withProjectByName(idByName, kind, row, input);
   if (unknownProject) return { ok: false, errors: [unknownProject] };
   return validated(kind, CITED_KINDS[kind].schema, input);
 }
@@ -108,10 +116,14 @@ const KNOWN_CITATIONS = 10_000;
  * with those citations already valid. A row whose citations are invalid goes through `rowInput` itself,
  * so its messages are exactly the same.
  */
-export function rowInputReader(db: Db, kind: CitedKindName): (row: CsvRow) => RowInput {
+export function rowInputReader(
+  kind: CitedKindName,
+  idByName: ProjectIdByName,
+): (row: CsvRow) => RowInput {
   const descriptor = KIND_DESCRIPTORS[kind];
   const withValidCitations = citationsTakenAsValid(CITED_KINDS[kind].schema);
-  if (!withValidCitations) return (row) => rowInput(db, kind, row);
+  const fully = (row: CsvRow) => inputOf(kind, idByName, row);
+  if (!withValidCitations) return fully;
   const known = new Map<string, ValidCitations | null>();
   return (row) => {
     const key = citationCellsKey(row);
@@ -122,10 +134,10 @@ export function rowInputReader(db: Db, kind: CitedKindName): (row: CsvRow) => Ro
       if (known.size >= KNOWN_CITATIONS) known.clear();
       known.set(key, cited);
     }
-    if (cited === null) return rowInput(db, kind, row);
+    if (cited === null) return fully(row);
     const input = rowFieldsToInput(descriptor, row);
     input.citations = cited;
-    const unknownProject = withProjectByName(db, kind, row, input);
+    const unknownProject = withProjectByName(idByName, kind, row, input);
     if (unknownProject) return { ok: false, errors: [unknownProject] };
     return validated(kind, withValidCitations, input);
   };

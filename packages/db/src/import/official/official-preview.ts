@@ -1,5 +1,5 @@
 import type { CsvByteSource } from '@tianshan/csv/import';
-import type { Db } from '../../client';
+import type { Database } from '../../database';
 import { previewImport, type ImportIssue, type ImportPreview } from '../preview';
 import { peekSource } from './byte-source';
 import { openFigureStore, type FigureStore } from './figure-store';
@@ -75,7 +75,7 @@ function refused(
  * confirm writes: there is no second write path.
  */
 export async function previewOfficialImport(
-  db: Db,
+  db: Database,
   fileName: string,
   upload: CsvByteSource,
   options: OfficialImportOptions,
@@ -184,7 +184,7 @@ export async function previewOfficialImport(
 }
 
 async function previewGroups(
-  db: Db,
+  db: Database,
   fileName: string,
   store: FigureStore,
   databaseName: string,

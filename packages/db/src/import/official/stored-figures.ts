@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../client';
-import { preparedOnce } from '../../prepared';
-import { citations, sources, tradeReports } from '../../schema';
+import type { Database } from '../../database';
+import { readerOf } from '../../queries/reader/reader';
+import { selectRows } from '../../queries/reader/selection';
 import type { FigureGroup } from './figure-store';
 
 interface StoredReport {
@@ -17,41 +17,36 @@ interface StoredReport {
 const OFFICIAL_TITLE_PREFIXES = ['UN Comtrade:', 'IMF International Trade in Goods (IMTS):'];
 
 /** Every live report of the same figure (reporter, partner, period, product), with the sources it cites. */
-function reportsOfKey(db: Db, group: FigureGroup): StoredReport[] {
-  return preparedOnce(db, 'official: reports of one figure', () =>
-    db
-      .select({
-        id: tradeReports.id,
-        totalUsd: tradeReports.totalUsd,
-        chinaExportsUsd: tradeReports.chinaExportsUsd,
-        chinaImportsUsd: tradeReports.chinaImportsUsd,
-        qualifier: tradeReports.qualifier,
-        sourceTitle: sources.title,
-      })
-      .from(tradeReports)
-      .innerJoin(
-        citations,
-        and(eq(citations.recordKind, 'trade-report'), eq(citations.recordId, tradeReports.id)),
-      )
-      .innerJoin(sources, eq(sources.id, citations.sourceId))
-      .where(
-        and(
-          isNull(tradeReports.deletedAt),
-          eq(tradeReports.scope, sql.placeholder('scope')),
-          eq(tradeReports.year, sql.placeholder('year')),
-          eq(tradeReports.period, sql.placeholder('period')),
-          eq(tradeReports.reporter, sql.placeholder('reporter')),
-          sql`${tradeReports.productCode} IS ${sql.placeholder('product')}`,
-        ),
-      )
-      .prepare(),
-  ).all({
-    scope: group.scope,
-    year: group.year,
-    period: group.period,
-    reporter: group.reporter,
-    product: group.productCode,
-  });
+function reportsOfKey(db: Database, group: FigureGroup): Promise<StoredReport[]> {
+  const reader = readerOf(db);
+  const { tradeReports: t, citations: c, sources: s } = reader.tables;
+  return selectRows(
+    reader,
+    'official: reports of one figure',
+    {
+      id: t.id,
+      totalUsd: t.totalUsd,
+      chinaExportsUsd: t.chinaExportsUsd,
+      chinaImportsUsd: t.chinaImportsUsd,
+      qualifier: t.qualifier,
+      sourceTitle: s.title,
+    },
+    () =>
+      sql`FROM ${t} JOIN ${c} ON ${and(eq(c.recordKind, 'trade-report'), eq(c.recordId, t.id))} JOIN ${s} ON ${eq(s.id, c.sourceId)} WHERE ${and(
+        isNull(t.deletedAt),
+        eq(t.scope, sql.placeholder('scope')),
+        eq(t.year, sql.placeholder('year')),
+        eq(t.period, sql.placeholder('period')),
+        eq(t.reporter, sql.placeholder('reporter')),
+      )} AND ${t.productCode} IS NOT DISTINCT FROM ${sql.placeholder('product')}`,
+    {
+      scope: group.scope,
+      year: group.year,
+      period: group.period,
+      reporter: group.reporter,
+      product: group.productCode,
+    },
+  );
 }
 
 export interface Disagreement {
@@ -80,14 +75,14 @@ interface Comparison {
 }
 
 /** Compares one official figure with what is stored: an earlier download to revise, media figures to check. */
-export function compareWithStored(
-  db: Db,
+export async function compareWithStored(
+  db: Database,
   group: FigureGroup & { totalUsd: number | null },
   databaseName: string,
   label: string,
-): Comparison {
+): Promise<Comparison> {
   const byRecord = new Map<number, StoredReport & { official: boolean; sameDatabase: boolean }>();
-  for (const r of reportsOfKey(db, group)) {
+  for (const r of await reportsOfKey(db, group)) {
     const known = byRecord.get(r.id) ?? { ...r, official: false, sameDatabase: false };
     known.official ||= OFFICIAL_TITLE_PREFIXES.some((p) => r.sourceTitle.startsWith(p));
     known.sameDatabase ||= r.sourceTitle.startsWith(`${databaseName}:`);

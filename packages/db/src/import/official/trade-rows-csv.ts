@@ -1,4 +1,4 @@
-import type { Db } from '../../client';
+import type { Database } from '../../database';
 import type { FigureStore } from './figure-store';
 import { compareWithStored, type Disagreement } from './stored-figures';
 
@@ -25,7 +25,7 @@ const quoted = (v: string) => `"${v.replace(/"/g, '""')}"`;
  * the two flows where the file gives both: both are the database's own figures.
  */
 export async function* tradeRowsCsv(
-  db: Db,
+  db: Database,
   store: FigureStore,
   databaseName: string,
   hooks: { onGroup: (line: number) => void; onDisagreement: (d: Disagreement) => void },
@@ -35,7 +35,7 @@ export async function* tradeRowsCsv(
     const both = group.exportsUsd !== null && group.importsUsd !== null;
     const totalUsd = both ? (group.exportsUsd ?? 0) + (group.importsUsd ?? 0) : null;
     const label = `${group.scope} ${group.year} ${group.period} ${group.productCode ?? 'all goods'} (${group.reporter})`;
-    const { revises, disagreements } = compareWithStored(
+    const { revises, disagreements } = await compareWithStored(
       db,
       { ...group, totalUsd },
       databaseName,

@@ -65,13 +65,22 @@ export function* setCountriesStep(
   }
 }
 
-/** Returns the id of an existing matching source (same URL, or same title without one), or inserts it. */
+/** Source ids by `sourceKey`, found or created earlier in one transaction (an import citing one source often). */
+export type KnownSources = Map<string, number>;
+
+/**
+ * Returns the id of an existing matching source (same URL, or same title without one), or inserts it.
+ * With `known`, a key found or created earlier in the same transaction is not looked up again.
+ */
 export function* findOrCreateSourceStep(
   w: WriteDialect,
   input: NewSource,
+  known?: KnownSources,
 ): Step<{ id: number; created: boolean }> {
   const { sources } = w.tables;
   const key = sourceKey(input);
+  const earlier = known?.get(key);
+  if (earlier !== undefined) return { id: earlier, created: false };
   const live = input.url
     ? isNull(sources.deletedAt)
     : and(isNull(sources.url), isNull(sources.deletedAt));
@@ -80,14 +89,19 @@ export function* findOrCreateSourceStep(
     sql`FROM ${sources} WHERE ${live}`,
   );
   const match = candidates.find((c) => sourceKey(c) === key);
-  if (match) return { id: match.id, created: false };
+  if (match) {
+    known?.set(key, match.id);
+    return { id: match.id, created: false };
+  }
   const row = yield* insertStep(sources, { ...input });
+  known?.set(key, row.id);
   return { id: row.id, created: true };
 }
 
 export function* resolveCitationsStep(
   w: WriteDialect,
   list: ValidCitation[],
+  known?: KnownSources,
 ): Step<CitationLink[]> {
   const { sources } = w.tables;
   const links: CitationLink[] = [];
@@ -103,7 +117,7 @@ export function* resolveCitationsStep(
           `citations.${index}.sourceId`,
           `source ${sourceId} does not exist`,
         );
-    } else sourceId = (yield* findOrCreateSourceStep(w, c.newSource as NewSource)).id;
+    } else sourceId = (yield* findOrCreateSourceStep(w, c.newSource as NewSource, known)).id;
     links.push({ sourceId, quote: c.quote ?? null, page: c.page ?? null });
   }
   return links;

@@ -1,6 +1,6 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { Db } from '../../client';
 import type { PostgresDb } from '../../postgres/client';
 import { preparedFor } from '../../prepared';
@@ -117,7 +117,7 @@ async function runOnPostgres<T>(db: PostgresDb, step: Step<T>): Promise<T> {
   let broken: Error | undefined;
   try {
     await client.query('BEGIN');
-    const result = await driveAsync(step, (statement) => executeOn(client, statement));
+    const result = await runStepOn(client, step);
     await client.query(BUMP_WRITE_VERSION_SQL);
     await client.query('COMMIT');
     return result;
@@ -134,7 +134,18 @@ async function runOnPostgres<T>(db: PostgresDb, step: Step<T>): Promise<T> {
   }
 }
 
-async function executeOn(client: PoolClient, { query, rows }: Statement): Promise<unknown[][]> {
+/**
+ * Runs a step's statements one after another on `client`, in whatever transaction is open there (the
+ * import's), or each on its own when `client` is the pool (a preview's lookups, which need no snapshot).
+ */
+export function runStepOn<T>(client: Pool | PoolClient, step: Step<T>): Promise<T> {
+  return driveAsync(step, (statement) => executeOn(client, statement));
+}
+
+async function executeOn(
+  client: Pool | PoolClient,
+  { query, rows }: Statement,
+): Promise<unknown[][]> {
   const compiled = pgDialect.sqlToQuery(query);
   const result = await client.query<unknown[]>({
     text: compiled.sql,

@@ -1,13 +1,14 @@
-import { ImportNotFoundError, ImportOutdatedError } from '@tianshan/db/import/commit';
-import { commitImportOffThread } from '@tianshan/db/import/commit-off-thread';
-import { getSqliteDb } from '~/server/db';
+import { ImportNotFoundError, ImportOutdatedError } from '@tianshan/db/import/commit-errors';
+import { confirmImport } from '@tianshan/db/import/confirm';
+import { getDb } from '~/server/db';
 import { importCaller } from '~/server/import-guard';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * POST {"importId": "..."}: writes the previewed rows in one transaction, or nothing. The transaction runs in
- * a worker thread, so pages keep being served while a large file is written.
+ * POST {"importId": "..."}: writes the previewed rows in one transaction, or nothing. The transaction never
+ * holds up this thread (on SQLite it runs in a worker thread), so pages keep being served while a large file
+ * is written.
  */
 export async function POST(request: Request) {
   const caller = await importCaller(request, ['application/json']);
@@ -21,10 +22,9 @@ export async function POST(request: Request) {
   if (typeof importId !== 'string' || !/^[0-9a-f-]{36}$/.test(importId))
     return Response.json({ error: 'importId is missing or malformed' }, { status: 400 });
   try {
-    const result = await commitImportOffThread({
-      file: getSqliteDb().$client.name,
-      importId,
-      actor: { userId: caller.session.user.id, label: caller.session.user.email },
+    const result = await confirmImport(getDb(), importId, {
+      userId: caller.session.user.id,
+      label: caller.session.user.email,
     });
     return Response.json(result);
   } catch (error) {
