@@ -12,9 +12,38 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The config is evaluated in the runner and in every worker; reuse the runner's folder in the workers.
 process.env.E2E_DB ??= path.join(mkdtempSync(path.join(os.tmpdir(), 'tianshan-e2e-')), 'e2e.db');
 const dbFile = process.env.E2E_DB;
+/**
+ * With `DATABASE_URL` the server runs on that PostgreSQL database, which the caller has already filled (test.sh:
+ * a db:copy of a freshly seeded SQLite file with the e2e users, `e2e/support/postgres-for-e2e.ts`). That second
+ * run takes the specs that read or write data through the app, so CI stays within its time; the specs about
+ * the browser, the layout and the server's own settings (accessibility, phone, page weight, charts, hydration,
+ * sign-in hardening on servers of their own) do not depend on the database and run once, on SQLite.
+ */
+const postgres = Boolean(process.env.DATABASE_URL);
+const POSTGRES_SPECS = [
+  'overview',
+  'country',
+  'trade',
+  'projects',
+  'timeline',
+  'investments',
+  'sources',
+  'export',
+  'import',
+  'workbench',
+  'stale-edit',
+  'admin',
+  'preferred-report',
+  'project-facts',
+  'page-cache',
+  'security-requests',
+  'two-servers',
+].map((name) => `${name}.spec.ts`);
+const startServer = `pnpm exec next start -H 127.0.0.1 -p ${port}`;
 
 export default defineConfig({
   testDir: './e2e',
+  ...(postgres ? { testMatch: POSTGRES_SPECS } : {}),
   // Specs that change data make their own records (support/unique.ts, @tianshan/db/testing factories) and
   // readers assert only on starter data nobody edits, so tests run in parallel against the one server.
   fullyParallel: true,
@@ -46,7 +75,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `pnpm --filter @tianshan/db db:seed && pnpm --filter @tianshan/auth exec tsx ../../apps/web/e2e/support/create-users.ts && pnpm exec next start -H 127.0.0.1 -p ${port}`,
+    command: postgres
+      ? startServer
+      : `pnpm --filter @tianshan/db db:seed && pnpm --filter @tianshan/auth exec tsx ../../apps/web/e2e/support/create-users.ts && ${startServer}`,
     url: `${baseURL}/api/trpc/sources.freshness`,
     // Sign-in throttling is proven by the auth package's tests; here many specs sign in within a minute.
     env: {
