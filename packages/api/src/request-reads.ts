@@ -1,18 +1,22 @@
-import { dataVersion } from '@tianshan/db/data-version';
+import { currentWriteVersion } from '@tianshan/db/write/current-write-version';
 import type { InnerContext } from './trpc';
 
 /**
  * One read shared by the procedures of one request: a page that asks for a list and for its chart counts
  * the same filter once, not once per procedure. It lives on the request's context, and an answer is reused
- * only while the database is unchanged (`dataVersion`), so a caller that writes between reads, as a test
- * does, never gets an old count. Unlike the query cache, it is never switched off: it saves work within
- * a request and keeps nothing between them. An asynchronous read keeps its promise, so procedures of one
- * batched request that ask at the same time share one read in flight.
+ * only while the database is unchanged (its write version), so a caller that writes between reads, as a
+ * test does, never gets an old count. Unlike the query cache, it is never switched off: it saves work within
+ * a request and keeps nothing between them. The read's promise is kept, so procedures of one batched
+ * request that ask at the same time share one read in flight.
  */
-export function readOnce<T>(ctx: InnerContext, key: string, read: () => T): T {
-  const version = dataVersion(ctx.db);
+export async function readOnce<T>(
+  ctx: InnerContext,
+  key: string,
+  read: () => Promise<T>,
+): Promise<T> {
+  const version = await currentWriteVersion(ctx.db);
   const kept = ctx.reads.get(key);
-  if (kept && kept.version === version) return kept.value as T;
+  if (kept && kept.version === version) return kept.value as Promise<T>;
   const value = read();
   ctx.reads.set(key, { version, value });
   return value;

@@ -29,7 +29,7 @@ export interface InnerContextOptions {
 
 export interface InnerContext extends InnerContextOptions {
   /** Reads shared by the procedures of this request (request-reads.ts). */
-  reads: Map<string, { version: string; value: unknown }>;
+  reads: Map<string, { version: number; value: unknown }>;
 }
 
 export function createInnerTRPCContext(opts: InnerContextOptions): InnerContext {

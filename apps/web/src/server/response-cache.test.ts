@@ -12,7 +12,7 @@ interface Body {
 function setup(maxBytes = 1000) {
   let version = 'v1';
   let fills = 0;
-  const cache = new ResponseCache<Body>({ maxBytes, versionOf: () => version });
+  const cache = new ResponseCache<Body>({ maxBytes, versionOf: async () => version });
   const fill =
     (text: string, status = 200, personal = false) =>
     async () => {

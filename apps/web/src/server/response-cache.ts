@@ -16,10 +16,10 @@ export interface KeptResponse {
 export class ResponseCache<T extends KeptResponse> {
   readonly #entries: LRUCache<string, T>;
   readonly #filling = new Map<string, Promise<T>>();
-  readonly #versionOf: () => string;
+  readonly #versionOf: () => Promise<string>;
   #version = '';
 
-  constructor({ maxBytes, versionOf }: { maxBytes: number; versionOf: () => string }) {
+  constructor({ maxBytes, versionOf }: { maxBytes: number; versionOf: () => Promise<string> }) {
     this.#entries = new LRUCache<string, T>({
       maxSize: maxBytes,
       sizeCalculation: (v) => Math.max(1, v.bytes),
@@ -36,7 +36,7 @@ export class ResponseCache<T extends KeptResponse> {
     fill: () => Promise<T>,
     keep: (value: T) => boolean,
   ): Promise<{ value: T; hit: boolean }> {
-    const version = this.#versionOf();
+    const version = await this.#versionOf();
     if (version !== this.#version) {
       this.#version = version;
       this.#entries.clear();

@@ -15,15 +15,13 @@ import {
   createRecord,
   restoreRecord,
   setPreferredTrade,
-  snapshot,
   softDeleteRecord,
   updateRecord,
 } from '@tianshan/db/write/records';
+import { readRecordForEdit } from '@tianshan/db/write/record-for-edit';
 import { setPreferredProjectFact } from '@tianshan/db/write/project-facts';
-import { citations as citationTable } from '@tianshan/db/schema';
-import { and, eq } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
-import { CITED_KIND_NAMES } from '@tianshan/db/write/record-kinds';
+import { CITED_KIND_NAMES, type CitedKindName } from '@tianshan/db/write/record-kinds';
 import {
   createSource,
   restoreSource,
@@ -176,16 +174,10 @@ export const recordsRouter = createTRPCRouter({
       }),
     ),
   /** One record as stored (deleted ones too, so they can be restored), with its citations, for the edit form. */
-  get: editorProcedure.input(z.object({ kind: citedKind, id })).query(({ ctx, input }) => {
-    const record = snapshot(ctx.db, input.kind as never, input.id);
-    if (!record)
-      throw new TRPCError({ code: 'NOT_FOUND', message: `no ${input.kind} ${input.id}` });
-    const cites = ctx.db
-      .select({ sourceId: citationTable.sourceId, quote: citationTable.quote })
-      .from(citationTable)
-      .where(and(eq(citationTable.recordKind, input.kind), eq(citationTable.recordId, input.id)))
-      .all();
-    return { record, citations: cites };
+  get: editorProcedure.input(z.object({ kind: citedKind, id })).query(async ({ ctx, input }) => {
+    const found = await readRecordForEdit(ctx.db, input.kind as CitedKindName, input.id);
+    if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: `no ${input.kind} ${input.id}` });
+    return found;
   }),
   /** A record's history is for editors; readers see the current, sourced figures. */
   history: editorProcedure

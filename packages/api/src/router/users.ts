@@ -1,10 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { createUser, newUserInput } from '@tianshan/auth/users';
 import { listAudit } from '@tianshan/db/queries/audit';
-import { sessions, users } from '@tianshan/db/schema';
-import { writeAudit } from '@tianshan/db/write/audit';
+import { listUsers } from '@tianshan/db/queries/users';
+import { deleteUser, setUserRole } from '@tianshan/db/write/users';
 import { auditAction, recordKind, role } from '@tianshan/model';
 import { actorOf } from '../actor';
 import { guarded } from '../errors';
@@ -14,82 +13,29 @@ const userId = z.string().uuid('must be a user id');
 
 /** User management and the full audit log: admins only. */
 export const usersRouter = createTRPCRouter({
-  list: adminProcedure.query(({ ctx }) =>
-    ctx.db
-      .select({
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        createdAt: users.createdAt,
-      })
-      .from(users)
-      .orderBy(desc(users.createdAt))
-      .all(),
-  ),
+  list: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
   create: adminProcedure
     .input(newUserInput)
     .mutation(({ ctx, input }) => guarded(() => createUser(ctx.db, input, actorOf(ctx.session)))),
   setRole: adminProcedure.input(z.object({ id: userId, role })).mutation(({ ctx, input }) =>
-    guarded(() =>
-      ctx.db.transaction(
-        (tx) => {
-          const before = tx
-            .select({ role: users.role, email: users.email })
-            .from(users)
-            .where(eq(users.id, input.id))
-            .get();
-          if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: 'no such user' });
-          if (input.id === ctx.session.user.id && input.role !== 'admin')
-            throw new TRPCError({
-              code: 'BAD_REQUEST',
-              message: 'you cannot remove your own admin role',
-            });
-          tx.update(users)
-            .set({ role: input.role, updatedAt: new Date() })
-            .where(eq(users.id, input.id))
-            .run();
-          writeAudit(ctx.db, {
-            actor: actorOf(ctx.session),
-            action: 'update',
-            recordKind: 'user',
-            recordId: input.id,
-            before,
-            after: { ...before, role: input.role },
-          });
-          return { id: input.id };
-        },
-        { behavior: 'immediate' },
-      ),
-    ),
+    guarded(async () => {
+      if (input.id === ctx.session.user.id && input.role !== 'admin')
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: 'you cannot remove your own admin role',
+        });
+      await setUserRole(ctx.db, { id: input.id, role: input.role, actor: actorOf(ctx.session) });
+      return { id: input.id };
+    }),
   ),
   /** Users are the one thing deleted for real (their sessions go with them); their audit entries stay. */
   delete: adminProcedure.input(z.object({ id: userId })).mutation(({ ctx, input }) =>
-    guarded(() =>
-      ctx.db.transaction(
-        (tx) => {
-          if (input.id === ctx.session.user.id)
-            throw new TRPCError({ code: 'BAD_REQUEST', message: 'you cannot delete yourself' });
-          const before = tx
-            .select({ email: users.email, role: users.role })
-            .from(users)
-            .where(eq(users.id, input.id))
-            .get();
-          if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: 'no such user' });
-          tx.delete(sessions).where(eq(sessions.userId, input.id)).run();
-          tx.delete(users).where(eq(users.id, input.id)).run();
-          writeAudit(ctx.db, {
-            actor: actorOf(ctx.session),
-            action: 'delete',
-            recordKind: 'user',
-            recordId: input.id,
-            before,
-          });
-          return { id: input.id };
-        },
-        { behavior: 'immediate' },
-      ),
-    ),
+    guarded(async () => {
+      if (input.id === ctx.session.user.id)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'you cannot delete yourself' });
+      await deleteUser(ctx.db, { id: input.id, actor: actorOf(ctx.session) });
+      return { id: input.id };
+    }),
   ),
   audit: adminProcedure
     .input(

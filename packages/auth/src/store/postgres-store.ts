@@ -3,6 +3,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { PostgresDb, PostgresTx } from '@tianshan/db/postgres/client';
 import * as schema from '@tianshan/db/postgres/schema';
 import { writeAuditPostgres } from '@tianshan/db/postgres/write-audit';
+import { BUMP_WRITE_VERSION_SQL } from '@tianshan/db/write/write-version';
 import { DuplicateUserError } from '../duplicate-user-error';
 import {
   clientAfterSuccess,
@@ -55,6 +56,7 @@ export function postgresStore(db: PostgresDb): AuthStore {
           await tx.insert(users).values(user);
           await tx.insert(accounts).values(account);
           await writeAuditPostgres(tx, audit);
+          await tx.execute(sql.raw(BUMP_WRITE_VERSION_SQL));
         });
       } catch (error) {
         // Two creations of one email at once: the second one's check ran before the first committed.

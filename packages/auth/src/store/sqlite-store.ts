@@ -3,6 +3,7 @@ import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '@tianshan/db/client';
 import * as schema from '@tianshan/db/schema';
 import { writeAudit } from '@tianshan/db/write/audit';
+import { writeTransaction } from '@tianshan/db/write/transaction';
 import { DuplicateUserError } from '../duplicate-user-error';
 import {
   clientAfterSuccess,
@@ -29,16 +30,13 @@ export function sqliteStore(db: Db): AuthStore {
     admitAttempt: async (keys, policy, now) => admitAttempt(db, keys, policy, now),
     recordSuccess: async (account, client, policy) => recordSuccess(db, account, client, policy),
     async insertUser({ user, account }, audit) {
-      db.transaction(
-        (tx) => {
-          if (tx.select({ id: users.id }).from(users).where(eq(users.email, user.email)).get())
-            throw new DuplicateUserError(user.email);
-          tx.insert(users).values(user).run();
-          tx.insert(accounts).values(account).run();
-          writeAudit(db, audit);
-        },
-        { behavior: 'immediate' },
-      );
+      writeTransaction(db, (tx) => {
+        if (tx.select({ id: users.id }).from(users).where(eq(users.email, user.email)).get())
+          throw new DuplicateUserError(user.email);
+        tx.insert(users).values(user).run();
+        tx.insert(accounts).values(account).run();
+        writeAudit(db, audit);
+      });
     },
     hasUsers: async () => db.select({ id: users.id }).from(users).limit(1).get() !== undefined,
   };
