@@ -98,8 +98,11 @@ function knownKind(kinds: Record<string, ColumnKind>, column: Column): ColumnKin
 function columnNames(columns: readonly unknown[]): string[] {
   return columns.map((c) => {
     if (is(c, Column) || is(c, IndexedColumn)) return c.name ?? '';
-    // PostgreSQL needs an expression key in parentheses where SQLite takes it bare: the same key.
-    return sqlText(c).replace(/^\((.*)\)$/, '$1');
+    // PostgreSQL needs an expression key in parentheses where SQLite takes it bare, and spells out the code
+    // point order SQLite's text keys have by default: the same key.
+    return sqlText(c)
+      .replace(/^\((.*)\)$/, '$1')
+      .replace(/ COLLATE "C"$/, '');
   });
 }
 

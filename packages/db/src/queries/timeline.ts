@@ -1,4 +1,4 @@
-import { and, eq, exists, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
 import { countriesOf } from './countries';
 import { sourcesFor, type SourceRef } from './citations';
@@ -21,6 +21,14 @@ export interface TimelineEntry {
 /** `to` is inclusive at its own precision: to=2025 keeps 2025-12-31. */
 function upperBound(to: string): string {
   return `${to}\uffff`;
+}
+
+/**
+ * A date (text) compared by code point, as SQLite compares text: the same rows whatever the database's
+ * locale, and on PostgreSQL a range its date indexes (kept in that order) can read.
+ */
+function dateIs(dialect: SqlDialect, date: SQLWrapper, op: '>' | '>=' | '<=', bound: unknown): SQL {
+  return sql`${dialect.byCodePoint(date)} ${sql.raw(op)} ${bound}`;
 }
 
 /**
@@ -48,8 +56,8 @@ export function milestoneWhere(
       : undefined,
     f.sectors?.length ? inArray(projects.sector, f.sectors) : undefined,
     f.milestoneKinds?.length ? inArray(milestones.kind, f.milestoneKinds) : undefined,
-    f.from ? gte(milestones.date, f.from) : undefined,
-    f.to ? lte(milestones.date, upperBound(f.to)) : undefined,
+    f.from ? dateIs(dialect, milestones.date, '>=', f.from) : undefined,
+    f.to ? dateIs(dialect, milestones.date, '<=', upperBound(f.to)) : undefined,
     textSearch(f.search, [milestones.description, projects.name], dialect.like),
   );
 }
@@ -65,8 +73,8 @@ export function eventWhere(f: TimelineFilter, dialect: SqlDialect = sqliteSql): 
         )
       : undefined,
     f.eventKinds?.length ? inArray(events.kind, f.eventKinds) : undefined,
-    f.from ? gte(events.date, f.from) : undefined,
-    f.to ? lte(events.date, upperBound(f.to)) : undefined,
+    f.from ? dateIs(dialect, events.date, '>=', f.from) : undefined,
+    f.to ? dateIs(dialect, events.date, '<=', upperBound(f.to)) : undefined,
     textSearch(f.search, [events.description], dialect.like),
   );
 }
@@ -193,7 +201,7 @@ export async function milestoneWindow(db: Database, today: string, count = 8) {
         sql`${milestonesWithProjects(reader.tables)} WHERE ${and(
           isNull(milestones.deletedAt),
           projectIsLive(reader.tables),
-          upcoming ? gt(milestones.date, bound) : lte(milestones.date, bound),
+          dateIs(reader, milestones.date, upcoming ? '>' : '<=', bound),
         )} ORDER BY ${
           upcoming
             ? sql`${reader.byCodePoint(milestones.date)} ASC, ${milestones.id} ASC`

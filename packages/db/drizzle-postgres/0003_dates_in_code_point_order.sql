@@ -1,0 +1,6 @@
+DROP INDEX "milestones_live_date_idx";--> statement-breakpoint
+DROP INDEX "milestones_live_day_idx";--> statement-breakpoint
+DROP INDEX "events_date_idx";--> statement-breakpoint
+CREATE INDEX "milestones_live_date_idx" ON "milestones" USING btree (("date" COLLATE "C"),"project_id") WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX "milestones_live_day_idx" ON "milestones" USING btree (("date" COLLATE "C"),"id") WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX "events_date_idx" ON "events" USING btree (("date" COLLATE "C"));
