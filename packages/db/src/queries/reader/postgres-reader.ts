@@ -27,22 +27,40 @@ export const numbers = new pg.TypeOverrides();
 numbers.setTypeParser(pg.types.builtins.INT8, Number);
 numbers.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
-/** Statements compiled per call and run on the pool (each read is one statement: no transaction needed). */
+/**
+ * Statements run on the pool as named prepared statements, one per `key`, as SQLite's reader prepares one
+ * per key: each connection parses a statement once, and PostgreSQL may keep its plan (planning these joins
+ * took 1-6 ms a call, often longer than running them). The key's text is compiled once; a key that came
+ * back with other text would be refused by node-postgres rather than run the wrong statement.
+ */
 export function postgresReader(db: PostgresDb): Reader {
-  const compile = (query: () => SQL, values: Record<string, unknown>) => {
-    const compiled = dialect.sqlToQuery(query());
+  const statements = new Map<string, { name: string; text: string; params: unknown[] }>();
+  const prepared = (key: string, query: () => SQL, values: Record<string, unknown>) => {
+    let statement = statements.get(key);
+    if (!statement) {
+      const compiled = dialect.sqlToQuery(query());
+      // Server-side names are cut at 63 bytes; a number per key keeps them short and distinct.
+      statement = {
+        name: `tianshan_read_${statements.size}`,
+        text: compiled.sql,
+        params: compiled.params,
+      };
+      statements.set(key, statement);
+    }
     return {
-      text: compiled.sql,
-      values: fillPlaceholders(compiled.params, values),
+      name: statement.name,
+      text: statement.text,
+      values: fillPlaceholders(statement.params, values),
       types: numbers,
     };
   };
   return {
     ...postgresSql,
     dialect: 'postgres',
-    all: async (_key, query, values = {}) =>
-      (await db.$client.query<Record<string, unknown>>(compile(query, values))).rows,
-    arrays: async (_key, query, values = {}) =>
-      (await db.$client.query<unknown[]>({ ...compile(query, values), rowMode: 'array' })).rows,
+    all: async (key, query, values = {}) =>
+      (await db.$client.query<Record<string, unknown>>(prepared(key, query, values))).rows,
+    arrays: async (key, query, values = {}) =>
+      (await db.$client.query<unknown[]>({ ...prepared(key, query, values), rowMode: 'array' }))
+        .rows,
   };
 }
