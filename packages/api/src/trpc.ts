@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
-import type { Db } from '@tianshan/db/client';
+import type { Database } from '@tianshan/db/database';
 import { whenImportsSettled } from '@tianshan/db/import/commit-gate';
 import { StaleEditError } from '@tianshan/db/write/errors';
 import { canAdminister, canEdit, type Role } from '@tianshan/model';
@@ -19,11 +19,11 @@ export interface Session {
 }
 
 /**
- * Everything a procedure may use. The database is passed in rather than imported, so tests run the
- * real routers against a temporary SQLite file.
+ * Everything a procedure may use. The database (SQLite or PostgreSQL) is passed in rather than imported,
+ * so tests run the real routers against a temporary database of either dialect.
  */
 export interface InnerContextOptions {
-  db: Db;
+  db: Database;
   session: Session | null;
 }
 

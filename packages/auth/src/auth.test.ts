@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isPostgres, type AuthDatabase } from './auth-database';
-import { createAuth, loadAuth, type Auth, type AuthOptions } from './auth';
+import { createAuth, type Auth } from './auth';
 import { hashPassword, verifyPassword } from './password';
 import { describeOnEachDatabase } from '@tianshan/db/testing/each-database';
 import { createUser } from './users';
@@ -14,11 +13,6 @@ const OPTIONS = {
   signInWindowSeconds: 60,
   trustedProxies: ['192.0.2.10'],
 };
-
-/** The app's way on each database: SQLite builds without an await (`createAuth`), PostgreSQL loads. */
-async function authOn(db: AuthDatabase, options: AuthOptions): Promise<Auth> {
-  return isPostgres(db) ? loadAuth(db, options) : createAuth(db, options);
-}
 
 function sessionCookie(res: Response): string {
   const token = /([\w.-]*session_token)=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
@@ -38,7 +32,7 @@ describe('passwords', () => {
 describeOnEachDatabase('accounts', (database) => {
   let auth: Auth;
   beforeAll(async () => {
-    auth = await authOn(database().db, OPTIONS);
+    auth = await createAuth(database().db, OPTIONS);
   });
 
   function signIn(email: string, password: string, ip = '203.0.113.7') {
@@ -74,7 +68,7 @@ describeOnEachDatabase('accounts', (database) => {
   });
 
   it('marks cookies Secure when the site is served over https', async () => {
-    const httpsAuth = await authOn(database().db, { baseURL: 'https://tianshan.example' });
+    const httpsAuth = await createAuth(database().db, { baseURL: 'https://tianshan.example' });
     await createUser(database().db, {
       email: 'secure@example.org',
       name: 'S',
@@ -175,8 +169,7 @@ describeOnEachDatabase('accounts', (database) => {
     );
     const other = await database().connect();
     try {
-      // On SQLite the first instance was built by createAuth: loadAuth must agree with it.
-      const second = await loadAuth(other.db, OPTIONS);
+      const second = await createAuth(other.db, OPTIONS);
       const session = await second.api.getSession({ headers: new Headers({ cookie }) });
       expect(session?.user.email).toBe('editor@example.org');
     } finally {

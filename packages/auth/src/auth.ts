@@ -1,10 +1,9 @@
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
-import type { Db } from '@tianshan/db/client';
 import type { AuthDatabase } from './auth-database';
 import { CLIENT_ADDRESS_HEADER, trustedProxyList, withClientAddress } from './client-address';
 import { hashPassword, verifyPassword } from './password';
-import { authSecret, loadAuthSecret } from './secret';
+import { authSecret } from './secret';
 import { accountKey, clientKey, type ThrottlePolicy } from './sign-in-throttle';
 import type { AuthStore } from './store/auth-store';
 import { authStore } from './store/store-for';
@@ -30,20 +29,11 @@ const DAY = 60 * 60 * 24;
 const SIGN_IN = '/sign-in/email';
 
 /**
- * Email + password accounts on SQLite, built without an await (the app's SQLite path). `loadAuth` is the
- * same on either database.
- */
-export function createAuth(db: Db, options: AuthOptions): Auth {
-  return buildAuth(authStore(db), authSecret(db), options);
-}
-
-/**
  * Email + password accounts on the database given, SQLite or PostgreSQL. Async only because the signing
  * secret may have to be read from the database first; create it once per process.
  */
-export async function loadAuth(db: AuthDatabase, options: AuthOptions): Promise<Auth> {
-  const store = authStore(db);
-  return buildAuth(store, await loadAuthSecret(store), options);
+export async function createAuth(db: AuthDatabase, options: AuthOptions): Promise<Auth> {
+  return buildAuth(authStore(db), await authSecret(db), options);
 }
 
 /**

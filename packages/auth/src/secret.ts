@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from '@tianshan/db/client';
-import type { AuthStore } from './store/auth-store';
-import { sqliteSecret } from './store/sqlite-store';
+import type { AuthDatabase } from './auth-database';
+import { authStore } from './store/store-for';
 
 /**
  * The signing secret: BETTER_AUTH_SECRET when set (production), otherwise a random one generated once and
@@ -17,12 +16,7 @@ function generateSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** On SQLite, synchronously: `createAuth` builds better-auth without an await. */
-export function authSecret(db: Db): string {
-  return secretFromEnv() ?? sqliteSecret(db, generateSecret());
-}
-
-/** On either database. */
-export async function loadAuthSecret(store: AuthStore): Promise<string> {
-  return secretFromEnv() ?? (await store.storedSecret(generateSecret()));
+/** The secret of the database given, on either dialect. */
+export async function authSecret(db: AuthDatabase): Promise<string> {
+  return secretFromEnv() ?? (await authStore(db).storedSecret(generateSecret()));
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadAuth, type Auth, type AuthOptions } from './auth';
+import { createAuth, type Auth, type AuthOptions } from './auth';
 import { accountKey, clientKey, type ThrottlePolicy } from './sign-in-throttle';
 import { authStore } from './store/store-for';
 import { describeOnEachDatabase } from '@tianshan/db/testing/each-database';
@@ -28,7 +28,7 @@ function signIn(auth: Auth, email: string, password: string, forwardedFor?: stri
 
 describeOnEachDatabase('sign-in throttling', (database) => {
   const authWith = (options: Omit<AuthOptions, 'baseURL'>) =>
-    loadAuth(database().db, { baseURL: BASE, ...options });
+    createAuth(database().db, { baseURL: BASE, ...options });
 
   async function account(name: string) {
     const email = `${name}@example.org`;
@@ -110,7 +110,7 @@ describeOnEachDatabase('sign-in throttling', (database) => {
     // A new server: its own connection to the same database, its own better-auth instance.
     const other = await database().connect();
     try {
-      const second = await loadAuth(other.db, {
+      const second = await createAuth(other.db, {
         baseURL: BASE,
         signInMax: 3,
         trustedProxies: [PROXY],

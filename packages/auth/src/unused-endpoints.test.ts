@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { loadAuth, type Auth } from './auth';
+import { createAuth, type Auth } from './auth';
 import { describeOnEachDatabase } from '@tianshan/db/testing/each-database';
 import { createUser } from './users';
 
@@ -8,7 +8,7 @@ const BASE = 'http://127.0.0.1:3998';
 describeOnEachDatabase('unused endpoints', (database) => {
   let auth: Auth;
   beforeAll(async () => {
-    auth = await loadAuth(database().db, { baseURL: BASE });
+    auth = await createAuth(database().db, { baseURL: BASE });
   });
 
   function post(path: string, body: unknown, cookie = '') {

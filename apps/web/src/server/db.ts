@@ -1,16 +1,33 @@
 import 'server-only';
 import type { Db } from '@tianshan/db/client';
-import { databasePath } from '@tianshan/db/env';
+import type { Database } from '@tianshan/db/database';
+import { isPostgres } from '@tianshan/db/database';
+import { databaseTarget } from '@tianshan/db/env';
 import { openOwnedDatabase } from '@tianshan/db/setup';
+import { openedPostgres } from './open-database';
 
 /**
- * One connection per server process, opened on first use. Migrations run here too, so a server
- * started on an older file brings it up to date before serving. Tests never import this: they pass
- * their own database to the tRPC context.
+ * One database handle per server process, of the dialect `databaseTarget()` names. SQLite is opened on
+ * first use, its migrations run there, so a server started on an older file brings it up to date before
+ * serving. PostgreSQL's pool is opened and migrated before the server takes its first request
+ * (instrumentation.ts), since that takes an await. Tests never import this: they pass their own database
+ * to the tRPC context.
  */
 const globalForDb = globalThis as unknown as { tianshanDb?: Db };
 
-export function getDb(): Db {
-  globalForDb.tianshanDb ??= openOwnedDatabase(databasePath());
+export function getDb(): Database {
+  const target = databaseTarget();
+  if (target.dialect === 'postgres') return openedPostgres();
+  globalForDb.tianshanDb ??= openOwnedDatabase(target.file);
   return globalForDb.tianshanDb;
+}
+
+/**
+ * The SQLite handle, for the routes that do not run on PostgreSQL yet (the CSV exports' streams and the
+ * import): on PostgreSQL they answer with an error instead of reading a SQLite file nobody writes.
+ */
+export function getSqliteDb(): Db {
+  const db = getDb();
+  if (isPostgres(db)) throw new Error('this route does not run on PostgreSQL yet');
+  return db;
 }

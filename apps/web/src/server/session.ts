@@ -16,7 +16,7 @@ export const getSession = cache(async function getSession(
   // No session cookie, no session: an anonymous reader skips better-auth's endpoint (about half a
   // millisecond of every uncached page).
   if (!getSessionCookie(headers)) return null;
-  const result = await getAuth().api.getSession({ headers });
+  const result = await (await getAuth()).api.getSession({ headers });
   if (!result) return null;
   const parsed = roleSchema.safeParse((result.user as { role?: unknown }).role);
   return {

@@ -42,8 +42,8 @@ export function sqliteStore(db: Db): AuthStore {
   };
 }
 
-/** Synchronous, so `createAuth` on SQLite needs no await before it can build better-auth. */
-export function sqliteSecret(db: Db, generated: string): string {
+/** The stored secret, or `generated` stored now; another process storing one first wins. */
+function sqliteSecret(db: Db, generated: string): string {
   const stored = () =>
     db.select({ value: meta.value }).from(meta).where(eq(meta.key, SECRET_KEY)).get()?.value;
   const found = stored();

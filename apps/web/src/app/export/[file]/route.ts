@@ -1,7 +1,7 @@
 import { csvWebStream } from '@tianshan/csv/write';
 import { databasePath } from '@tianshan/db/env';
 import { streamRows } from '@tianshan/db/exchange/stream-rows';
-import { getDb } from '~/server/db';
+import { getSqliteDb } from '~/server/db';
 import { EXPORT_VIEWS, exportFileName } from '~/server/export/views';
 
 export const dynamic = 'force-dynamic';
@@ -43,10 +43,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   );
   let body: ReadableStream<Uint8Array>;
   if ('computed' in asked) {
-    const { columns, rows } = await asked.computed(getDb());
+    const { columns, rows } = await asked.computed(getSqliteDb());
     body = csvWebStream(columns, rows, { bom });
   } else {
-    const query = asked.query(getDb());
+    const query = asked.query(getSqliteDb());
     const rows = streamRows(databasePath(), query, {
       onIdleRelease: () =>
         console.warn(`export ${name}: the client stopped reading, so it was ended`),

@@ -1,6 +1,6 @@
 import { ImportNotFoundError, ImportOutdatedError } from '@tianshan/db/import/commit';
 import { commitImportOffThread } from '@tianshan/db/import/commit-off-thread';
-import { getDb } from '~/server/db';
+import { getSqliteDb } from '~/server/db';
 import { importCaller } from '~/server/import-guard';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +22,7 @@ export async function POST(request: Request) {
     return Response.json({ error: 'importId is missing or malformed' }, { status: 400 });
   try {
     const result = await commitImportOffThread({
-      file: getDb().$client.name,
+      file: getSqliteDb().$client.name,
       importId,
       actor: { userId: caller.session.user.id, label: caller.session.user.email },
     });

@@ -1,0 +1,14 @@
+/**
+ * Runs once before the server takes its first request. On PostgreSQL it opens the pool and applies any
+ * pending migrations here, where it can await; SQLite opens on first use, synchronously, as it always did.
+ * Not during `next build`: building needs no database.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { databaseTarget } = await import('@tianshan/db/env');
+  const target = databaseTarget();
+  if (target.dialect !== 'postgres') return;
+  const { openPostgresAtStart } = await import('./server/open-database');
+  await openPostgresAtStart(target.url);
+}
