@@ -52,11 +52,19 @@ export function queryCases(caller: Caller): QueryCase[] {
   ];
 }
 
-/** Per-call latency in ms after three warm-up calls, `iterations` samples. */
-export async function timeCase(c: QueryCase, iterations: number): Promise<number[]> {
+/**
+ * Per-call latency in ms after three warm-up calls: `iterations` samples, or fewer (at least five) once
+ * `budgetMs` is spent, so one pathologically slow read cannot hold the machine for many minutes.
+ */
+export async function timeCase(
+  c: QueryCase,
+  iterations: number,
+  budgetMs = Infinity,
+): Promise<number[]> {
   for (let i = 0; i < 3; i++) await c.run();
   const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
+  const started = Date.now();
+  for (let i = 0; i < iterations && (i < 5 || Date.now() - started < budgetMs); i++) {
     const t = process.hrtime.bigint();
     await c.run();
     samples.push(Number(process.hrtime.bigint() - t) / 1e6);
