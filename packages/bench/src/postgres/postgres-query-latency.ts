@@ -21,6 +21,7 @@ export interface PostgresQueryResult {
 const WHOLE_BY_DESIGN = /Seq Scan on (project_tallies|project_map_cells|milestone_period_counts)\b/;
 
 const CASE_BUDGET_MS = 10_000;
+const PSQL_ROUNDS_MS = 2_000;
 
 /** Every statement the pool runs, with its parameters inlined, while `capture` is set. */
 function capturing(db: PostgresDb): { take: () => string[]; start: () => void } {
@@ -68,13 +69,10 @@ export async function postgresQueryLatency(params: {
       await c.run();
       const statements = capture.take();
       const samples = await timeCase(c, params.iterations, CASE_BUDGET_MS);
-      // As many rounds as fit in about the same budget, so a slow read's baseline is as careful as its own.
-      const rounds = Math.floor(CASE_BUDGET_MS / Math.max(median(samples), 1));
-      const psqlMs = psqlMeanRoundMs(
-        params.url,
-        statements,
-        Math.max(2, Math.min(params.iterations, rounds)),
-      );
+      // Rounds enough for about two seconds of psql's own work: far above the noise of its start-up, which
+      // is subtracted (a few rounds of a sub-millisecond read would be lost in it).
+      const rounds = Math.floor(PSQL_ROUNDS_MS / Math.max(median(samples), 0.05));
+      const psqlMs = psqlMeanRoundMs(params.url, statements, Math.max(3, Math.min(1000, rounds)));
       const plans = statements.map((s) => explain(params.url, s));
       const seqScans = plans.flatMap((plan) =>
         plan
