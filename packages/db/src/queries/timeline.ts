@@ -34,10 +34,13 @@ function dateIs(dialect: SqlDialect, date: SQLWrapper, op: '>' | '>=' | '<=', bo
 /**
  * The milestone's project is live, tested by its own lookup rather than as a condition of the join: a
  * condition there made SQLite build a Bloom filter of every live project before reading the first
- * milestone (3–6 ms at 20,000 projects, for a page of 6 or 50 milestones read in date order).
+ * milestone (3–6 ms at 20,000 projects, for a page of 6 or 50 milestones read in date order). Written as
+ * NOT EXISTS, not as `(SELECT deleted_at …) IS NULL`: PostgreSQL guesses a scalar subquery IS NULL keeps
+ * 0.5% of the rows, and on that guess it sorted every past milestone for the milestone window (25 ms at
+ * 50,000 milestones, against 0.5 ms as an anti-join it estimates from the data); SQLite runs both alike.
  */
 function projectIsLive({ projects, milestones }: Tables): SQL {
-  return sql`(SELECT own_project.deleted_at FROM ${projects} own_project WHERE own_project.id = ${milestones.projectId}) IS NULL`;
+  return sql`NOT EXISTS (SELECT 1 FROM ${projects} own_project WHERE own_project.id = ${milestones.projectId} AND own_project.deleted_at IS NOT NULL)`;
 }
 
 /** The one translation of a timeline filter for milestones, in either dialect (SQLite's unless told). */
