@@ -20,6 +20,8 @@ import { CEILING, SECTIONS, type Section } from './throughput-sections';
 const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'data/synthetic.db' },
+    // A postgres:// URL runs the server on that database instead (bench:postgres --hold keeps one).
+    url: { type: 'string' },
     port: { type: 'string', default: '3404' },
     seconds: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
@@ -40,7 +42,10 @@ if (unknown.length > 0) {
 }
 
 async function measureSection(section: Section): Promise<Row[]> {
-  const server = await startNextServer(dbFile, Number(values.port), section.env);
+  const server = await startNextServer(dbFile, Number(values.port), {
+    ...section.env,
+    ...(values.url ? { DATABASE_URL: values.url } : {}),
+  });
   const rows: Row[] = [];
   try {
     const pid = server.process.pid as number;
@@ -98,7 +103,7 @@ for (const section of SECTIONS.filter((s) => chosen.includes(s.name)))
 printTable(results);
 writeResults(values.out, {
   serverNodeOptions: process.env.BENCH_NODE_OPTIONS ?? null,
-  db: dbFile,
+  db: values.url ? 'postgres' : dbFile,
   seconds,
   rounds,
   goal: { ratio: 0.8, p99ms: 100, connections: 50 },

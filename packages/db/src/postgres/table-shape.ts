@@ -99,10 +99,10 @@ function columnNames(columns: readonly unknown[]): string[] {
   return columns.map((c) => {
     if (is(c, Column) || is(c, IndexedColumn)) return c.name ?? '';
     // PostgreSQL needs an expression key in parentheses where SQLite takes it bare, and spells out the code
-    // point order SQLite's text keys have by default: the same key.
+    // point order that is SQLite's own (BINARY): the same key.
     return sqlText(c)
       .replace(/^\((.*)\)$/, '$1')
-      .replace(/ COLLATE "C"$/, '');
+      .replace(/ COLLATE "C"/g, '');
   });
 }
 

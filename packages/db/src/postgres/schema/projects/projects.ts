@@ -41,8 +41,7 @@ export const projects = pgTable(
     ...softDelete,
   },
   (t) => [
-    // In code point order, as the list sorts names (byCodePoint): the default page is an ordered index read.
-    uniqueIndex('projects_name_idx').on(sql`(${t.name} COLLATE "C")`),
+    uniqueIndex('projects_name_idx').on(t.name),
     index('projects_live_status_idx')
       .on(t.status, t.sector)
       .where(sql`deleted_at IS NULL`),
