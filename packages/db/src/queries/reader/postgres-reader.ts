@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
@@ -30,8 +31,7 @@ numbers.setTypeParser(pg.types.builtins.NUMERIC, Number);
 /**
  * Statements run on the pool as named prepared statements, one per `key`, as SQLite's reader prepares one
  * per key: each connection parses a statement once, and PostgreSQL may keep its plan (planning these joins
- * took 1-6 ms a call, often longer than running them). The key's text is compiled once; a key that came
- * back with other text would be refused by node-postgres rather than run the wrong statement.
+ * took 1-6 ms a call, often longer than running them). A key's text is compiled once, as on SQLite.
  */
 export function postgresReader(db: PostgresDb): Reader {
   const statements = new Map<string, { name: string; text: string; params: unknown[] }>();
@@ -39,9 +39,11 @@ export function postgresReader(db: PostgresDb): Reader {
     let statement = statements.get(key);
     if (!statement) {
       const compiled = dialect.sqlToQuery(query());
-      // Server-side names are cut at 63 bytes; a number per key keeps them short and distinct.
+      // Named by its text, not by this reader's count: one pool may be read through several readers (a
+      // module bundled into two chunks of the app keeps a map of its own), and on a connection a name must
+      // always mean the same statement.
       statement = {
-        name: `tianshan_read_${statements.size}`,
+        name: `tianshan_${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 24)}`,
         text: compiled.sql,
         params: compiled.params,
       };
