@@ -1,17 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Db } from '@tianshan/db/client';
-import { sessions, users } from '@tianshan/db/schema';
-import { createTestDatabase, type TestDatabase } from '@tianshan/db/testing';
+import type { Database } from '@tianshan/db/database';
+import { runWrite } from '@tianshan/db/write/step/run-write';
+import { insertStep } from '@tianshan/db/write/step/step';
 import type { Role } from '@tianshan/model';
 import { createCaller } from './root';
 import { createInnerTRPCContext, type Session } from './trpc';
 
-/** A real router over a fresh seeded SQLite file, as a given user (or anonymous). */
-export function callerFor(
-  session: Session | null = null,
-  test: TestDatabase = createTestDatabase(),
-) {
-  return { caller: createCaller(createInnerTRPCContext({ db: test.db, session })), test };
+export type Caller = ReturnType<typeof createCaller>;
+
+/** A real router over `db` (a test database of either dialect), as `session`'s user or anonymous. */
+export function callerOn(db: Database, session: Session | null = null): Caller {
+  return createCaller(createInnerTRPCContext({ db, session }));
 }
 
 /**
@@ -19,35 +18,42 @@ export function callerFor(
  * returns the session as the web app hands it to the context. A real row matters: user management
  * refuses unknown ids, and audit entries point at the user.
  */
-export function signedInAs(db: Db, role: Role): Session {
+export async function signedInAs(db: Database, role: Role): Promise<Session> {
   const id = randomUUID();
   const now = new Date();
   const user = { id, email: `${role}-${id.slice(0, 8)}@example.org`, name: `Test ${role}`, role };
-  db.insert(users)
-    .values({ ...user, emailVerified: true, createdAt: now, updatedAt: now })
-    .run();
-  db.insert(sessions)
-    .values({
+  await runWrite(db, function* (w) {
+    yield* insertStep(w.tables.users, {
+      ...user,
+      emailVerified: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    yield* insertStep(w.tables.sessions, {
       id: randomUUID(),
       token: randomBytes(24).toString('base64url'),
       userId: id,
       expiresAt: new Date(now.getTime() + 60 * 60 * 1000),
       createdAt: now,
       updatedAt: now,
-    })
-    .run();
+    });
+  });
   return { user };
 }
 
-type TestCaller = ReturnType<typeof callerFor>;
-
 /**
- * The router as a signed-in user of `role` (null: an anonymous reader), over `test` or a fresh seeded
- * database. Several callers may share one database: pass the same `test`.
+ * The router as a signed-in user of `role` (null: an anonymous reader) over `db`. Several callers may
+ * share one database.
  */
-export function callerAs(role: Role, test?: TestDatabase): TestCaller & { session: Session };
-export function callerAs(role: null, test?: TestDatabase): TestCaller & { session: null };
-export function callerAs(role: Role | null, test: TestDatabase = createTestDatabase()) {
-  const session = role ? signedInAs(test.db, role) : null;
-  return { ...callerFor(session, test), session };
+export async function callerAs(
+  db: Database,
+  role: Role,
+): Promise<{ caller: Caller; session: Session }>;
+export async function callerAs(
+  db: Database,
+  role: null,
+): Promise<{ caller: Caller; session: null }>;
+export async function callerAs(db: Database, role: Role | null) {
+  const session = role ? await signedInAs(db, role) : null;
+  return { caller: callerOn(db, session), session };
 }

@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Db } from '@tianshan/db/client';
-import type { Database } from '@tianshan/db/database';
-import { isPostgres } from '@tianshan/db/database';
+import { isPostgres, type Database } from '@tianshan/db/database';
 import { databaseTarget } from '@tianshan/db/env';
 import { openOwnedDatabase } from '@tianshan/db/setup';
-import { openedPostgres } from './open-database';
+import { keepDatabase, keptDatabase } from './open-database';
 
 /**
  * One database handle per server process, of the dialect `databaseTarget()` names. SQLite is opened on
@@ -13,13 +12,13 @@ import { openedPostgres } from './open-database';
  * (instrumentation.ts), since that takes an await. Tests never import this: they pass their own database
  * to the tRPC context.
  */
-const globalForDb = globalThis as unknown as { tianshanDb?: Db };
-
 export function getDb(): Database {
+  const kept = keptDatabase();
+  if (kept) return kept;
   const target = databaseTarget();
-  if (target.dialect === 'postgres') return openedPostgres();
-  globalForDb.tianshanDb ??= openOwnedDatabase(target.file);
-  return globalForDb.tianshanDb;
+  if (target.dialect === 'postgres')
+    throw new Error('the PostgreSQL pool is opened at server start (instrumentation.ts)');
+  return keepDatabase(openOwnedDatabase(target.file));
 }
 
 /**

@@ -1,22 +1,24 @@
-import type { PostgresDb } from '@tianshan/db/postgres/client';
+import type { Database } from '@tianshan/db/database';
 
 /**
- * The PostgreSQL pool of this process, opened once at server start. Kept on `globalThis` because Next.js
- * bundles the instrumentation hook apart from the routes: module state would not be shared between them.
- * No 'server-only' guard here: the instrumentation hook is not built as a server component.
+ * The database handle of this process. Kept on `globalThis` because Next.js bundles the instrumentation
+ * hook apart from the routes and the proxy: module state would not be shared between them. No
+ * 'server-only' guard here: the instrumentation hook is not built as a server component.
  */
-const globalForPostgres = globalThis as unknown as { tianshanPostgres?: PostgresDb };
+const globalForDb = globalThis as unknown as { tianshanDb?: Database };
+
+export function keptDatabase(): Database | undefined {
+  return globalForDb.tianshanDb;
+}
+
+export function keepDatabase<T extends Database>(db: T): T {
+  globalForDb.tianshanDb = db;
+  return db;
+}
 
 /** Opens the pool and brings the schema up to date (refusing a database Tianshan did not create). */
 export async function openPostgresAtStart(url: string): Promise<void> {
+  if (keptDatabase()) return;
   const { openOwnedPostgres } = await import('@tianshan/db/postgres/setup');
-  globalForPostgres.tianshanPostgres ??= await openOwnedPostgres(url, {
-    applicationName: 'tianshan web',
-  });
-}
-
-export function openedPostgres(): PostgresDb {
-  const db = globalForPostgres.tianshanPostgres;
-  if (!db) throw new Error('the PostgreSQL pool is opened at server start (instrumentation.ts)');
-  return db;
+  keepDatabase(await openOwnedPostgres(url, { applicationName: 'tianshan web' }));
 }

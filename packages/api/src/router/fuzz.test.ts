@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { afterAll, expect, test } from 'vitest';
-import { createTestDatabase } from '@tianshan/db/testing';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeOnEachDatabase } from '@tianshan/db/testing/each-database';
 import { appRouter } from '../root';
-import { callerAs } from '../test-caller';
+import { callerAs, type Caller } from '../test-caller';
 
 /**
  * Property-based fuzzing of every procedure, queries and mutations, as an admin (so the input reaches the
@@ -12,9 +12,6 @@ import { callerAs } from '../test-caller';
  * objects built from our own field names with wrong values — the answer is a result or a typed client
  * error (never INTERNAL_SERVER_ERROR), and a validation error names the field it is about.
  */
-const t = createTestDatabase();
-afterAll(() => t.close());
-const { caller } = callerAs('admin', t);
 
 type Procedure = { _def: { type: string } };
 const PATHS = Object.keys(appRouter._def.procedures as unknown as Record<string, Procedure>);
@@ -126,52 +123,63 @@ const { value: structured } = fc.letrec((tie) => ({
 }));
 const input = fc.oneof(fc.anything(), structured);
 
-let cases = 0;
-const outcomes = new Map<string, number>();
-const tally = (k: string) => outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
-test.each(PATHS)('%s answers any input with a result or a typed client error', async (path) => {
-  let procedure: unknown = caller;
-  for (const part of path.split('.')) procedure = (procedure as Record<string, unknown>)[part];
-  await fc.assert(
-    fc.asyncProperty(input, async (value) => {
-      cases++;
-      try {
-        await (procedure as (i: unknown) => Promise<unknown>)(value);
-        tally('ok');
-      } catch (error) {
-        tally(error instanceof TRPCError ? error.code : 'not a TRPCError');
-        expect(error).toBeInstanceOf(TRPCError);
-        const e = error as TRPCError;
-        expect(e.code, `${path}(${JSON.stringify(value)?.slice(0, 200)}): ${e.message}`).not.toBe(
-          'INTERNAL_SERVER_ERROR',
-        );
-        expect(e.message.length).toBeGreaterThan(0);
-        if (
-          e.cause instanceof ZodError &&
-          value !== null &&
-          typeof value === 'object' &&
-          !Array.isArray(value)
-        ) {
-          // An object with a bad field: each message points at that field.
-          for (const issue of e.cause.issues)
+describeOnEachDatabase(
+  'every procedure under fuzzed input',
+  (database) => {
+    let caller: Caller;
+    beforeAll(async () => {
+      caller = (await callerAs(database().db, 'admin')).caller;
+    });
+    let cases = 0;
+    const outcomes = new Map<string, number>();
+    const tally = (k: string) => outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
+    test.each(PATHS)('%s answers any input with a result or a typed client error', async (path) => {
+      let procedure: unknown = caller;
+      for (const part of path.split('.')) procedure = (procedure as Record<string, unknown>)[part];
+      await fc.assert(
+        fc.asyncProperty(input, async (value) => {
+          cases++;
+          try {
+            await (procedure as (i: unknown) => Promise<unknown>)(value);
+            tally('ok');
+          } catch (error) {
+            tally(error instanceof TRPCError ? error.code : 'not a TRPCError');
+            expect(error).toBeInstanceOf(TRPCError);
+            const e = error as TRPCError;
             expect(
-              issue.path.length + (issue.code === 'invalid_union' ? 1 : 0),
-              `${path}: ${issue.message}`,
-            ).toBeGreaterThan(0);
-        }
-      }
-    }),
-    { numRuns: Number(process.env.TIANSHAN_FUZZ_RUNS ?? 150) },
-  );
-});
+              e.code,
+              `${path}(${JSON.stringify(value)?.slice(0, 200)}): ${e.message}`,
+            ).not.toBe('INTERNAL_SERVER_ERROR');
+            expect(e.message.length).toBeGreaterThan(0);
+            if (
+              e.cause instanceof ZodError &&
+              value !== null &&
+              typeof value === 'object' &&
+              !Array.isArray(value)
+            ) {
+              // An object with a bad field: each message points at that field.
+              for (const issue of e.cause.issues)
+                expect(
+                  issue.path.length + (issue.code === 'invalid_union' ? 1 : 0),
+                  `${path}: ${issue.message}`,
+                ).toBeGreaterThan(0);
+            }
+          }
+        }),
+        { numRuns: Number(process.env.TIANSHAN_FUZZ_RUNS ?? 150) },
+      );
+    });
 
-afterAll(() =>
-  console.log(
-    `fuzz: ${cases} inputs tried on ${PATHS.length} procedures; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`,
-  ),
+    afterAll(() =>
+      console.log(
+        `fuzz (${database().dialect}): ${cases} inputs tried on ${PATHS.length} procedures; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`,
+      ),
+    );
+
+    test('the fuzzer reaches past validation: some inputs are accepted and some refused', () => {
+      expect(outcomes.get('ok') ?? 0).toBeGreaterThan(0);
+      expect(outcomes.get('BAD_REQUEST') ?? 0).toBeGreaterThan(0);
+    });
+  },
+  { seed: true },
 );
-
-test('the fuzzer reaches past validation: some inputs are accepted and some refused', () => {
-  expect(outcomes.get('ok') ?? 0).toBeGreaterThan(0);
-  expect(outcomes.get('BAD_REQUEST') ?? 0).toBeGreaterThan(0);
-});
