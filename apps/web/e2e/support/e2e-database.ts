@@ -17,8 +17,10 @@ export async function e2eRows<T>(text: string, params: unknown[] = []): Promise<
     }
   }
   const db = new Database(process.env.E2E_DB, { readonly: true });
+  // better-sqlite3 binds `?` in order: each `$n` becomes one, bound to the n-th value.
+  const bound = [...text.matchAll(/\$(\d+)/g)].map((m) => params[Number(m[1]) - 1]);
   try {
-    return db.prepare(text.replace(/\$(\d+)/g, '?$1')).all(...params) as T[];
+    return db.prepare(text.replace(/\$\d+/g, '?')).all(...bound) as T[];
   } finally {
     db.close();
   }
