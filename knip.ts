@@ -17,8 +17,8 @@ const config: KnipConfig = {
       entry: ['scripts/lib/*.mjs'],
     },
     'apps/web': {
-      // Run by Playwright's webServer command before the server starts.
-      entry: ['e2e/support/create-users.ts'],
+      // Run by Playwright's webServer command before the server starts, and by test.sh for the PostgreSQL run.
+      entry: ['e2e/support/create-users.ts', 'e2e/support/postgres-for-e2e.ts'],
     },
     'packages/*': {
       // The internal packages export source to this repository only: an export no workspace imports is dead.

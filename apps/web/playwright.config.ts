@@ -12,9 +12,36 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The config is evaluated in the runner and in every worker; reuse the runner's folder in the workers.
 process.env.E2E_DB ??= path.join(mkdtempSync(path.join(os.tmpdir(), 'tianshan-e2e-')), 'e2e.db');
 const dbFile = process.env.E2E_DB;
+/**
+ * With `DATABASE_URL` the server runs on that PostgreSQL database, which the caller has already filled (test.sh:
+ * a db:copy of a freshly seeded SQLite file with the e2e users, `e2e/support/postgres-for-e2e.ts`). That second
+ * run takes the specs whose data goes through the app, the writes above all, so CI stays near 25 minutes (all
+ * 17 data-touching specs took 5 minutes on a busy machine; these hold about half of their test time): the overview, the trade and
+ * projects pages with their seeded figures, every export and the import, the admin's record and account flows,
+ * stale edits, preferred reports, the page cache, refused requests, and two servers on one database. Left to
+ * the SQLite run: the browser-side specs (accessibility, phone, page weight, charts, hydration, quotes, hostile
+ * text), sign-in hardening on servers of their own, and readers and forms whose reads and writes the db and api
+ * suites already run on both databases (country, timeline, investments, sources, workbench, project facts).
+ */
+const postgres = Boolean(process.env.DATABASE_URL);
+const POSTGRES_SPECS = [
+  'overview',
+  'trade',
+  'projects',
+  'export',
+  'import',
+  'admin',
+  'stale-edit',
+  'preferred-report',
+  'page-cache',
+  'security-requests',
+  'two-servers',
+].map((name) => `${name}.spec.ts`);
+const startServer = `pnpm exec next start -H 127.0.0.1 -p ${port}`;
 
 export default defineConfig({
   testDir: './e2e',
+  ...(postgres ? { testMatch: POSTGRES_SPECS } : {}),
   // Specs that change data make their own records (support/unique.ts, @tianshan/db/testing factories) and
   // readers assert only on starter data nobody edits, so tests run in parallel against the one server.
   fullyParallel: true,
@@ -46,7 +73,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `pnpm --filter @tianshan/db db:seed && pnpm --filter @tianshan/auth exec tsx ../../apps/web/e2e/support/create-users.ts && pnpm exec next start -H 127.0.0.1 -p ${port}`,
+    command: postgres
+      ? startServer
+      : `pnpm --filter @tianshan/db db:seed && pnpm --filter @tianshan/auth exec tsx ../../apps/web/e2e/support/create-users.ts && ${startServer}`,
     url: `${baseURL}/api/trpc/sources.freshness`,
     // Sign-in throttling is proven by the auth package's tests; here many specs sign in within a minute.
     env: {

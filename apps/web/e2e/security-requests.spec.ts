@@ -91,7 +91,7 @@ test('the router walk found every mutation', () => {
 
 for (const endpoint of ENDPOINTS) {
   test(`${endpoint.name}: anonymous 401, viewer 403, and every cross-site or non-JSON shape refused for an admin`, async () => {
-    const before = auditCountBy(ownUserIds);
+    const before = await auditCountBy(ownUserIds);
     const sameOrigin = { 'content-type': endpoint.type, origin: BASE_URL };
 
     const anonymous = await raw('POST', endpoint.path, sameOrigin, endpoint.body);
@@ -122,7 +122,7 @@ for (const endpoint of ENDPOINTS) {
     expect(get.status, 'GET').toBeGreaterThanOrEqual(400);
     expect(get.status, 'GET').toBeLessThan(500);
 
-    expect(auditCountBy(ownUserIds), 'nothing changed').toBe(before);
+    expect(await auditCountBy(ownUserIds), 'nothing changed').toBe(before);
   });
 }
 

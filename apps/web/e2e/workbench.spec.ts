@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { aProject, anIndicator } from '@tianshan/db/testing';
+import { e2eRows } from './support/e2e-database';
 import { expect, test } from './support/fixtures';
 import { mutate, sessionCookie } from './support/http';
 import { signIn } from './support/sign-in';
@@ -169,14 +169,17 @@ test('add forms warn that the same figure or project already exists, and link to
   await expect(warning.getByRole('link')).toHaveAttribute('href', `/admin/records/project/${id}`);
 
   // A stored trade figure, read from the database: typing its country, year, period and reporter warns.
-  const db = new Database(process.env.E2E_DB, { readonly: true });
-  const report = db
-    .prepare(
-      `SELECT id, scope, year, period, reporter FROM trade_reports
-       WHERE deleted_at IS NULL AND total_usd IS NOT NULL AND product_code IS NULL ORDER BY id LIMIT 1`,
-    )
-    .get() as { id: number; scope: string; year: number; period: string; reporter: string };
-  db.close();
+  const [report] = await e2eRows<{
+    id: number;
+    scope: string;
+    year: number;
+    period: string;
+    reporter: string;
+  }>(
+    `SELECT id, scope, year, period, reporter FROM trade_reports
+      WHERE deleted_at IS NULL AND total_usd IS NOT NULL AND product_code IS NULL ORDER BY id LIMIT 1`,
+  );
+  if (!report) throw new Error('the seeded database has no trade figure');
   await page.goto('/admin/records/trade-report/new');
   const tradeForm = page.getByRole('form', { name: 'Add trade report' });
   await tradeForm

@@ -47,3 +47,47 @@ export async function loadTest(
   });
   return { result, peak: sampler.stop() };
 }
+
+/**
+ * The same load spread over several servers at once (web processes behind a load balancer), the
+ * connections divided between them: requests and bytes add up, latency is the slower server's, memory the
+ * sum of their peaks.
+ */
+export async function loadTestAll(
+  servers: { url: string; pid: number }[],
+  target: LoadTarget,
+  connections: number,
+  seconds: number,
+): Promise<Measured> {
+  const share = Math.max(1, Math.round(connections / servers.length));
+  const each = await Promise.all(
+    servers.map((s) => loadTest(s.url, s.pid, target, share, seconds)),
+  );
+  const [first, ...rest] = each;
+  if (!first) throw new Error('no server to load');
+  return rest.reduce<Measured>(
+    (sum, m) => ({
+      peak: sum.peak + m.peak,
+      result: {
+        ...sum.result,
+        requests: {
+          ...sum.result.requests,
+          average: sum.result.requests.average + m.result.requests.average,
+          total: sum.result.requests.total + m.result.requests.total,
+        },
+        latency: {
+          ...sum.result.latency,
+          p50: Math.max(sum.result.latency.p50, m.result.latency.p50),
+          p99: Math.max(sum.result.latency.p99, m.result.latency.p99),
+        },
+        throughput: {
+          ...sum.result.throughput,
+          total: sum.result.throughput.total + m.result.throughput.total,
+        },
+        errors: sum.result.errors + m.result.errors,
+        non2xx: sum.result.non2xx + m.result.non2xx,
+      },
+    }),
+    first,
+  );
+}

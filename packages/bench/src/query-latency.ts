@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createCaller, createInnerTRPCContext } from '@tianshan/api';
 import { openDatabase } from '@tianshan/db/client';
 import { inlineParams } from './inline-sql';
+import { queryCases, timeCase } from './query-cases';
 import { cliMeanRoundMs, explainQueryPlan } from './sqlite-cli';
 import { median, percentile, printTable, round } from './stats';
 import { writeResults } from './results';
@@ -37,48 +38,7 @@ const db = openDatabase(dbFile, {
 });
 const caller = createCaller(createInnerTRPCContext({ db, session: null }));
 
-type Case = { name: string; run: () => Promise<unknown> };
-const cases: Case[] = [
-  { name: 'trade.headline', run: () => caller.trade.headline() },
-  { name: 'trade.byCountryYear', run: () => caller.trade.byCountryYear({ reporter: 'CN' }) },
-  { name: 'trade.aggregateCheck', run: () => caller.trade.aggregateCheck() },
-  { name: 'trade.mirror(KG)', run: () => caller.trade.mirror({ country: 'KG' }) },
-  { name: 'trade.series(KZ)', run: () => caller.trade.series({ country: 'KZ' }) },
-  {
-    name: 'trade.figures(KG 2015-2025)',
-    run: () => caller.trade.figures({ countries: ['KG'], yearFrom: 2015, yearTo: 2025 }),
-  },
-  {
-    name: 'trade.list(product 010000, page 1)',
-    run: () => caller.trade.list({ productCode: '010000', limit: 100, offset: 0 }),
-  },
-  {
-    name: 'projects.list(default page)',
-    run: () => caller.projects.list({ limit: 50, offset: 0 }),
-  },
-  {
-    name: 'projects.list(KZ energy operating by value)',
-    run: () =>
-      caller.projects.list({
-        countries: ['KZ'],
-        sectors: ['energy'],
-        statuses: ['operating'],
-        sort: 'value',
-        dir: 'desc',
-        limit: 50,
-        offset: 0,
-      }),
-  },
-  { name: 'projects.counts', run: () => caller.projects.counts({}) },
-  { name: 'projects.locations(KG)', run: () => caller.projects.locations({ countries: ['KG'] }) },
-  {
-    name: 'timeline.list(KG, 2024)',
-    run: () => caller.timeline.list({ countries: ['KG'], from: '2024', to: '2024', limit: 200 }),
-  },
-  { name: 'timeline.milestoneWindow', run: () => caller.timeline.milestoneWindow({ count: 8 }) },
-  { name: 'investments.summary', run: () => caller.investments.summary({}) },
-  { name: 'sources.freshness', run: () => caller.sources.freshness() },
-];
+const cases = queryCases(caller);
 
 const rows: Record<string, string | number>[] = [];
 const results = [];
@@ -87,13 +47,7 @@ for (const c of cases) {
   await c.run();
   const statements = captured;
   captured = null;
-  for (let i = 0; i < 3; i++) await c.run();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t = process.hrtime.bigint();
-    await c.run();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
+  const samples = await timeCase(c, iterations);
   const cli = cliMeanRoundMs(dbFile, statements, Math.max(5, Math.min(iterations, 50)));
   const fullScans = statements.flatMap((s) =>
     explainQueryPlan(dbFile, s)

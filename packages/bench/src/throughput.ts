@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { probe } from './http-probe';
-import { loadTest, type LoadTarget, type Measured } from './load-target';
+import { loadTestAll, type LoadTarget, type Measured } from './load-target';
 import { startNextServer, treeRssBytes } from './next-server';
 import { printTable } from './stats';
 import { writeResults } from './results';
@@ -20,7 +20,11 @@ import { CEILING, SECTIONS, type Section } from './throughput-sections';
 const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'data/synthetic.db' },
+    // A postgres:// URL runs the server on that database instead (bench:postgres --hold keeps one).
+    url: { type: 'string' },
     port: { type: 'string', default: '3404' },
+    // Web processes on the one database, on consecutive ports, the load divided between them.
+    processes: { type: 'string', default: '1' },
     seconds: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     sections: { type: 'string', default: SECTIONS.map((s) => s.name).join(',') },
@@ -30,6 +34,7 @@ const { values } = parseArgs({
 const dbFile = path.resolve(values.db);
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
+const processes = Number(values.processes);
 const chosen = values.sections.split(',');
 const unknown = chosen.filter((name) => !SECTIONS.some((s) => s.name === name));
 if (unknown.length > 0) {
@@ -40,21 +45,28 @@ if (unknown.length > 0) {
 }
 
 async function measureSection(section: Section): Promise<Row[]> {
-  const server = await startNextServer(dbFile, Number(values.port), section.env);
+  const env = { ...section.env, ...(values.url ? { DATABASE_URL: values.url } : {}) };
+  const servers = await Promise.all(
+    Array.from({ length: processes }, (_, i) =>
+      startNextServer(dbFile, Number(values.port) + i, env),
+    ),
+  );
   const rows: Row[] = [];
   try {
-    const pid = server.process.pid as number;
+    const loaded = servers.map((s) => ({ url: s.url, pid: s.process.pid as number }));
     const encodings = new Map<LoadTarget, string>();
     for (const t of [CEILING, ...section.targets]) {
-      for (let i = 0; i < 5; i++) {
-        const answer = await probe(`${server.url}${t.path}`, t.headers);
-        if (answer.status !== 200) throw new Error(`${t.path} answered ${answer.status}`);
-        encodings.set(t, answer.encoding);
+      for (const server of servers) {
+        for (let i = 0; i < 5; i++) {
+          const answer = await probe(`${server.url}${t.path}`, t.headers);
+          if (answer.status !== 200) throw new Error(`${t.path} answered ${answer.status}`);
+          encodings.set(t, answer.encoding);
+        }
       }
     }
-    const idle = treeRssBytes(pid);
+    const idle = loaded.reduce((sum, s) => sum + treeRssBytes(s.pid), 0);
     const measure = (t: LoadTarget, connections: number) =>
-      loadTest(server.url, pid, t, connections, seconds);
+      loadTestAll(loaded, t, connections, seconds);
     for (const connections of section.connections) {
       const ceilings: Measured[] = [];
       const own: Row[] = [];
@@ -87,7 +99,7 @@ async function measureSection(section: Section): Promise<Row[]> {
       );
     }
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
   return rows;
 }
@@ -98,7 +110,8 @@ for (const section of SECTIONS.filter((s) => chosen.includes(s.name)))
 printTable(results);
 writeResults(values.out, {
   serverNodeOptions: process.env.BENCH_NODE_OPTIONS ?? null,
-  db: dbFile,
+  db: values.url ? 'postgres' : dbFile,
+  processes,
   seconds,
   rounds,
   goal: { ratio: 0.8, p99ms: 100, connections: 50 },

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import Database from 'better-sqlite3';
+import { e2eRows } from './e2e-database';
 import { userOf, type E2eUser, type SharedUser } from './users';
 
 /**
@@ -21,8 +21,9 @@ export function raw(
   body?: string | Buffer,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
+    // A path is asked of the shared server; a whole URL, of another one (a spec's own server).
     const req = http.request(
-      `${BASE_URL}${path}`,
+      /^https?:\/\//.test(path) ? path : `${BASE_URL}${path}`,
       {
         method,
         headers: {
@@ -82,16 +83,11 @@ export async function mutate(path: string, input: unknown, cookie: string) {
  * entries written by `userIds`. Other workers write at the same time, so a spec counts its own users'
  * entries, never the whole log.
  */
-export function auditCountBy(userIds: string[]): number {
-  const db = new Database(process.env.E2E_DB, { readonly: true });
-  try {
-    return db
-      .prepare(
-        `SELECT count(*) FROM audit_log WHERE user_id IN (${userIds.map(() => '?').join(',')})`,
-      )
-      .pluck()
-      .get(...userIds) as number;
-  } finally {
-    db.close();
-  }
+export async function auditCountBy(userIds: string[]): Promise<number> {
+  const [row] = await e2eRows<{ count: number }>(
+    `SELECT CAST(count(*) AS INTEGER) AS count FROM audit_log
+      WHERE user_id IN (${userIds.map((_id, i) => `$${i + 1}`).join(', ')})`,
+    userIds,
+  );
+  return row?.count ?? 0;
 }

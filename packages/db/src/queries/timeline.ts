@@ -1,4 +1,4 @@
-import { and, eq, exists, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { TimelineFilter } from '@tianshan/model';
 import { countriesOf } from './countries';
 import { sourcesFor, type SourceRef } from './citations';
@@ -24,12 +24,23 @@ function upperBound(to: string): string {
 }
 
 /**
+ * A date (text) compared by code point, as SQLite compares text: the same rows whatever the database's
+ * locale, and on PostgreSQL a range its date indexes (kept in that order) can read.
+ */
+function dateIs(dialect: SqlDialect, date: SQLWrapper, op: '>' | '>=' | '<=', bound: unknown): SQL {
+  return sql`${dialect.byCodePoint(date)} ${sql.raw(op)} ${bound}`;
+}
+
+/**
  * The milestone's project is live, tested by its own lookup rather than as a condition of the join: a
  * condition there made SQLite build a Bloom filter of every live project before reading the first
- * milestone (3–6 ms at 20,000 projects, for a page of 6 or 50 milestones read in date order).
+ * milestone (3–6 ms at 20,000 projects, for a page of 6 or 50 milestones read in date order). Written as
+ * NOT EXISTS, not as `(SELECT deleted_at …) IS NULL`: PostgreSQL guesses a scalar subquery IS NULL keeps
+ * 0.5% of the rows, and on that guess it sorted every past milestone for the milestone window (25 ms at
+ * 50,000 milestones, against 0.5 ms as an anti-join it estimates from the data); SQLite runs both alike.
  */
 function projectIsLive({ projects, milestones }: Tables): SQL {
-  return sql`(SELECT own_project.deleted_at FROM ${projects} own_project WHERE own_project.id = ${milestones.projectId}) IS NULL`;
+  return sql`NOT EXISTS (SELECT 1 FROM ${projects} own_project WHERE own_project.id = ${milestones.projectId} AND own_project.deleted_at IS NOT NULL)`;
 }
 
 /** The one translation of a timeline filter for milestones, in either dialect (SQLite's unless told). */
@@ -48,8 +59,8 @@ export function milestoneWhere(
       : undefined,
     f.sectors?.length ? inArray(projects.sector, f.sectors) : undefined,
     f.milestoneKinds?.length ? inArray(milestones.kind, f.milestoneKinds) : undefined,
-    f.from ? gte(milestones.date, f.from) : undefined,
-    f.to ? lte(milestones.date, upperBound(f.to)) : undefined,
+    f.from ? dateIs(dialect, milestones.date, '>=', f.from) : undefined,
+    f.to ? dateIs(dialect, milestones.date, '<=', upperBound(f.to)) : undefined,
     textSearch(f.search, [milestones.description, projects.name], dialect.like),
   );
 }
@@ -65,8 +76,8 @@ export function eventWhere(f: TimelineFilter, dialect: SqlDialect = sqliteSql): 
         )
       : undefined,
     f.eventKinds?.length ? inArray(events.kind, f.eventKinds) : undefined,
-    f.from ? gte(events.date, f.from) : undefined,
-    f.to ? lte(events.date, upperBound(f.to)) : undefined,
+    f.from ? dateIs(dialect, events.date, '>=', f.from) : undefined,
+    f.to ? dateIs(dialect, events.date, '<=', upperBound(f.to)) : undefined,
     textSearch(f.search, [events.description], dialect.like),
   );
 }
@@ -203,7 +214,7 @@ export async function milestoneWindow(db: Database, today: string, count = 8) {
         sql`${milestonesWithProjects(reader.tables)} WHERE ${and(
           isNull(milestones.deletedAt),
           projectIsLive(reader.tables),
-          upcoming ? gt(milestones.date, bound) : lte(milestones.date, bound),
+          dateIs(reader, milestones.date, upcoming ? '>' : '<=', bound),
         )} ORDER BY ${
           upcoming
             ? sql`${reader.byCodePoint(milestones.date)} ASC, ${milestones.id} ASC`

@@ -29,6 +29,14 @@ export interface PostgresServer {
   stop(): void;
 }
 
+export interface ServerOptions {
+  /**
+   * postgresql.conf settings over the throwaway defaults (a benchmark gives the server the memory a real
+   * one would have: `shared_buffers = 32MB` suits a test, not a 1,000,000-row database).
+   */
+  settings?: Record<string, string>;
+}
+
 export interface DatabaseOptions {
   /**
    * An ICU locale (`en-US`) whose rules order the database's text, as a database made by a plain `createdb`
@@ -145,7 +153,7 @@ async function startOnFreePort(bin: string, dataDir: string, logFile: string): P
 }
 
 /** Starts a fresh server. Throws (after deleting what it made) when it cannot start. */
-export async function startPostgresServer(): Promise<PostgresServer> {
+export async function startPostgresServer(options: ServerOptions = {}): Promise<PostgresServer> {
   const bin = findBinaries();
   const unavailable = postgresUnavailableReason();
   if (!bin || unavailable) throw new Error(unavailable ?? 'PostgreSQL binaries not found');
@@ -197,6 +205,8 @@ export async function startPostgresServer(): Promise<PostgresServer> {
         'full_page_writes = off',
         'shared_buffers = 32MB',
         'max_connections = 30',
+        // Later lines win in postgresql.conf.
+        ...Object.entries(options.settings ?? {}).map(([name, value]) => `${name} = ${value}`),
         '',
       ].join('\n'),
     );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { serialId, softDelete, timestamps, versioned } from '../columns';
 
@@ -13,7 +14,8 @@ export const events = pgTable(
     ...versioned,
     ...softDelete,
   },
-  (t) => [index('events_date_idx').on(t.date)],
+  // In code point order, as the reads compare and sort dates (see milestones_live_date_idx).
+  (t) => [index('events_date_idx').on(sql`(${t.date} COLLATE "C")`)],
 );
 
 export const eventCountries = pgTable(

@@ -95,13 +95,15 @@ export const milestones = pgTable(
   },
   (t) => [
     index('milestones_project_idx').on(t.projectId, t.date),
+    // Dates are kept in code point order, the order the reads compare and sort them in (byCodePoint): in
+    // the database's own collation an index could not serve `ORDER BY date COLLATE "C"` or its ranges.
     index('milestones_live_date_idx')
-      .on(t.date, t.projectId)
+      .on(sql`(${t.date} COLLATE "C")`, t.projectId)
       .where(sql`deleted_at IS NULL`),
     // SQLite ends every index with the row id; PostgreSQL does not, so the id is spelled out to keep
     // "the next N milestones" an ordered index read here too.
     index('milestones_live_day_idx')
-      .on(t.date, t.id)
+      .on(sql`(${t.date} COLLATE "C")`, t.id)
       .where(sql`deleted_at IS NULL`),
   ],
 );

@@ -29,6 +29,11 @@ export const tradeReports = pgTable(
     index('trade_key_idx').on(t.scope, t.year, t.period, t.reporter, t.productCode),
     index('trade_year_idx').on(t.year, t.periodKind, t.scope),
     index('trade_reporter_idx').on(t.reporter, t.year),
+    // One product's reports (the explorer's product filter): without it PostgreSQL, which has no skip-scan,
+    // read all 1,000,000 rows for a page of 100 (554 ms), and SQLite skip-scanned trade_key_idx.
+    index('trade_product_idx')
+      .on(t.productCode)
+      .where(sql`product_code IS NOT NULL AND deleted_at IS NULL`),
     index('trade_totals_idx')
       .on(t.productCode, t.scope, t.periodKind, t.reporter, t.year)
       .where(sql`product_code IS NULL AND deleted_at IS NULL`),

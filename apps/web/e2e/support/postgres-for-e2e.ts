@@ -1,0 +1,36 @@
+import { copyDatabase } from '@tianshan/db/postgres/copy/copy-database';
+import { mismatchedTables } from '@tianshan/db/postgres/copy/report';
+import { startPostgresServer } from '@tianshan/db/testing/postgres-server';
+
+/**
+ * The e2e suite's PostgreSQL (test.sh's second Playwright run): a throwaway server whose database is a
+ * `db:copy` of the seeded e2e SQLite file given as the argument (its e2e users included), as an operator
+ * moves over. Prints `DATABASE_URL=…` once the copy is verified, then holds the server until it is told to
+ * stop (SIGTERM, SIGINT); if this process dies another way, the server's watchdog deletes it.
+ */
+const from = process.argv[2];
+if (!from) {
+  console.error('usage: tsx e2e/support/postgres-for-e2e.ts <seeded sqlite file>');
+  process.exit(2);
+}
+const server = await startPostgresServer();
+const stop = () => {
+  server.stop();
+  process.exit(0);
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
+try {
+  // Ordered by English rules, as a plain createdb makes a database: a read that forgets to order text by
+  // code point shows a different order here than on SQLite.
+  const url = await server.createDatabase('tianshan_e2e', { icuLocale: 'en-US' });
+  const outcome = await copyDatabase({ from, to: url });
+  if (!outcome.committed) throw new Error(`copy mismatch: ${mismatchedTables(outcome).join(', ')}`);
+  console.log(`DATABASE_URL=${url}`);
+} catch (error) {
+  console.error(`the e2e PostgreSQL database could not be made: ${String(error)}`);
+  server.stop();
+  process.exit(1);
+}
+// Nothing else keeps the event loop alive while holding: without this timer the process would end here.
+setInterval(() => undefined, 60_000);

@@ -1,0 +1,1 @@
+CREATE INDEX `trade_product_idx` ON `trade_reports` (`product_code`) WHERE product_code IS NOT NULL AND deleted_at IS NULL;
