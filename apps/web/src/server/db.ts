@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Db } from '@tianshan/db/client';
-import { isPostgres, type Database } from '@tianshan/db/database';
+import type { Database } from '@tianshan/db/database';
 import { databaseTarget } from '@tianshan/db/env';
 import { openOwnedDatabase } from '@tianshan/db/setup';
 import { keepDatabase, keptDatabase } from './open-database';
@@ -21,12 +20,3 @@ export function getDb(): Database {
   return keepDatabase(openOwnedDatabase(target.file));
 }
 
-/**
- * The SQLite handle, for the routes that do not run on PostgreSQL yet (the CSV exports' streams and the
- * import): on PostgreSQL they answer with an error instead of reading a SQLite file nobody writes.
- */
-export function getSqliteDb(): Db {
-  const db = getDb();
-  if (isPostgres(db)) throw new Error('this route does not run on PostgreSQL yet');
-  return db;
-}

@@ -3,8 +3,9 @@ import { describeOnEachDatabase } from '../../testing/each-database';
 import { StaleEditError } from '../errors';
 import { createRecord, updateRecord } from '../records';
 import { writeVersion } from '../write-version';
-import { runWrite } from './run-write';
-import { insertStep } from './step';
+import { runRead, runWrite } from './run-write';
+import { insertStep, selectStep } from './step';
+import { sql } from 'drizzle-orm';
 
 const actor = { userId: null, label: 'run-write-test' };
 const report = {
@@ -67,5 +68,14 @@ describeOnEachDatabase('a write transaction', (database) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('leaves the write version alone on a read, so no cache empties for it', async () => {
+    const before = await writeVersion(database().db);
+    const keys = await runRead(database().db, (w) =>
+      selectStep({ key: w.tables.meta.key }, sql`FROM ${w.tables.meta}`),
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    expect(await writeVersion(database().db)).toBe(before);
   });
 });

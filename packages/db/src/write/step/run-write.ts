@@ -37,7 +37,7 @@ export async function runWrite<T>(
   db: Database,
   body: (dialect: WriteDialect) => Step<T>,
 ): Promise<T> {
-  if (isPostgres(db)) return runOnPostgres(db, body(postgresWrite));
+  if (isPostgres(db)) return runOnPostgres(db, body(postgresWrite), 'write');
   return runWriteSync(db, body);
 }
 
@@ -54,7 +54,8 @@ export async function runRead<T>(
   db: Database,
   body: (dialect: WriteDialect) => Step<T>,
 ): Promise<T> {
-  if (isPostgres(db)) return runOnPostgres(db, body(postgresWrite));
+  // A read must not bump the write version: every process's caches would empty on each read.
+  if (isPostgres(db)) return runOnPostgres(db, body(postgresWrite), 'read');
   return db.transaction(() => runOnSqlite(db, body(sqliteWrite)));
 }
 
@@ -112,13 +113,20 @@ export function runOnSqlite<T>(db: Db, step: Step<T>): T {
   });
 }
 
-async function runOnPostgres<T>(db: PostgresDb, step: Step<T>): Promise<T> {
+async function runOnPostgres<T>(
+  db: PostgresDb,
+  step: Step<T>,
+  purpose: 'write' | 'read',
+): Promise<T> {
   const client = await db.$client.connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
+    // A read sees one snapshot across its statements (READ COMMITTED would take one per statement).
+    await client.query(
+      purpose === 'write' ? 'BEGIN' : 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY',
+    );
     const result = await runStepOn(client, step);
-    await client.query(BUMP_WRITE_VERSION_SQL);
+    if (purpose === 'write') await client.query(BUMP_WRITE_VERSION_SQL);
     await client.query('COMMIT');
     return result;
   } catch (error) {

@@ -5,7 +5,7 @@ import {
   OFFICIAL_FORMATS,
   type OfficialFormatId,
 } from '@tianshan/db/import/official/read-official';
-import { getSqliteDb } from '~/server/db';
+import { getDb } from '~/server/db';
 import { importCaller } from '~/server/import-guard';
 
 export const dynamic = 'force-dynamic';
@@ -55,14 +55,14 @@ export async function POST(request: Request) {
     .replace(/[^\w.\- ]/g, '_')
     .slice(0, 120);
   const preview = official
-    ? await previewOfficialImport(getSqliteDb(), name, request.body, {
+    ? await previewOfficialImport(getDb(), name, request.body, {
         format: kind,
         query: url.searchParams.get('query') ?? '',
         retrievedOn: url.searchParams.get('retrieved') ?? '',
         databaseUrl: url.searchParams.get('url') ?? undefined,
         maxBytes: MAX_BYTES,
       })
-    : await previewImport(getSqliteDb(), kind as ImportKind, name, request.body, {
+    : await previewImport(getDb(), kind as ImportKind, name, request.body, {
         maxBytes: MAX_BYTES,
       });
   return Response.json(preview, { status: preview.fatal ? 422 : 200 });
