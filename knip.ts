@@ -6,8 +6,8 @@ const config: KnipConfig = {
   // An export its own module also uses is that module's surface, not dead code; what must go is code
   // nothing runs. (Unused entry exports of the internal packages are still reported, see below.)
   ignoreExportsUsedInFile: true,
-  // The sqlite3 CLI is Debian's, the baseline the benchmarks compare against.
-  ignoreBinaries: ['sqlite3'],
+  // The sqlite3 and psql CLIs are Debian's, the baselines the benchmarks compare against.
+  ignoreBinaries: ['sqlite3', 'psql'],
   // Every package declares the shared tsconfig so turbo re-checks it when the config changes, but its
   // tsconfig.json extends it by relative path: typescript-eslint's project service does not follow the
   // base's own relative extends through pnpm's symlink.

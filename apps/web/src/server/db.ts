@@ -19,4 +19,3 @@ export function getDb(): Database {
     throw new Error('the PostgreSQL pool is opened at server start (instrumentation.ts)');
   return keepDatabase(openOwnedDatabase(target.file));
 }
-
