@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { databasePath, pathFromInvocation } from '../env';
+import { pathFromInvocation } from '../env';
 import { restoreDatabase } from '../maintenance/backup';
+import { sqliteFileFor } from './sqlite-file';
 
 /** pnpm db:restore --from backups/tianshan-2026-11-25.db — stop the dashboard first. */
 const { values } = parseArgs({ options: { from: { type: 'string' } } });
@@ -9,8 +10,11 @@ if (!values.from) {
   process.exit(2);
 }
 const backup = pathFromInvocation(values.from);
-const target = databasePath();
 try {
+  const target = sqliteFileFor(
+    'db:restore',
+    'Restore PostgreSQL with pg_restore (see the README).',
+  );
   const { counts } = restoreDatabase(backup, target);
   console.log(
     `restored ${target} from ${backup}; the previous file is ${target}.before-restore`,

@@ -1,8 +1,11 @@
-import { databasePath } from '../env';
 import { openOwnedDatabase, seedOnce } from '../setup';
+import { sqliteFileFor } from './sqlite-file';
 
-const file = databasePath();
 try {
+  const file = sqliteFileFor(
+    'db:seed',
+    'Seed a SQLite file, then copy it over: pnpm db:copy --from <file> --to <url>.',
+  );
   const db = openOwnedDatabase(file);
   const result = seedOnce(db);
   db.$client.close();
