@@ -5,7 +5,7 @@ import { InvalidReferenceError, RecordConflictError } from '../errors';
 import { CITED_KINDS, isOfProject, type CitedKindName } from '../record-kinds';
 import type { ValidCitation } from '../record-parts';
 import { sourceKey, type NewSource } from '../sources';
-import { deleteStep, insertStep, selectStep, type Step } from './step';
+import { deleteStep, insertStep, runStep, selectStep, type Step } from './step';
 import type { WriteDialect } from './write-dialect';
 
 /** The steps of writing one cited record that do not depend on whether it is new (record-steps.ts). */
@@ -81,14 +81,13 @@ export function* findOrCreateSourceStep(
   const key = sourceKey(input);
   const earlier = known?.get(key);
   if (earlier !== undefined) return { id: earlier, created: false };
-  const live = input.url
-    ? isNull(sources.deletedAt)
-    : and(isNull(sources.url), isNull(sources.deletedAt));
-  const candidates = yield* selectStep(
-    { id: sources.id, title: sources.title, url: sources.url },
-    sql`FROM ${sources} WHERE ${live}`,
-  );
-  const match = candidates.find((c) => sourceKey(c) === key);
+  let match = yield* matchingSourceStep(w, input, key);
+  if (!match && w.creationLock) {
+    // Another transaction may be creating the same source: wait for it, then look again (a new statement sees
+    // what it committed).
+    yield* runStep(w.creationLock);
+    match = yield* matchingSourceStep(w, input, key);
+  }
   if (match) {
     known?.set(key, match.id);
     return { id: match.id, created: false };
@@ -96,6 +95,22 @@ export function* findOrCreateSourceStep(
   const row = yield* insertStep(sources, { ...input });
   known?.set(key, row.id);
   return { id: row.id, created: true };
+}
+
+function* matchingSourceStep(
+  w: WriteDialect,
+  input: NewSource,
+  key: string,
+): Step<{ id: number } | undefined> {
+  const { sources } = w.tables;
+  const live = input.url
+    ? isNull(sources.deletedAt)
+    : and(isNull(sources.url), isNull(sources.deletedAt));
+  const candidates = yield* selectStep(
+    { id: sources.id, title: sources.title, url: sources.url },
+    sql`FROM ${sources} WHERE ${live}`,
+  );
+  return candidates.find((c) => sourceKey(c) === key);
 }
 
 export function* resolveCitationsStep(

@@ -78,4 +78,28 @@ describeOnEachDatabase('a write transaction', (database) => {
     expect(keys.length).toBeGreaterThan(0);
     expect(await writeVersion(database().db)).toBe(before);
   });
+
+  it('creates a new source once when two writes citing it run at the same time', async () => {
+    const url = `https://example.org/cited-twice-${database().dialect}`;
+    const citing = (year: number) => ({
+      ...report,
+      year,
+      citations: [{ newSource: { title: 'Cited by two writes at once', url } }],
+    });
+    // Two open pool connections, so on PostgreSQL both writes run at once rather than one after the other.
+    if (database().dialect === 'PostgreSQL')
+      await Promise.all([1, 2].map(() => database().query('SELECT pg_sleep(0.05)')));
+    await Promise.all(
+      [2041, 2042].map((year) =>
+        createRecord(database().db, 'trade-report', citing(year), { actor }),
+      ),
+    );
+    expect(await database().count('SELECT count(*) FROM sources WHERE url = $1', [url])).toBe(1);
+    expect(
+      await database().count(
+        "SELECT count(DISTINCT c.source_id) FROM citations c JOIN sources s ON s.id = c.source_id WHERE s.url = $1 AND c.record_kind = 'trade-report'",
+        [url],
+      ),
+    ).toBe(1);
+  });
 });
