@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { databaseTarget } from '@tianshan/db/env';
 import { ZodError } from 'zod';
-import { openAuthDatabase } from '../open-auth-database';
+import { openCommandDatabase } from '@tianshan/db/command-database';
 import { createUser, DuplicateUserError, hasUsers } from '../users';
 
 /**
@@ -29,7 +28,7 @@ async function readStdin(): Promise<string> {
 }
 
 try {
-  const { db, close } = await openAuthDatabase(databaseTarget());
+  const { db, close } = await openCommandDatabase('user:create');
   try {
     if (values['if-no-users'] && (await hasUsers(db))) {
       console.log('accounts exist already: no new account created');

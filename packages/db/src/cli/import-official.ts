@@ -2,12 +2,12 @@ import { createReadStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { databaseTarget, pathFromInvocation } from '../env';
+import { pathFromInvocation } from '../env';
 import { confirmImport } from '../import/confirm';
 import { removeStaged, stagingPath } from '../import/staging';
 import { previewOfficialImport } from '../import/official/official-preview';
 import { OFFICIAL_FORMATS, type OfficialFormatId } from '../import/official/read-official';
-import { openImportDatabase } from './import-database';
+import { openCommandDatabase } from '../command-database';
 
 const USAGE = `usage: pnpm --filter @tianshan/db import:official <file> --query <the query or file name> --retrieved <YYYY-MM-DD>
        [--format comtrade|imf-imts] [--url <database address>] [--yes]
@@ -33,7 +33,7 @@ if (values.format && !(values.format in OFFICIAL_FORMATS)) {
   process.exit(2);
 }
 const file = pathFromInvocation(typed);
-const { db, close } = await openImportDatabase(databaseTarget());
+const { db, close } = await openCommandDatabase('import:official');
 try {
   const preview = await previewOfficialImport(db, path.basename(file), createReadStream(file), {
     query: values.query ?? path.basename(file),
