@@ -16,7 +16,8 @@ start_e2e_postgres() {
   E2E_POSTGRES_SQLITE="$dir/seeded.db"
   TIANSHAN_DB="$E2E_POSTGRES_SQLITE" pnpm --filter @tianshan/db db:seed >/dev/null || return 1
   TIANSHAN_DB="$E2E_POSTGRES_SQLITE" pnpm --filter @tianshan/auth exec tsx ../../apps/web/e2e/support/create-users.ts || return 1
-  (cd apps/web && exec node_modules/.bin/tsx e2e/support/postgres-for-e2e.ts "$E2E_POSTGRES_SQLITE") >"$log" 2>&1 &
+  # tsx is the db package's (the web app has none of its own); the script's imports resolve from its own folder.
+  (cd packages/db && exec node_modules/.bin/tsx ../../apps/web/e2e/support/postgres-for-e2e.ts "$E2E_POSTGRES_SQLITE") >"$log" 2>&1 &
   E2E_POSTGRES_PID=$!
   # Waits for the holder to say the copy is verified, or to exit: a condition, not a time.
   while kill -0 "$E2E_POSTGRES_PID" 2>/dev/null && ! grep -q '^DATABASE_URL=' "$log"; do sleep 0.5; done
