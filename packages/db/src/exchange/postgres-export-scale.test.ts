@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { copyDatabase } from '../postgres/copy/copy-database';
 import { openPostgres, type PostgresDb } from '../postgres/client';
 import { generateSynthetic } from '../synthetic/generate';
+import { expectPoolReleased } from '../testing/pool-released';
 import { describeWithPostgres } from '../testing/with-postgres';
 import { exportRows } from './export-rows';
 import { tradeExport } from './trade-export';
@@ -70,15 +71,6 @@ describeWithPostgres(`an export of ${ROWS.toLocaleString('en')} rows from Postgr
     return performance.now() - started;
   }
 
-  async function expectAllReleased(): Promise<void> {
-    const pool = db.$client;
-    expect(pool.idleCount).toBe(pool.totalCount);
-    const { rows } = await pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
-    );
-    expect(Number(rows[0]?.n)).toBe(0);
-  }
-
   test('every row arrives, the heap keeps a few batches, and edits meanwhile are neither held up nor seen', async () => {
     const reader = download().getReader();
     const decoder = new TextDecoder();
@@ -113,7 +105,7 @@ describeWithPostgres(`an export of ${ROWS.toLocaleString('en')} rows from Postgr
     expect(editMs).toBeLessThan(10_000);
     expect(peak).toBeLessThan(RETAINED_LIMIT_MB * 1e6);
     expect(peak).toBeLessThan(bytes / 4);
-    await expectAllReleased();
+    await expectPoolReleased(db);
   }, 300_000);
 
   test('a download cancelled part-way gives its connection back at once', async () => {
@@ -121,6 +113,6 @@ describeWithPostgres(`an export of ${ROWS.toLocaleString('en')} rows from Postgr
     for (let i = 0; i < 5; i++) expect((await reader.read()).done).toBe(false);
     expect(db.$client.idleCount).toBeLessThan(db.$client.totalCount);
     await reader.cancel();
-    await expectAllReleased();
+    await expectPoolReleased(db);
   });
 });

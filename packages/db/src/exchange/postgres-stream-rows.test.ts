@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openPostgres, type PostgresDb } from '../postgres/client';
+import { expectPoolReleased } from '../testing/pool-released';
 import { describeWithPostgres } from '../testing/with-postgres';
 import { streamPostgresRows, type PostgresRowsQuery } from './postgres-stream-rows';
 import { ExportStalledError } from './released-when-idle';
@@ -24,16 +25,6 @@ describeWithPostgres('streaming rows from PostgreSQL through a cursor', (server)
   });
   afterAll(() => db?.$client.end());
 
-  /** Every connection the pool opened is back in it, and none is left inside a transaction. */
-  async function expectAllReleased(): Promise<void> {
-    const pool = db.$client;
-    expect(pool.idleCount).toBe(pool.totalCount);
-    const { rows } = await pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
-    );
-    expect(Number(rows[0]?.n)).toBe(0);
-  }
-
   test('every row arrives, in order, a batch at a time, and the connection goes back', async () => {
     let count = 0;
     for await (const row of streamPostgresRows(db.$client, numbered(), { fetchRows: 128 })) {
@@ -41,14 +32,14 @@ describeWithPostgres('streaming rows from PostgreSQL through a cursor', (server)
       expect(row).toEqual({ n: count, text: `row ${count}` });
     }
     expect(count).toBe(ROWS);
-    await expectAllReleased();
+    await expectPoolReleased(db);
   });
 
   test('a reader who goes away returns the connection', async () => {
     const rows = streamPostgresRows(db.$client, numbered(), { fetchRows: 128 });
     for (let i = 0; i < 300; i++) await rows.next();
     await rows.return(undefined);
-    await expectAllReleased();
+    await expectPoolReleased(db);
   });
 
   test('a failing read throws and its connection is discarded, not reused', async () => {
@@ -61,7 +52,7 @@ describeWithPostgres('streaming rows from PostgreSQL through a cursor', (server)
     ).rejects.toThrow(/division by zero/);
     // Rows before the failing batch were handed over as they came: the read was streaming.
     expect(seen).toBeGreaterThan(4_000);
-    await expectAllReleased();
+    await expectPoolReleased(db);
     expect((await db.$client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
 
@@ -75,7 +66,7 @@ describeWithPostgres('streaming rows from PostgreSQL through a cursor', (server)
     });
     expect((await rows.next()).value).toEqual({ n: 1, text: 'row 1' });
     await letGo;
-    await expectAllReleased();
+    await expectPoolReleased(db);
     await expect(rows.next()).rejects.toBeInstanceOf(ExportStalledError);
   });
 
@@ -86,6 +77,6 @@ describeWithPostgres('streaming rows from PostgreSQL through a cursor', (server)
     expect((await b.next()).value).toEqual({ n: 1, text: 'row 1' });
     expect((await a.next()).value).toEqual({ n: 2, text: 'row 2' });
     await Promise.all([a.return(undefined), b.return(undefined)]);
-    await expectAllReleased();
+    await expectPoolReleased(db);
   });
 });
