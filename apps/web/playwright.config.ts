@@ -15,33 +15,27 @@ const dbFile = process.env.E2E_DB;
 /**
  * With `DATABASE_URL` the server runs on that PostgreSQL database, which the caller has already filled (test.sh:
  * a db:copy of a freshly seeded SQLite file with the e2e users, `e2e/support/postgres-for-e2e.ts`). That second
- * run takes the specs whose data goes through the app, the writes above all, so CI stays near 25 minutes (all
- * 17 data-touching specs took 5 minutes on a busy machine; these hold about half of their test time): the overview, the trade and
- * projects pages with their seeded figures, every export and the import, the admin's record and account flows,
- * stale edits, preferred reports, the page cache, refused requests, and two servers on one database. Left to
- * the SQLite run: the browser-side specs (accessibility, phone, page weight, charts, hydration, quotes, hostile
- * text), sign-in hardening on servers of their own, and readers and forms whose reads and writes the db and api
- * suites already run on both databases (country, timeline, investments, sources, workbench, project facts).
+ * run takes every spec whose data goes through the server: every page's reads, every form's and the import's
+ * writes, exports, sessions and sign-in throttling (sign-in hardening's own servers get a database of their own
+ * on the same PostgreSQL server), the caches and two servers on one database. It leaves out only the specs that
+ * test the browser side, whatever database is behind it: accessibility (axe on the rendered page), phone (layout
+ * at phone width), page weight (the bytes shipped), the charts (drawing figures the page specs already check on
+ * both) and before hydration (the page working before its JavaScript has run). A new spec runs on both unless it
+ * is added here.
  */
 const postgres = Boolean(process.env.DATABASE_URL);
-const POSTGRES_SPECS = [
-  'overview',
-  'trade',
-  'projects',
-  'export',
-  'import',
-  'admin',
-  'stale-edit',
-  'preferred-report',
-  'page-cache',
-  'security-requests',
-  'two-servers',
-].map((name) => `${name}.spec.ts`);
+const BROWSER_SIDE_SPECS = [
+  'accessibility.spec.ts',
+  'phone.spec.ts',
+  'page-weight.spec.ts',
+  'charts-*.spec.ts',
+  'before-hydration.spec.ts',
+];
 const startServer = `pnpm exec next start -H 127.0.0.1 -p ${port}`;
 
 export default defineConfig({
   testDir: './e2e',
-  ...(postgres ? { testMatch: POSTGRES_SPECS } : {}),
+  ...(postgres ? { testIgnore: BROWSER_SIDE_SPECS } : {}),
   // Specs that change data make their own records (support/unique.ts, @tianshan/db/testing factories) and
   // readers assert only on starter data nobody edits, so tests run in parallel against the one server.
   fullyParallel: true,

@@ -7,7 +7,8 @@ import { E2E_USERS } from './support/users';
 /**
  * Sign-in hardening over real HTTP against `next start`: throttling that a forged X-Forwarded-For cannot
  * reset, and settings that come from configuration rather than from request headers. Each case starts a
- * server of its own (with its own copy of the database), since the settings are what is under test.
+ * server of its own (with its own copy of the database: in a PostgreSQL run a database of its own on the same
+ * server, so the lock-outs and sessions live in PostgreSQL), since the settings are what is under test.
  */
 
 interface Reply {
@@ -69,7 +70,7 @@ function setCookies(reply: Reply): string[] {
 test.describe.configure({ timeout: 180_000 });
 
 test('rotating X-Forwarded-For gets no extra password guesses', async () => {
-  const server = await startOwnServer(copyOfE2eDatabase(), (port) => ({
+  const server = await startOwnServer(await copyOfE2eDatabase(), (port) => ({
     TIANSHAN_ORIGIN: `http://127.0.0.1:${port}`,
     TIANSHAN_SIGNIN_MAX: '3',
   }));
@@ -90,7 +91,7 @@ test('rotating X-Forwarded-For gets no extra password guesses', async () => {
 });
 
 test('behind a trusted proxy, an account stays locked whichever clients guess, and across a restart', async () => {
-  const db = copyOfE2eDatabase();
+  const db = await copyOfE2eDatabase();
   const settings = (port: number) => ({
     TIANSHAN_ORIGIN: `http://127.0.0.1:${port}`,
     TIANSHAN_SIGNIN_MAX: '3',
@@ -124,7 +125,9 @@ test('behind a trusted proxy, an account stays locked whichever clients guess, a
 
 test('without TIANSHAN_ORIGIN, Host and X-Forwarded-* headers decide nothing', async () => {
   // start.sh always sets TIANSHAN_ORIGIN; without it the origin is next's own default, never a header.
-  const server = await startOwnServer(copyOfE2eDatabase(), (port) => ({ PORT: String(port) }));
+  const server = await startOwnServer(await copyOfE2eDatabase(), (port) => ({
+    PORT: String(port),
+  }));
   const own = `http://localhost:${server.port}`;
   try {
     const forged = {
@@ -152,7 +155,9 @@ test('without TIANSHAN_ORIGIN, Host and X-Forwarded-* headers decide nothing', a
 
 test('an https origin gets Secure cookies and HSTS, whatever X-Forwarded-Proto says', async () => {
   const origin = 'https://tianshan.example';
-  const server = await startOwnServer(copyOfE2eDatabase(), () => ({ TIANSHAN_ORIGIN: origin }));
+  const server = await startOwnServer(await copyOfE2eDatabase(), () => ({
+    TIANSHAN_ORIGIN: origin,
+  }));
   try {
     const res = await signInAs(server, origin, editor.password, { 'x-forwarded-proto': 'http' });
     expect(res.status).toBe(200);

@@ -1,7 +1,7 @@
 import { aProject } from '@tianshan/db/testing';
 import { expect, test } from './support/fixtures';
 import { mutate, raw, sessionCookie } from './support/http';
-import { startOwnServer, type OwnServer } from './support/own-server';
+import { sharedE2eDatabase, startOwnServer, type OwnServer } from './support/own-server';
 import { uniqueTag } from './support/unique';
 
 /**
@@ -14,7 +14,7 @@ test.describe.configure({ mode: 'serial' });
 
 let other: OwnServer;
 test.beforeAll(async () => {
-  other = await startOwnServer(process.env.E2E_DB ?? '', (port) => {
+  other = await startOwnServer(sharedE2eDatabase(), (port) => {
     const origin = `http://127.0.0.1:${port}`;
     return { TIANSHAN_ORIGIN: origin, BETTER_AUTH_URL: origin, TIANSHAN_SIGNIN_MAX: '100' };
   });

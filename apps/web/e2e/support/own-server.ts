@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { copyToNewPostgresDatabase } from './postgres-copy';
 
 /**
  * A second production server (`next start` on the same build) with settings of its own, for specs about
@@ -29,10 +30,26 @@ export interface OwnServer {
 }
 
 /**
- * A copy of the e2e database (seeded, with the e2e users), so what a spec locks stays its own. Sign-in
- * counters are emptied: the shared server's sign-ins so far would otherwise count against the copy.
+ * The database a server of a spec's own runs on: a SQLite file, or, in a PostgreSQL run, a `postgres://` URL
+ * (the server then follows `DATABASE_URL`, as the shared server does).
  */
-export function copyOfE2eDatabase(): string {
+export interface OwnDatabase {
+  file: string;
+  url?: string;
+}
+
+/** The shared server's own database: a second process on it is a second web process behind a balancer. */
+export function sharedE2eDatabase(): OwnDatabase {
+  return { file: process.env.E2E_DB ?? '', url: process.env.DATABASE_URL };
+}
+
+/**
+ * A copy of the e2e database (seeded, with the e2e users), so what a spec locks stays its own. Sign-in
+ * counters are emptied: the shared server's sign-ins so far would otherwise count against the copy. In a
+ * PostgreSQL run the copy is a new database on the same PostgreSQL server, filled by `db:copy` from that
+ * file, so the spec's sessions and sign-in throttling live in PostgreSQL as the shared server's do.
+ */
+export async function copyOfE2eDatabase(): Promise<OwnDatabase> {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tianshan-own-server-')), 'copy.db');
   const source = new Database(process.env.E2E_DB, { readonly: true });
   try {
@@ -46,7 +63,8 @@ export function copyOfE2eDatabase(): string {
   } finally {
     copy.close();
   }
-  return file;
+  const shared = process.env.DATABASE_URL;
+  return shared ? { file, url: await copyToNewPostgresDatabase(file, shared) } : { file };
 }
 
 function freePort(): Promise<number> {
@@ -64,20 +82,22 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `next start` on a free port against `dbFile`; resolves once it answers a request. */
+/** Starts `next start` on a free port against `database`; resolves once it answers a request. */
 export async function startOwnServer(
-  dbFile: string,
+  database: OwnDatabase,
   settings: (port: number) => Record<string, string>,
 ): Promise<OwnServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of OWN_SETTINGS) delete env[name];
+  delete env.DATABASE_URL;
   const nextBin = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: WEB_DIR,
     env: {
       ...env,
-      TIANSHAN_DB: dbFile,
+      TIANSHAN_DB: database.file,
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       ...settings(port),

@@ -13,7 +13,9 @@ if (!from) {
   console.error('usage: tsx e2e/support/postgres-for-e2e.ts <seeded sqlite file>');
   process.exit(2);
 }
-const server = await startPostgresServer();
+// Each web process opens a pool of up to 10: the shared server, two-servers' second process and a
+// sign-in-hardening server of its own may all be up at once, beside the specs' own reads and copies.
+const server = await startPostgresServer({ settings: { max_connections: '100' } });
 const stop = () => {
   server.stop();
   process.exit(0);
