@@ -138,9 +138,20 @@ async function visitSafely(page: Page, path: string) {
   expect(response?.status(), path).toBe(200);
   expect(response?.headers()['content-security-policy'], path).toContain('nonce-');
   await page.waitForLoadState('networkidle');
-  // Open every disclosure (figure sources, alternatives) so their contents render too.
-  for (const summary of (await page.locator('summary').all()).slice(0, 40))
-    await summary.click({ timeout: 1000 }).catch(() => undefined);
+  // Open every disclosure a reader can see (figure sources, alternatives) so their contents render too. The
+  // summary is clicked in the page: an opened disclosure's popover may lie over the next summary, and
+  // Playwright's click would wait a second for each such one (half a minute per run) before giving up on it.
+  // Counted afresh each time, since an opened disclosure may render summaries of its own.
+  const summaries = page.locator('summary');
+  for (let i = 0; i < Math.min(await summaries.count(), 40); i++) {
+    const summary = summaries.nth(i);
+    // Only a closed one: clicking an open one (a filter form opened by its query) would fold it away.
+    if (await summary.isVisible())
+      await summary.evaluate((el) => {
+        const details = el.parentElement;
+        if (details instanceof HTMLDetailsElement && !details.open) el.click();
+      });
+  }
   // Hover map labels and chart points: tooltips are rendered on demand.
   for (const dot of (await page.locator('svg circle').all()).slice(0, 10))
     await dot.hover({ force: true, timeout: 1000 }).catch(() => undefined);
