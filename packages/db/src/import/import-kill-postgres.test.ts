@@ -9,7 +9,7 @@ import { upload } from './import-test-support';
 import { previewImport } from './preview';
 
 const HEADER = 'country_iso2,year,period,reporter,total_usd,source_title,source_url,source_date';
-const ROWS = 20_000;
+const ROWS = 5_000;
 /** The killed process's connections, told apart from the test's own in pg_stat_activity. */
 const APPLICATION = 'tianshan import-kill test';
 
