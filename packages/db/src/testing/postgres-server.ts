@@ -1,4 +1,5 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import {
   appendFileSync,
   chownSync,
@@ -152,6 +153,46 @@ async function startOnFreePort(bin: string, dataDir: string, logFile: string): P
   throw new Error(`PostgreSQL did not start: ${String(lastError)}\n${log.join('\n')}`);
 }
 
+function databaseUrl(port: number) {
+  return (database = 'postgres') => `postgres://${ROLE}@127.0.0.1:${port}/${database}`;
+}
+
+async function createDatabaseOn(
+  url: (database?: string) => string,
+  name: string,
+  options: DatabaseOptions = {},
+): Promise<string> {
+  const client = new Client({ connectionString: url() });
+  await client.connect();
+  const quoted = (text: string, quote: string) =>
+    `${quote}${text.replaceAll(quote, quote + quote)}${quote}`;
+  const collation = options.icuLocale
+    ? ` TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE ${quoted(options.icuLocale, "'")}`
+    : '';
+  try {
+    await client.query(`CREATE DATABASE ${quoted(name, '"')}${collation}`);
+  } finally {
+    await client.end();
+  }
+  return url(name);
+}
+
+/**
+ * A server that another process started and will stop (the test run's shared one, `postgres-run-server.ts`).
+ * Several test files make databases on it at once, so each database name gets a suffix of its own; stopping
+ * is left to its owner.
+ */
+export function sharedPostgresServer(port: number): PostgresServer {
+  const url = databaseUrl(port);
+  return {
+    port,
+    url,
+    createDatabase: (name, options) =>
+      createDatabaseOn(url, `${name}_${randomBytes(4).toString('hex')}`, options),
+    stop: () => undefined,
+  };
+}
+
 /** Starts a fresh server. Throws (after deleting what it made) when it cannot start. */
 export async function startPostgresServer(options: ServerOptions = {}): Promise<PostgresServer> {
   const bin = findBinaries();
@@ -212,26 +253,12 @@ export async function startPostgresServer(options: ServerOptions = {}): Promise<
     );
     watchdog = startWatchdog(dir, dataDir);
     const port = await startOnFreePort(bin, dataDir, logFile);
-    const url = (database = 'postgres') => `postgres://${ROLE}@127.0.0.1:${port}/${database}`;
+    const url = databaseUrl(port);
     return {
       port,
       url,
       stop,
-      async createDatabase(name, options = {}) {
-        const client = new Client({ connectionString: url() });
-        await client.connect();
-        const quoted = (text: string, quote: string) =>
-          `${quote}${text.replaceAll(quote, quote + quote)}${quote}`;
-        const collation = options.icuLocale
-          ? ` TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE ${quoted(options.icuLocale, "'")}`
-          : '';
-        try {
-          await client.query(`CREATE DATABASE ${quoted(name, '"')}${collation}`);
-        } finally {
-          await client.end();
-        }
-        return url(name);
-      },
+      createDatabase: (name, options) => createDatabaseOn(url, name, options),
     };
   } catch (error) {
     stop();
