@@ -147,7 +147,7 @@ async function visitSafely(page: Page, path: string) {
     const summary = summaries.nth(i);
     // Only a closed one: clicking an open one (a filter form opened by its query) would fold it away.
     if (await summary.isVisible())
-      await summary.evaluate((el) => {
+      await summary.evaluate((el: HTMLElement) => {
         const details = el.parentElement;
         if (details instanceof HTMLDetailsElement && !details.open) el.click();
       });

@@ -82,17 +82,13 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `next start` on a free port against `database`; resolves once it answers a request. */
-export async function startOwnServer(
-  database: OwnDatabase,
-  settings: (port: number) => Record<string, string>,
-): Promise<OwnServer> {
-  const port = await freePort();
+/** `next start` on `port` with the shared server's own settings removed and `extra` added. */
+function spawnNext(port: number, database: OwnDatabase, extra: Record<string, string>) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of OWN_SETTINGS) delete env[name];
   delete env.DATABASE_URL;
   const nextBin = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  return spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: WEB_DIR,
     env: {
       ...env,
@@ -100,10 +96,50 @@ export async function startOwnServer(
       ...(database.url ? { DATABASE_URL: database.url } : {}),
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      ...settings(port),
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/**
+ * Runs `next start` against `database` until it exits by itself, or until it answers a request (with any
+ * status: it is then serving, and is stopped): its exit code (null if it was serving) and all it printed.
+ */
+export async function nextStartUntilExit(
+  database: OwnDatabase,
+): Promise<{ code: number | null; output: string }> {
+  const port = await freePort();
+  const child = spawnNext(port, database, { TIANSHAN_ORIGIN: `http://127.0.0.1:${port}` });
+  let output = '';
+  child.stdout.on('data', (d) => (output += String(d)));
+  child.stderr.on('data', (d) => (output += String(d)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  for (;;) {
+    if (child.exitCode !== null) return { code: child.exitCode, output };
+    const answered = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (answered) {
+      child.kill('SIGTERM');
+      await exited;
+      return { code: null, output };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A port nothing listens on (a moment ago), for a database that cannot be reached. */
+export const closedPort = freePort;
+
+/** Starts `next start` on a free port against `database`; resolves once it answers a request. */
+export async function startOwnServer(
+  database: OwnDatabase,
+  settings: (port: number) => Record<string, string>,
+): Promise<OwnServer> {
+  const port = await freePort();
+  const child = spawnNext(port, database, settings(port));
   let output = '';
   child.stdout.on('data', (d) => (output += String(d)));
   child.stderr.on('data', (d) => (output += String(d)));

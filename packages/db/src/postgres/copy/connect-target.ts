@@ -1,16 +1,6 @@
 import { Client } from 'pg';
+import { connectFailure, redactUrl } from '../connect-failure';
 import { CopyError } from './copy-error';
-
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
 
 /** Checked before anything else is opened: a wrong URL is the quickest mistake to report. */
 export function checkUrl(url: string): void {
@@ -58,13 +48,4 @@ export async function connectTarget(url: string): Promise<Client> {
     await client.end().catch(() => undefined);
     throw error;
   }
-}
-
-function connectFailure(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ECONNREFUSED') return 'connection refused (is the server running on that port?)';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'unknown host';
-  if (code === '3D000') return `${(error as Error).message} (create it first: createdb <name>)`;
-  const message = (error as Error).message || String(error);
-  return message.split('\n')[0] ?? message;
 }
