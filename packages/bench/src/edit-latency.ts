@@ -8,10 +8,10 @@ import { median, percentile, printTable, round } from './stats';
 import { writeResults } from './results';
 
 /**
- * One form edit as the dashboard makes it, on SQLite: `updateRecord` of a trade report (the version check,
- * the row, its citations, the preferred-figure bookkeeping and the audit entry, in one transaction), on a
- * fresh seeded database in a temporary folder, one edit after another. Reports the time per edit and the
- * CPU time per edit. Synthetic edits on a copy made for the benchmark: nothing touches a real database.
+ * One form edit as the dashboard makes it, on SQLite: the form's read of the record (`readSnapshot`, for its
+ * version), then `updateRecord` of a trade report (the version check, the row, its citations and the audit
+ * entry, in one transaction), on a fresh seeded database in a temporary folder, one edit after another.
+ * Reports the time and the CPU time per edit. Synthetic edits on a database made for the benchmark.
  */
 const { values } = parseArgs({
   options: {
