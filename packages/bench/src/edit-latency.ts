@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRecordSync, readSnapshot, updateRecord } from '@tianshan/db/write/records';
 import { openOwnedDatabase, seedOnce } from '@tianshan/db/setup';
+import { aTradeReport } from '@tianshan/db/testing';
 import { median, percentile, printTable, round } from './stats';
 import { writeResults } from './results';
 
@@ -27,15 +28,7 @@ try {
   const db = openOwnedDatabase(path.join(dir, 'tianshan.db'));
   seedOnce(db);
   const sourceId = db.$client.prepare('SELECT min(id) FROM sources').pluck().get() as number;
-  const form = {
-    scope: 'KG',
-    year: 2026,
-    period: 'FY',
-    reporter: 'CN',
-    totalUsd: 1_000_000_000,
-    qualifier: 'exact',
-    citations: [{ sourceId }],
-  } as const;
+  const form = aTradeReport({ citations: [{ sourceId }] });
   const id = createRecordSync(db, 'trade-report', form, { actor });
   const edit = async (n: number) => {
     const version = (await readSnapshot(db, 'trade-report', id))?.version;
