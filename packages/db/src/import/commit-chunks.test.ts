@@ -1,11 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from '../testing/each-database';
 import { readSnapshot } from '../write/records';
 import { tradeExport } from '../exchange/trade-export';
-import { commitOn, exportedCsv, upload } from './import-test-support';
+import { commitOn, exportedCsv, spoilStagedRow, upload } from './import-test-support';
 import { previewImport } from './preview';
-import { stagingPath } from './staging';
 
 /**
  * The commit writes new records a chunk at a time, each table in turn (SQLite: create-records.ts, a
@@ -92,11 +90,8 @@ describeOnEachDatabase(
 
     it('names the line of a row the database refuses in a later chunk, and writes nothing', async () => {
       const importId = await previewRows('refused.csv', 'OTHER');
-      const file = stagingPath(importId);
-      const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-      // Staged line 700 holds the file's line 701 (the header is line 1).
-      lines[699] = (lines[699] ?? '').replace('"scope":"KZ"', '"scope":null');
-      writeFileSync(file, `${lines.join('\n')}\n`);
+      // Staged row 700 holds the file's line 701 (the header is line 1).
+      spoilStagedRow(importId, 699, 'scope', null);
       const count = () => database().count('SELECT count(*) FROM audit_log');
       const before = await count();
       await expect(commitOn(database().db, importId, actor)).rejects.toThrow(/^line 701: /);

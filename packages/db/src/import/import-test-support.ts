@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { csvChunks } from '@tianshan/csv/write';
 import { isPostgres, type Database } from '../database';
 import type { PortableExport } from '../exchange/export-query';
@@ -6,6 +7,8 @@ import type { Actor } from '../write/audit';
 import { commitImport } from './commit';
 import type { ImportResult } from './commit-errors';
 import { commitPostgresImport } from './commit-postgres';
+import { readStagedRows } from './staged-file';
+import { stagingPath } from './staging';
 
 /** An upload of one chunk. */
 export const upload = (text: string) => [Buffer.from(text, 'utf8')];
@@ -25,4 +28,32 @@ export async function exportedCsv(db: Database, portable: PortableExport): Promi
   let text = '';
   for await (const chunk of csvChunks(portable.columns, exportRows(db, portable))) text += chunk;
   return text;
+}
+
+/** How many rows a preview staged for its commit. */
+export function stagedRowCount(importId: string | null): number {
+  let rows = 0;
+  for (const _ of readStagedRows(stagingPath(importId ?? ''))) rows++;
+  return rows;
+}
+
+/**
+ * Sets one field of the `index`-th staged row (0-based) behind the preview's back, so that the commit, which
+ * writes what the preview validated without validating it again, meets a row the database refuses.
+ */
+export function spoilStagedRow(importId: string | null, index: number, field: string, value: null) {
+  const file = stagingPath(importId ?? '');
+  let keys: string[] = [];
+  let row = -1;
+  const lines = readFileSync(file, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((text) => {
+      const staged = JSON.parse(text) as { keys: string[] } | [number, unknown, number, unknown[]];
+      if (!Array.isArray(staged)) keys = staged.keys;
+      else if (++row === index) staged[3][keys.indexOf(field)] = value;
+      return JSON.stringify(staged);
+    });
+  if (row < index || !keys.includes(field)) throw new Error(`no staged row ${index} with ${field}`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
 }

@@ -1,13 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDataFolder } from '../env';
 import { tradeExport } from '../exchange/trade-export';
 import { createTestDatabase } from '../testing';
 import { describeOnEachDatabase } from '../testing/each-database';
-import { commitOn, exportedCsv, upload } from './import-test-support';
+import {
+  commitOn,
+  exportedCsv,
+  spoilStagedRow,
+  stagedRowCount,
+  upload,
+} from './import-test-support';
 import { previewImport } from './preview';
-import { stagingPath } from './staging';
 
 const actor = { userId: 'u-editor', label: 'editor@example.org' };
 
@@ -143,10 +148,7 @@ describeOnEachDatabase(
       expect(preview.counts.additions).toBe(50);
       // Sabotage the last staged row so that the database refuses it at confirm. The commit writes what the
       // preview validated without validating it again, so the failure comes from the write itself.
-      const file = stagingPath(preview.importId ?? '');
-      const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-      lines[lines.length - 1] = (lines.at(-1) ?? '').replace('"scope":"TJ"', '"scope":null');
-      writeFileSync(file, `${lines.join('\n')}\n`);
+      spoilStagedRow(preview.importId, 49, 'scope', null);
       const counts = () =>
         Promise.all(
           ['trade_reports', 'audit_log', 'sources', 'citations'].map((table) =>
@@ -184,9 +186,7 @@ describe('large files', () => {
       expect(preview.counts).toMatchObject({ rows: 100_000, additions: 100_000, invalid: 0 });
       // Only the first rows are kept for display; the rest wait in the staging file.
       expect(preview.additions).toHaveLength(100);
-      expect(readFileSync(stagingPath(preview.importId ?? ''), 'utf8').split('\n').length - 1).toBe(
-        100_000,
-      );
+      expect(stagedRowCount(preview.importId)).toBe(100_000);
       expect(progressCalls).toBeGreaterThan(50);
     } finally {
       big.close();

@@ -2,49 +2,71 @@ import type { StagedRow } from './staged-row';
 import { openStagingWriter, readStagedLines } from './staging';
 
 /**
- * A staged row as written, one JSON line each: the input without its citations, which most rows of a file
- * share (often one source for all). A list of citations is written out with the first row citing it, under
- * a number later rows refer to; `fresh` tells the reader the writer forgot the earlier numbers.
+ * A staged row as written, one JSON line each: `[line, id, cites, values, extra?]`, the input's values
+ * (without its citations) in the order of the last `{"keys": […]}` line. A file's rows nearly always share
+ * their fields, so the names are written once rather than on every row: the stage is half the size, and
+ * writing and reading it back (a sixth of preview and commit together) costs less. Most rows also share
+ * their citations (often one source for all): a list is written out with the first row citing it, under a
+ * number later rows refer to; `fresh` tells the reader the writer forgot the earlier numbers.
  */
-interface StagedLine {
-  line: number;
-  id: number | null;
-  input: Record<string, unknown>;
-  cites: number;
-  citations?: unknown;
-  seen?: Record<string, unknown>;
-  fresh?: true;
+type StagedLine = [
+  line: number,
+  id: number | null,
+  cites: number,
+  values: unknown[],
+  extra?: { citations?: unknown; seen?: Record<string, unknown>; fresh?: true },
+];
+
+interface Keys {
+  keys: string[];
 }
 
 /** Distinct citation lists remembered by the writer (and so the reader); past this both start afresh. */
 const REMEMBERED = 10_000;
+
+/** Whether `input` defines exactly `keys`, in that order, besides its citations. */
+function hasKeys(input: Record<string, unknown>, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const key in input) {
+    if (key === 'citations' || input[key] === undefined) continue;
+    if (keys[i++] !== key) return false;
+  }
+  return i === keys.length;
+}
 
 /** Writes staged rows; rows handed the same citations object (the same list) share its one written copy. */
 export function openStagedRowWriter(file: string) {
   const lines = openStagingWriter(file);
   const numbers = new Map<unknown, number>();
   let next = 0;
+  let keys: string[] | null = null;
   return {
     write(row: StagedRow) {
-      const input: Record<string, unknown> = {};
-      for (const key in row.input) if (key !== 'citations') input[key] = row.input[key];
-      const list = row.input.citations;
+      const { input } = row;
+      // An undefined entry is left out, as JSON leaves out an undefined property: read back, it is absent.
+      if (!keys || !hasKeys(input, keys)) {
+        keys = Object.keys(input).filter((k) => k !== 'citations' && input[k] !== undefined);
+        lines.write({ keys } satisfies Keys);
+      }
+      const values: unknown[] = [];
+      for (const key of keys) values.push(input[key]);
+      const list = input.citations;
       let cites = numbers.get(list);
-      let first = false;
-      let fresh = false;
+      const extra: NonNullable<StagedLine[4]> = {};
+      let hasExtra = row.id !== null;
       if (cites === undefined) {
+        hasExtra = true;
         if (numbers.size >= REMEMBERED) {
           numbers.clear();
-          fresh = true;
+          extra.fresh = true;
         }
         cites = next++;
         numbers.set(list, cites);
-        first = true;
+        extra.citations = list;
       }
-      const staged: StagedLine = { line: row.line, id: row.id, input, cites };
-      if (first) staged.citations = list;
-      if (fresh) staged.fresh = true;
-      if (row.id !== null) staged.seen = row.seen;
+      if (row.id !== null) extra.seen = row.seen;
+      const staged: StagedLine = [row.line, row.id, cites, values];
+      if (hasExtra) staged.push(extra);
       lines.write(staged);
     },
     close: () => lines.close(),
@@ -54,13 +76,19 @@ export function openStagedRowWriter(file: string) {
 /** Reads the rows back in order; rows that shared a list of citations share one object again. */
 export function* readStagedRows<Input>(file: string): Generator<StagedRow<Input>> {
   const lists = new Map<number, unknown>();
-  for (const staged of readStagedLines<StagedLine>(file)) {
-    if (staged.fresh) lists.clear();
-    if ('citations' in staged) lists.set(staged.cites, staged.citations);
-    staged.input.citations = lists.get(staged.cites);
-    const input = staged.input as Input;
-    yield staged.id === null
-      ? { line: staged.line, id: null, input }
-      : { line: staged.line, id: staged.id, input, seen: staged.seen ?? {} };
+  let keys: string[] = [];
+  for (const staged of readStagedLines<StagedLine | Keys>(file)) {
+    if (!Array.isArray(staged)) {
+      keys = staged.keys;
+      continue;
+    }
+    const [line, id, cites, values, extra] = staged;
+    if (extra?.fresh) lists.clear();
+    if (extra && 'citations' in extra) lists.set(cites, extra.citations);
+    const fields: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) fields[keys[i] as string] = values[i];
+    fields.citations = lists.get(cites);
+    const input = fields as Input;
+    yield id === null ? { line, id: null, input } : { line, id, input, seen: extra?.seen ?? {} };
   }
 }

@@ -18,6 +18,17 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
+/**
+ * A value already written as JSON text: an audit entry stores it as it is. A bulk write builds each new
+ * record's snapshot as text (`creationEntry`), which costs less than building the object and serialising it.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+const asJson = (value: unknown) =>
+  value === undefined ? null : value instanceof JsonText ? value.text : JSON.stringify(value);
+
 export function auditRow(entry: AuditEntry) {
   return {
     userId: entry.actor.userId,
@@ -25,8 +36,8 @@ export function auditRow(entry: AuditEntry) {
     action: entry.action,
     recordKind: entry.recordKind,
     recordId: String(entry.recordId),
-    before: entry.before === undefined ? null : JSON.stringify(entry.before),
-    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    before: asJson(entry.before),
+    after: asJson(entry.after),
     reason: entry.reason ?? null,
   };
 }

@@ -4,7 +4,7 @@ import type { citationInput } from '@tianshan/model';
 import type { Db } from '../client';
 import { eventCountries, projectCountries, projects, sources } from '../schema';
 import { preparedOnce } from '../prepared';
-import type { Actor, AuditEntry } from './audit';
+import { JsonText, type Actor, type AuditEntry } from './audit';
 import type { CitationLink } from './citations';
 import { InvalidReferenceError, RecordConflictError } from './errors';
 import { CITED_KINDS, isOfProject, type CitedKindName } from './record-kinds';
@@ -48,6 +48,27 @@ export function asSnapshot(
     : { ...row, sourceIds: sortedSources };
 }
 
+const byNumber = (a: number, b: number) => a - b;
+
+/**
+ * `JSON.stringify(asSnapshot(…))`, the same text, without building the snapshot: the row's own JSON with its
+ * countries and sources appended, as the spread in `asSnapshot` places them after the row's columns (no
+ * table has a column of either name). An import writes one per record.
+ */
+export function snapshotJson(
+  kind: CitedKindName,
+  row: Row,
+  countries: string[] | undefined,
+  sourceIds: number[],
+): string {
+  const sources = sourceIds.length > 1 ? [...sourceIds].sort(byNumber) : sourceIds;
+  const listed =
+    'countries' in CITED_KINDS[kind]
+      ? `,"countries":${JSON.stringify([...(countries ?? [])].sort())}`
+      : '';
+  return `${JSON.stringify(row).slice(0, -1)}${listed},"sourceIds":${JSON.stringify(sources)}}`;
+}
+
 /** The audit entry of a record just created: its snapshot is what was written, not read back. */
 export function creationEntry(
   kind: CitedKindName,
@@ -59,7 +80,7 @@ export function creationEntry(
     action: 'create',
     recordKind: kind,
     recordId: written.row.id,
-    after: asSnapshot(kind, written.row, written.countries, written.sourceIds),
+    after: new JsonText(snapshotJson(kind, written.row, written.countries, written.sourceIds)),
     reason: by.reason,
   };
 }
