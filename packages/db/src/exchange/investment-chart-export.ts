@@ -7,7 +7,7 @@ import {
 } from '../queries/investment-chart';
 import { selectList, whereClause } from '../queries/reader/selection';
 import type { ExportColumn, PortableExport } from './export-query';
-import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
+import { recordSources, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** Exactly the points the investment charts draw, one line each, in the charts' order. */
 const INVESTMENT_CHART_CSV_COLUMNS: readonly ExportColumn[] = [
@@ -30,10 +30,11 @@ export function investmentChartExport(params: InvestmentChartParams): PortableEx
     columns: INVESTMENT_CHART_CSV_COLUMNS,
     statement: (dialect) => {
       const { investments } = dialect.tables;
+      const cited = recordSources('investment', sql`${investments.id}`, dialect);
       return sql`SELECT ${selectList({
         ...investmentChartColumns(dialect.tables),
-        ...sourceColumns('investment', sql`${investments.id}`, dialect),
-      })} FROM ${investments}${whereClause(investmentChartWhere(params, dialect))}
+        ...cited.columns,
+      })} FROM ${investments}${cited.join}${whereClause(investmentChartWhere(params, dialect))}
         ORDER BY ${sql.join(investmentChartOrder(dialect), sql`, `)}`;
     },
   };

@@ -4,7 +4,7 @@ import { investmentWhere } from '../queries/investments';
 import { selectList, whereClause } from '../queries/reader/selection';
 import { exportColumns, exportSelection } from './descriptor-select';
 import type { PortableExport } from './export-query';
-import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
+import { recordSources, SOURCE_CSV_COLUMNS } from './source-columns';
 
 export const INVESTMENT_CSV_COLUMNS = [
   ...exportColumns(investmentDescriptor),
@@ -18,10 +18,11 @@ export function investmentExport(filter: InvestmentFilter): PortableExport {
     statement: (dialect) => {
       const i = dialect.tables.investments;
       const text = dialect.byCodePoint;
+      const cited = recordSources('investment', sql`${i.id}`, dialect);
       return sql`SELECT ${selectList({
         ...exportSelection(investmentDescriptor, i, {}, dialect),
-        ...sourceColumns('investment', sql`${i.id}`, dialect),
-      })} FROM ${i}${whereClause(investmentWhere(filter, dialect))}
+        ...cited.columns,
+      })} FROM ${i}${cited.join}${whereClause(investmentWhere(filter, dialect))}
         ORDER BY ${asc(text(i.scope))}, ${asc(text(i.metricKind))}, ${desc(text(i.asOf))}, ${asc(i.id)}`;
     },
   };

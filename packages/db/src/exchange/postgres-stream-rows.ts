@@ -10,7 +10,7 @@ export interface PostgresRowsQuery {
   columns: readonly { name: string }[];
 }
 
-/** Rows fetched per round trip: a few hundred kilobytes at most, whatever the export's size. */
+/** Rows fetched per round trip (two batches held at once): a few hundred kB, whatever the export's size. */
 export const FETCH_ROWS = 500;
 
 /**
@@ -48,14 +48,24 @@ async function* readRows(
       values: query.values,
     });
     const names = query.columns.map((c) => c.name);
+    let next = fetch(client, fetchRows);
     for (;;) {
-      const { rows } = await fetch(client, fetchRows);
+      const { rows } = await next;
+      const more = rows.length === fetchRows;
+      // The next batch is asked for before this one is handed on, so the server reads it while these
+      // rows are written out (two processes, two cores) instead of each waiting for the other. A batch
+      // in flight when the consumer stops is awaited by the ROLLBACK queued behind it; its own failure
+      // then surfaces there.
+      if (more) {
+        next = fetch(client, fetchRows);
+        next.catch(() => undefined);
+      }
       for (const values of rows) {
         const row: Record<string, unknown> = {};
         for (let i = 0; i < names.length; i++) row[names[i] as string] = cell(values[i]);
         yield row;
       }
-      if (rows.length < fetchRows) break;
+      if (!more) break;
     }
   } catch (error) {
     broken = error instanceof Error ? error : new Error(String(error));

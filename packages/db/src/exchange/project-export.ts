@@ -5,7 +5,7 @@ import { projectOrder, projectWhere } from '../queries/projects';
 import { selectList, whereClause } from '../queries/reader/selection';
 import { exportColumns, exportSelection } from './descriptor-select';
 import type { PortableExport } from './export-query';
-import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
+import { recordSources, SOURCE_CSV_COLUMNS } from './source-columns';
 
 export const PROJECT_CSV_COLUMNS = [...exportColumns(projectDescriptor), ...SOURCE_CSV_COLUMNS];
 
@@ -15,6 +15,7 @@ export function projectExport(filter: ProjectFilter): PortableExport {
     columns: PROJECT_CSV_COLUMNS,
     statement: (dialect) => {
       const p = dialect.tables.projects;
+      const cited = recordSources('project', sql`${p.id}`, dialect);
       return sql`SELECT ${selectList({
         ...exportSelection(
           projectDescriptor,
@@ -22,8 +23,8 @@ export function projectExport(filter: ProjectFilter): PortableExport {
           { country_iso2: countryListSql('project', dialect) },
           dialect,
         ),
-        ...sourceColumns('project', sql`${p.id}`, dialect),
-      })} FROM ${p}${whereClause(projectWhere(filter, 'exists', dialect))}
+        ...cited.columns,
+      })} FROM ${p}${cited.join}${whereClause(projectWhere(filter, 'exists', dialect))}
         ORDER BY ${sql.join([...projectOrder(filter, dialect), asc(p.id)], sql`, `)}`;
     },
   };

@@ -3,7 +3,7 @@ import { laneProjectIds, type ProjectLanesParams } from '../queries/project-lane
 import { projectOrder } from '../queries/projects';
 import { selectList } from '../queries/reader/selection';
 import type { ExportColumn, PortableExport } from './export-query';
-import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
+import { recordSources, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** The swimlane chart's data: one line per milestone drawn (a project without any has one empty line). */
 const PROJECT_LANES_CSV_COLUMNS: readonly ExportColumn[] = [
@@ -29,6 +29,7 @@ export function projectLanesExport(params: ProjectLanesParams, today: string): P
     statement: (dialect) => {
       const { projects: p, milestones: m } = dialect.tables;
       const date = dialect.byCodePoint(m.date);
+      const cited = recordSources('milestone', sql`${m.id}`, dialect);
       return sql`SELECT ${selectList({
         project_id: p.id,
         project_name: p.name,
@@ -44,8 +45,8 @@ export function projectLanesExport(params: ProjectLanesParams, today: string): P
         timing: sql<
           string | null
         >`CASE WHEN ${m.id} IS NULL THEN NULL WHEN ${date} > ${today} THEN 'planned' ELSE 'actual' END`,
-        ...sourceColumns('milestone', sql`${m.id}`, dialect),
-      })} FROM ${p} LEFT JOIN ${m} ON ${and(eq(m.projectId, p.id), isNull(m.deletedAt))}
+        ...cited.columns,
+      })} FROM ${p} LEFT JOIN ${m} ON ${and(eq(m.projectId, p.id), isNull(m.deletedAt))}${cited.join}
         WHERE ${p.id} IN ${laneProjectIds(params, dialect)}
         ORDER BY ${sql.join([...projectOrder(params, dialect), asc(p.id), asc(date), asc(m.id)], sql`, `)}`;
     },

@@ -14,7 +14,7 @@ import { selectList, whereClause } from '../queries/reader/selection';
 import { sourceListWhere, type SourceListParams } from '../queries/sources';
 import { columnOf, exportColumns, exportSelection } from './descriptor-select';
 import type { PortableExport } from './export-query';
-import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
+import { recordSources, SOURCE_CSV_COLUMNS } from './source-columns';
 
 /** The columns free-text search looks in, as the kind's descriptor marks them. */
 const searchColumns = (d: KindDescriptor, table: Table) =>
@@ -56,10 +56,11 @@ export function indicatorExport(filter: IndicatorFilter): PortableExport {
         filter.countries?.length ? inArray(i.scope, filter.countries) : undefined,
         textSearch(filter.search, searchColumns(indicatorDescriptor, i), dialect.like),
       );
+      const cited = recordSources('indicator', sql`${i.id}`, dialect);
       return sql`SELECT ${selectList({
         ...exportSelection(indicatorDescriptor, i, {}, dialect),
-        ...sourceColumns('indicator', sql`${i.id}`, dialect),
-      })} FROM ${i}${whereClause(where)}
+        ...cited.columns,
+      })} FROM ${i}${cited.join}${whereClause(where)}
         ORDER BY ${asc(dialect.byCodePoint(i.scope))}, ${desc(dialect.byCodePoint(i.asOf))}, ${asc(i.id)}`;
     },
   };
@@ -73,6 +74,7 @@ export function milestoneExport(): PortableExport {
     columns: MILESTONE_CSV_COLUMNS,
     statement: (dialect) => {
       const { milestones: m, projects: p } = dialect.tables;
+      const cited = recordSources('milestone', sql`${m.id}`, dialect);
       return sql`SELECT ${selectList({
         ...exportSelection(
           milestoneDescriptor,
@@ -80,8 +82,8 @@ export function milestoneExport(): PortableExport {
           { project_name: sql<string>`${p.name}` },
           dialect,
         ),
-        ...sourceColumns('milestone', sql`${m.id}`, dialect),
-      })} FROM ${m} INNER JOIN ${p} ON ${eq(p.id, m.projectId)}
+        ...cited.columns,
+      })} FROM ${m} INNER JOIN ${p} ON ${eq(p.id, m.projectId)}${cited.join}
         WHERE ${and(isNull(m.deletedAt), isNull(p.deletedAt))}
         ORDER BY ${asc(dialect.byCodePoint(p.name))}, ${asc(dialect.byCodePoint(m.date))}, ${asc(m.id)}`;
     },
@@ -96,6 +98,7 @@ export function eventExport(): PortableExport {
     columns: EVENT_CSV_COLUMNS,
     statement: (dialect) => {
       const e = dialect.tables.events;
+      const cited = recordSources('event', sql`${e.id}`, dialect);
       return sql`SELECT ${selectList({
         ...exportSelection(
           eventDescriptor,
@@ -103,8 +106,8 @@ export function eventExport(): PortableExport {
           { country_iso2: countryListSql('event', dialect) },
           dialect,
         ),
-        ...sourceColumns('event', sql`${e.id}`, dialect),
-      })} FROM ${e} WHERE ${isNull(e.deletedAt)}
+        ...cited.columns,
+      })} FROM ${e}${cited.join} WHERE ${isNull(e.deletedAt)}
         ORDER BY ${asc(dialect.byCodePoint(e.date))}, ${asc(e.id)}`;
     },
   };

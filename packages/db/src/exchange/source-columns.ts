@@ -16,10 +16,11 @@ import { sqliteSql } from '../queries/reader/sqlite-reader';
  * A source field as a record's export shows it (a date stated as "c.2013" keeps its wording), or a field of
  * the citation itself (its quote), read from the citation row aliased `citation`.
  */
-function cellOf(column: (typeof CITATION_COLUMNS)[number], citation: string): string {
+function cellOf(column: (typeof CITATION_COLUMNS)[number], citation: string, source = 's'): string {
   if (column.owner === 'citation') return `${citation}.${columnOf(citations, column.field).name}`;
-  if (column.field === 'publishedOn') return 'coalesce(s.published_label, s.published_on)';
-  return `s.${columnOf(sources, column.field).name}`;
+  if (column.field === 'publishedOn')
+    return `coalesce(${source}.published_label, ${source}.published_on)`;
+  return `${source}.${columnOf(sources, column.field).name}`;
 }
 
 /** The further sources as one JSON array (compact, keys in column order), NULL when there are none. */
@@ -39,21 +40,46 @@ function moreSourcesSql(kind: RecordKind, idColumn: SQL, dialect: SqlDialect): S
       JOIN sources s ON s.id = c2.source_id HAVING count(*) > 0)`;
 }
 
+/** The start of a subquery for one column of a record's first source; the record's id and its end follow. */
+function firstBySubquery(kind: RecordKind, column: (typeof CITATION_COLUMNS)[number]): SQL {
+  return sql.raw(
+    `(SELECT ${cellOf(column, 'c')} FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.record_kind = '${kind}' AND c.record_id = `,
+  );
+}
+
+/** A record's sources as its export shows them: `columns` for its SELECT, `join` to follow its FROM. */
+export interface RecordSources {
+  columns: Record<string, SQL>;
+  join: SQL;
+}
+
 /**
  * Each exported record carries its first source in plain columns (the same columns the import reads) and
- * any further sources as a JSON array, so one row is still one line in a spreadsheet.
+ * any further sources as a JSON array, so one row is still one line in a spreadsheet. On PostgreSQL the
+ * first citation and its source are joined once per row (`join`, placed after the record's table and its
+ * own joins), on the record's smallest citation id, where a subquery per column looked them up six times a
+ * row (1,000,000 trade rows: psql 29.9 → 19.4 s, the export 47.7 → 30.8 s). SQLite keeps the subqueries:
+ * there the join made the statement 40% faster but the served export only 18%, and the server's peak
+ * memory during it rose past the 64 MB goal (63.5 → 84–95 MB), the rows outrunning the response stream.
  */
-export function sourceColumns(kind: RecordKind, idColumn: SQL, dialect: SqlDialect = sqliteSql) {
-  const first = (column: (typeof CITATION_COLUMNS)[number]) =>
-    sql.raw(
-      `(SELECT ${cellOf(column, 'c')} FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.record_kind = '${kind}' AND c.record_id = `,
-    );
-  const close = sql.raw(' ORDER BY c.id LIMIT 1)');
+export function recordSources(
+  kind: RecordKind,
+  idColumn: SQL,
+  dialect: SqlDialect = sqliteSql,
+): RecordSources {
   const columns: Record<string, SQL> = {};
+  const joined = dialect === postgresSql;
   for (const c of CITATION_COLUMNS)
-    columns[c.name] = sql<string | null>`${first(c)}${idColumn}${close}`;
+    columns[c.name] = joined
+      ? sql<string | null>`${sql.raw(cellOf(c, 'first_citation', 'first_source'))}`
+      : sql<
+          string | null
+        >`${firstBySubquery(kind, c)}${idColumn}${sql.raw(' ORDER BY c.id LIMIT 1)')}`;
   columns[MORE_SOURCES_COLUMN] = moreSourcesSql(kind, idColumn, dialect);
-  return columns;
+  if (!joined) return { columns, join: sql`` };
+  const join = sql` LEFT JOIN citations first_citation ON first_citation.id = (SELECT min(c.id) FROM citations c WHERE c.record_kind = ${sql.raw(`'${kind}'`)} AND c.record_id = ${idColumn})
+    LEFT JOIN sources first_source ON first_source.id = first_citation.source_id`;
+  return { columns, join };
 }
 
 export const SOURCE_CSV_COLUMNS: readonly ExportColumn[] = [

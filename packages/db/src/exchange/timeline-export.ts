@@ -5,7 +5,7 @@ import type { SqlDialect } from '../queries/reader/reader';
 import { selectList } from '../queries/reader/selection';
 import { eventWhere, milestoneWhere, timelineParts } from '../queries/timeline';
 import type { PortableExport } from './export-query';
-import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
+import { recordSources, SOURCE_CSV_COLUMNS } from './source-columns';
 
 export const TIMELINE_CSV_COLUMNS = [
   { name: 'type', kind: 'text' },
@@ -21,6 +21,7 @@ export const TIMELINE_CSV_COLUMNS = [
 
 function milestoneLines(filter: TimelineFilter, dialect: SqlDialect): SQL {
   const { milestones, projects } = dialect.tables;
+  const cited = recordSources('milestone', sql`${milestones.id}`, dialect);
   return sql`SELECT ${selectList({
     // Spelled in the statement, not bound: PostgreSQL cannot type a parameter in a UNION.
     type: sql.raw(`'milestone'`),
@@ -31,13 +32,14 @@ function milestoneLines(filter: TimelineFilter, dialect: SqlDialect): SQL {
     project_id: projects.id,
     project_name: projects.name,
     country_iso2: countryListSql('project', dialect),
-    ...sourceColumns('milestone', sql`${milestones.id}`, dialect),
-  })} FROM ${milestones} INNER JOIN ${projects} ON ${eq(projects.id, milestones.projectId)}
+    ...cited.columns,
+  })} FROM ${milestones} INNER JOIN ${projects} ON ${eq(projects.id, milestones.projectId)}${cited.join}
     WHERE ${milestoneWhere(filter, dialect)}`;
 }
 
 function eventLines(filter: TimelineFilter, dialect: SqlDialect): SQL {
   const { events } = dialect.tables;
+  const cited = recordSources('event', sql`${events.id}`, dialect);
   return sql`SELECT ${selectList({
     type: sql.raw(`'event'`),
     id: events.id,
@@ -47,8 +49,8 @@ function eventLines(filter: TimelineFilter, dialect: SqlDialect): SQL {
     project_id: sql`NULL`,
     project_name: sql`NULL`,
     country_iso2: countryListSql('event', dialect),
-    ...sourceColumns('event', sql`${events.id}`, dialect),
-  })} FROM ${events} WHERE ${eventWhere(filter, dialect)}`;
+    ...cited.columns,
+  })} FROM ${events}${cited.join} WHERE ${eventWhere(filter, dialect)}`;
 }
 
 /** Milestones and events on one axis, newest first, with the same include/exclude rules as the page. */

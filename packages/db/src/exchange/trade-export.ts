@@ -2,7 +2,7 @@ import { asc, desc, sql } from 'drizzle-orm';
 import { tradeReportDescriptor, type TradeFilter } from '@tianshan/model';
 import { tradeWhere } from '../queries/trade-filter';
 import { exportColumns, exportSelection } from './descriptor-select';
-import { sourceColumns, SOURCE_CSV_COLUMNS } from './source-columns';
+import { recordSources, SOURCE_CSV_COLUMNS } from './source-columns';
 import type { PortableExport } from './export-query';
 import { selectList, whereClause } from '../queries/reader/selection';
 
@@ -15,6 +15,7 @@ export function tradeExport(filter: TradeFilter): PortableExport {
     columns: TRADE_CSV_COLUMNS,
     statement: (dialect) => {
       const t = dialect.tables.tradeReports;
+      const cited = recordSources('trade-report', sql`${t.id}`, dialect);
       const selection = {
         ...exportSelection(
           tradeReportDescriptor,
@@ -25,10 +26,10 @@ export function tradeExport(filter: TradeFilter): PortableExport {
           },
           dialect,
         ),
-        ...sourceColumns('trade-report', sql`${t.id}`, dialect),
+        ...cited.columns,
       };
       const text = dialect.byCodePoint;
-      return sql`SELECT ${selectList(selection)} FROM ${t}${whereClause(tradeWhere(filter, dialect))}
+      return sql`SELECT ${selectList(selection)} FROM ${t}${cited.join}${whereClause(tradeWhere(filter, dialect))}
         ORDER BY ${asc(text(t.scope))}, ${desc(t.year)}, ${dialect.sorted(t.periodEndMonth, 'asc')}, ${asc(text(t.reporter))}, ${asc(t.id)}`;
     },
   };

@@ -335,9 +335,8 @@ function locatedAreas(db: Database, filter: ProjectFilter): Promise<MapArea[]> {
   const reader = readerOf(db);
   const { projects: p } = reader.tables;
   const degrees = sql.raw(String(CELL_DEGREES));
-  // Through numeric: PostgreSQL's round() of a double takes halves to even, SQLite's and the tally
-  // triggers' (which place the unfiltered map's cells) away from zero.
-  const cells = sql`round(CAST(${p.lat} / ${degrees} AS numeric)), round(CAST(${p.lon} / ${degrees} AS numeric))`;
+  // Rounded as SQLite's round() and the tally triggers (which place the unfiltered map's cells) round.
+  const cells = sql`${reader.nearestWhole(sql`${p.lat} / ${degrees}`)}, ${reader.nearestWhole(sql`${p.lon} / ${degrees}`)}`;
   const located = and(projectWhere(filter, 'exists', reader), sql`${p.lat} IS NOT NULL`);
   return selectRows(
     reader,

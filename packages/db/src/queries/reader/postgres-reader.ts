@@ -16,6 +16,8 @@ export const postgresSql: SqlDialect = {
     sql<string | null>`(SELECT string_agg(${value}, ';' ORDER BY ${value} COLLATE "C") ${rest})`,
   sorted: (expr, dir) =>
     sql`${expr} ${sql.raw(dir === 'asc' ? 'ASC NULLS FIRST' : 'DESC NULLS LAST')}`,
+  // SQLite's own arithmetic (func.c, roundFunc), in doubles: also 2-3 times cheaper than through numeric.
+  nearestWhole: (expr) => sql<number>`sign(${expr}) * trunc(abs(${expr}) + 0.5)`,
 };
 
 const dialect = new PgDialect();

@@ -54,6 +54,12 @@ export interface SqlDialect {
    * PostgreSQL's NULL is the largest.
    */
   sorted(expr: SQLWrapper, dir: 'asc' | 'desc'): SQL;
+  /**
+   * A double rounded to a whole number as SQLite's round(x) does it: x + 0.5 (or x − 0.5 below zero)
+   * truncated, in double precision, so halves go away from zero. PostgreSQL's round() of a double takes
+   * halves to even, and its round() of a numeric rounds the double's 15-digit decimal instead of the double.
+   */
+  nearestWhole(expr: SQLWrapper): SQL<number>;
 }
 
 export interface Reader extends SqlDialect {

@@ -19,6 +19,7 @@ export const sqliteSql: SqlDialect = {
       string | null
     >`(SELECT group_concat(v, ';') FROM (SELECT ${value} AS v ${rest} ORDER BY ${value}))`,
   sorted: (expr, dir) => (dir === 'asc' ? asc(expr) : desc(expr)),
+  nearestWhole: (expr) => sql<number>`round(${expr})`,
 };
 
 const dialect = new SQLiteSyncDialect();

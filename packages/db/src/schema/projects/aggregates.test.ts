@@ -1,4 +1,5 @@
 import { writeCsvString } from '@tianshan/csv/write';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteExportQuery } from '../../exchange/export-rows';
 import { milestoneExport } from '../../exchange/reference-exports';
@@ -6,6 +7,7 @@ import { streamRows } from '../../exchange/stream-rows';
 import { commitImport } from '../../import/commit';
 import { previewImport } from '../../import/preview';
 import { projectCounts, projectMapLocations } from '../../queries/projects';
+import { readerOf } from '../../queries/reader/reader';
 import { timelineDensity } from '../../queries/timeline-density';
 import { aMilestone, aProject, createMilestone, createTestDatabase } from '../../testing';
 import { describeOnEachDatabase } from '../../testing/each-database';
@@ -110,6 +112,38 @@ describeOnEachDatabase(
       await expectKept();
       await restoreRecord(db(), 'project', id, editor);
       await expectKept();
+    });
+
+    it('put a project a hair below half a degree in the cell SQLite rounds it to, as the filtered map does', async () => {
+      // 41.49999999999999 + 0.5 truncates to 41 in doubles, as SQLite's round() computes; its 15-digit
+      // decimal is 41.5, which PostgreSQL's round() of a numeric took to 42.
+      const input = aProject({
+        lat: 41.49999999999999,
+        lon: 74.49999999999999,
+        locationBasis: 'approximate-city',
+      });
+      const cellCount = async (lat: number, lon: number) =>
+        Number(
+          (
+            await rows<{ count: number }>(
+              `SELECT count FROM project_map_cells WHERE cell_lat = ${lat} AND cell_lon = ${lon}`,
+            )
+          )[0]?.count ?? 0,
+        );
+      const [below, above] = [await cellCount(41, 74), await cellCount(42, 75)];
+      const id = await createRecord(db(), 'project', input, editor);
+      expect([await cellCount(41, 74), await cellCount(42, 75)]).toEqual([below + 1, above]);
+      const reader = readerOf(db());
+      const { projects: p } = reader.tables;
+      const grouped = await reader.all(
+        'map cell of a project',
+        () =>
+          sql`SELECT ${reader.nearestWhole(p.lat)} AS lat, ${reader.nearestWhole(p.lon)} AS lon FROM ${p} WHERE ${p.id} = ${sql.placeholder('id')}`,
+        { id },
+      );
+      expect(grouped).toEqual([{ lat: 41, lon: 74 }]);
+      await softDeleteRecord(db(), 'project', id, editor);
+      expect([await cellCount(41, 74), await cellCount(42, 75)]).toEqual([below, above]);
     });
 
     it('follow a milestone created, redated, re-kinded, deleted and restored, and its project deleted', async () => {
