@@ -3,15 +3,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCaller, createInnerTRPCContext } from '@tianshan/api';
 import { openDatabase } from '@tianshan/db/client';
-import { inlineParams } from './inline-sql';
 import { queryCases, timeCase } from './query-cases';
+import { capturingStatements } from './sqlite-capture';
 import { cliMeanRoundMs, explainQueryPlan } from './sqlite-cli';
 import { median, percentile, printTable, round } from './stats';
 import { writeResults } from './results';
 
 /**
  * Every dashboard aggregate through the real tRPC caller, against the same statements run by the sqlite3
- * CLI in the same run. The statements are captured from Drizzle as executed, with their parameters, so both
+ * CLI in the same run. The statements are captured from the driver as executed, with their parameters, so both
  * sides do the same SQL work; the ratio is what our layers (Drizzle, zod, superjson-free caller, JS shaping) cost.
  */
 const { values } = parseArgs({
@@ -32,10 +32,8 @@ const iterations = Number(values.iterations);
 // Measure the queries themselves, not the cache that serves repeated reads between writes.
 process.env.TIANSHAN_QUERY_CACHE = 'off';
 
-let captured: string[] | null = null;
-const db = openDatabase(dbFile, {
-  logQuery: (sql, params) => captured?.push(inlineParams(sql, params)),
-});
+const db = openDatabase(dbFile);
+const capture = capturingStatements(db.$client);
 const caller = createCaller(createInnerTRPCContext({ db, session: null }));
 
 const cases = queryCases(caller);
@@ -43,10 +41,9 @@ const cases = queryCases(caller);
 const rows: Record<string, string | number>[] = [];
 const results = [];
 for (const c of cases) {
-  captured = [];
+  capture.start();
   await c.run();
-  const statements = captured;
-  captured = null;
+  const statements = capture.take();
   const samples = await timeCase(c, iterations);
   const cli = cliMeanRoundMs(dbFile, statements, Math.max(5, Math.min(iterations, 50)));
   const fullScans = statements.flatMap((s) =>

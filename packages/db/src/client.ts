@@ -10,11 +10,6 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Receives every SQL statement as executed (benchmarks compare them with the sqlite3 CLI). */
   verbose?: (sql: unknown) => void;
-  /**
-   * Receives every statement Drizzle runs with its parameters, untruncated (SQLite's own trace, `verbose`,
-   * shortens long string parameters such as the JSON id lists).
-   */
-  logQuery?: (sql: string, params: unknown[]) => void;
 }
 
 /**
@@ -38,8 +33,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // NORMAL is durable against a process crash in WAL mode; only an OS crash can lose the last commit.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  const logger = options.logQuery ? { logQuery: options.logQuery } : undefined;
-  return drizzle(sqlite, { schema, logger });
+  return drizzle(sqlite, { schema });
 }
 
 export { schema };
