@@ -162,11 +162,18 @@ test('add forms warn that the same figure or project already exists, and link to
   );
   await signIn(page, 'editor', '/admin/records/project/new');
   const projectForm = page.getByRole('form', { name: 'Add project' });
-  await projectForm
-    .getByRole('textbox', { name: 'Name', exact: true })
-    .fill(`  ${name.toUpperCase()} `);
+  const nameBox = projectForm.getByRole('textbox', { name: 'Name', exact: true });
   const warning = page.getByTestId('duplicate-warning');
-  await expect(warning.getByRole('link')).toHaveAttribute('href', `/admin/records/project/${id}`);
+  // A name typed before the form hydrates is reset when the form takes the field over: type until it answers.
+  await expect(async () => {
+    await nameBox.fill('');
+    await nameBox.fill(`  ${name.toUpperCase()} `);
+    await expect(warning.getByRole('link')).toHaveAttribute(
+      'href',
+      `/admin/records/project/${id}`,
+      { timeout: 5_000 },
+    );
+  }).toPass();
 
   // A stored trade figure, read from the database: typing its country, year, period and reporter warns.
   const [report] = await e2eRows<{
@@ -182,18 +189,23 @@ test('add forms warn that the same figure or project already exists, and link to
   if (!report) throw new Error('the seeded database has no trade figure');
   await page.goto('/admin/records/trade-report/new');
   const tradeForm = page.getByRole('form', { name: 'Add trade report' });
-  await tradeForm
-    .getByRole('combobox', { name: 'Country', exact: true })
-    .selectOption(report.scope);
-  await tradeForm.getByRole('textbox', { name: 'Year', exact: true }).fill(String(report.year));
-  await tradeForm.getByRole('textbox', { name: 'Period', exact: true }).fill(report.period);
-  await tradeForm.getByRole('combobox', { name: 'Whose statistics' }).selectOption(report.reporter);
-  await tradeForm.getByLabel('Total trade (USD)').fill('1 bn');
-  await expect(
-    page
-      .getByTestId('duplicate-warning')
-      .locator(`a[href="/admin/records/trade-report/${report.id}"]`),
-  ).toBeVisible();
+  // As above: choices made before the form hydrates are reset, so choose until the warning answers.
+  await expect(async () => {
+    await tradeForm
+      .getByRole('combobox', { name: 'Country', exact: true })
+      .selectOption(report.scope);
+    await tradeForm.getByRole('textbox', { name: 'Year', exact: true }).fill(String(report.year));
+    await tradeForm.getByRole('textbox', { name: 'Period', exact: true }).fill(report.period);
+    await tradeForm
+      .getByRole('combobox', { name: 'Whose statistics' })
+      .selectOption(report.reporter);
+    await tradeForm.getByLabel('Total trade (USD)').fill('1 bn');
+    await expect(
+      page
+        .getByTestId('duplicate-warning')
+        .locator(`a[href="/admin/records/trade-report/${report.id}"]`),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass();
   // Only a warning: saving stays possible.
   await expect(tradeForm.getByRole('button', { name: 'Add trade report' })).toBeEnabled();
 });
