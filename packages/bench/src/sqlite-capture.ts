@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Db } from '@tianshan/db/client';
 import { inlineParams } from './inline-sql';
 
 type Runner = (...params: unknown[]) => unknown;
@@ -9,7 +9,7 @@ const RUNNERS = ['all', 'get', 'run', 'iterate'] as const;
  * prepare their statements on the driver once and rerun them (`preparedFor`), so Drizzle's logger never sees
  * them: the capture has to sit on the driver's statements, as the PostgreSQL one sits on the pool's `query`.
  */
-export function capturingStatements(client: Database.Database): {
+export function capturingStatements(client: Db['$client']): {
   start: () => void;
   take: () => string[];
 } {
