@@ -1,5 +1,6 @@
 import type { Db } from '@tianshan/db/client';
 import { inlineParams } from './inline-sql';
+import { statementCapture, type StatementCapture } from './statement-capture';
 
 type Runner = (...params: unknown[]) => unknown;
 const RUNNERS = ['all', 'get', 'run', 'iterate'] as const;
@@ -9,11 +10,8 @@ const RUNNERS = ['all', 'get', 'run', 'iterate'] as const;
  * prepare their statements on the driver once and rerun them (`preparedFor`), so Drizzle's logger never sees
  * them: the capture has to sit on the driver's statements, as the PostgreSQL one sits on the pool's `query`.
  */
-export function capturingStatements(client: Db['$client']): {
-  start: () => void;
-  take: () => string[];
-} {
-  let captured: string[] | null = null;
+export function capturingStatements(client: Db['$client']): StatementCapture {
+  const { record, ...capture } = statementCapture();
   const prepare = client.prepare.bind(client);
   Object.assign(client, {
     prepare: (source: string) => {
@@ -23,7 +21,7 @@ export function capturingStatements(client: Db['$client']): {
         // Own properties on the statement itself, so `raw(true)`, which returns the same object, keeps them.
         Object.assign(statement, {
           [name]: (...params: unknown[]) => {
-            captured?.push(inlineParams(source, params));
+            record(() => inlineParams(source, params));
             return runner(...params);
           },
         });
@@ -31,12 +29,5 @@ export function capturingStatements(client: Db['$client']): {
       return statement;
     },
   });
-  return {
-    start: () => (captured = []),
-    take: () => {
-      const statements = captured ?? [];
-      captured = null;
-      return statements;
-    },
-  };
+  return capture;
 }

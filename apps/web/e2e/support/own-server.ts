@@ -82,13 +82,16 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `next start` on `port` with the shared server's own settings removed and `extra` added. */
+/**
+ * `next start` on `port` with the shared server's own settings removed and `extra` added, and all it has
+ * printed so far (for a failure's message).
+ */
 function spawnNext(port: number, database: OwnDatabase, extra: Record<string, string>) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of OWN_SETTINGS) delete env[name];
   delete env.DATABASE_URL;
   const nextBin = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
-  return spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: WEB_DIR,
     env: {
       ...env,
@@ -100,6 +103,10 @@ function spawnNext(port: number, database: OwnDatabase, extra: Record<string, st
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let printed = '';
+  child.stdout.on('data', (d) => (printed += String(d)));
+  child.stderr.on('data', (d) => (printed += String(d)));
+  return { child, output: () => printed };
 }
 
 /**
@@ -110,13 +117,12 @@ export async function nextStartUntilExit(
   database: OwnDatabase,
 ): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
-  const child = spawnNext(port, database, { TIANSHAN_ORIGIN: `http://127.0.0.1:${port}` });
-  let output = '';
-  child.stdout.on('data', (d) => (output += String(d)));
-  child.stderr.on('data', (d) => (output += String(d)));
+  const { child, output } = spawnNext(port, database, {
+    TIANSHAN_ORIGIN: `http://127.0.0.1:${port}`,
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   for (;;) {
-    if (child.exitCode !== null) return { code: child.exitCode, output };
+    if (child.exitCode !== null) return { code: child.exitCode, output: output() };
     const answered = await fetch(`http://127.0.0.1:${port}/`).then(
       () => true,
       () => false,
@@ -124,7 +130,7 @@ export async function nextStartUntilExit(
     if (answered) {
       child.kill('SIGTERM');
       await exited;
-      return { code: null, output };
+      return { code: null, output: output() };
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -139,10 +145,7 @@ export async function startOwnServer(
   settings: (port: number) => Record<string, string>,
 ): Promise<OwnServer> {
   const port = await freePort();
-  const child = spawnNext(port, database, settings(port));
-  let output = '';
-  child.stdout.on('data', (d) => (output += String(d)));
-  child.stderr.on('data', (d) => (output += String(d)));
+  const { child, output } = spawnNext(port, database, settings(port));
   const url = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -153,7 +156,7 @@ export async function startOwnServer(
   // Polls for readiness (a condition), with a generous ceiling for a busy machine.
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output()}`);
     try {
       const res = await fetch(`${url}/api/trpc/sources.freshness`);
       if (res.ok) return { url, port, stop };
@@ -162,7 +165,7 @@ export async function startOwnServer(
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within 90 s:\n${output}`);
+      throw new Error(`next start did not answer within 90 s:\n${output()}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,27 +1,28 @@
-import { openPostgres } from '@tianshan/db/postgres/client';
 import { copyDatabase } from '@tianshan/db/postgres/copy/copy-database';
 import { mismatchedTables } from '@tianshan/db/postgres/copy/report';
-import { uniqueTag } from './unique';
+import { sharedPostgresServer, type PostgresServer } from '@tianshan/db/testing/postgres-server';
 
 /**
- * A new database on the PostgreSQL server `sharedUrl` names, filled with `db:copy` from the SQLite `file`;
- * returns its URL. The e2e server's role made the cluster (`postgres-for-e2e.ts`), so it may create databases.
+ * A new database named after `name` on `server`, filled with `db:copy` from the SQLite `file` and verified;
+ * returns its URL. Ordered by English rules, as a plain createdb makes a database: a read that forgets to
+ * order text by code point shows a different order here than on SQLite.
  */
-export async function copyToNewPostgresDatabase(file: string, sharedUrl: string): Promise<string> {
-  const name = `tianshan_own_${uniqueTag()
-    .replace(/[^a-z0-9]/gi, '_')
-    .toLowerCase()}`;
-  const maintenance = new URL(sharedUrl);
-  maintenance.pathname = '/postgres';
-  const admin = openPostgres(maintenance.href, { max: 1, applicationName: 'tianshan-e2e' });
-  try {
-    await admin.$client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.$client.end();
-  }
-  const url = new URL(sharedUrl);
-  url.pathname = `/${name}`;
-  const outcome = await copyDatabase({ from: file, to: url.href });
+export async function copyIntoNewDatabase(
+  server: PostgresServer,
+  name: string,
+  file: string,
+): Promise<string> {
+  const url = await server.createDatabase(name, { icuLocale: 'en-US' });
+  const outcome = await copyDatabase({ from: file, to: url });
   if (!outcome.committed) throw new Error(`copy mismatch: ${mismatchedTables(outcome).join(', ')}`);
-  return url.href;
+  return url;
+}
+
+/**
+ * The same on the server the e2e database lives on (`sharedUrl`, started by `postgres-for-e2e.ts` with the
+ * test role, which may create databases); each such database gets a name of its own.
+ */
+export function copyToNewPostgresDatabase(file: string, sharedUrl: string): Promise<string> {
+  const server = sharedPostgresServer(Number(new URL(sharedUrl).port));
+  return copyIntoNewDatabase(server, 'tianshan_own', file);
 }

@@ -1,6 +1,5 @@
-import { copyDatabase } from '@tianshan/db/postgres/copy/copy-database';
-import { mismatchedTables } from '@tianshan/db/postgres/copy/report';
 import { startPostgresServer } from '@tianshan/db/testing/postgres-server';
+import { copyIntoNewDatabase } from './postgres-copy';
 
 /**
  * The e2e suite's PostgreSQL (test.sh's second Playwright run): a throwaway server whose database is a
@@ -23,11 +22,7 @@ const stop = () => {
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);
 try {
-  // Ordered by English rules, as a plain createdb makes a database: a read that forgets to order text by
-  // code point shows a different order here than on SQLite.
-  const url = await server.createDatabase('tianshan_e2e', { icuLocale: 'en-US' });
-  const outcome = await copyDatabase({ from, to: url });
-  if (!outcome.committed) throw new Error(`copy mismatch: ${mismatchedTables(outcome).join(', ')}`);
+  const url = await copyIntoNewDatabase(server, 'tianshan_e2e', from);
   console.log(`DATABASE_URL=${url}`);
 } catch (error) {
   console.error(`the e2e PostgreSQL database could not be made: ${String(error)}`);

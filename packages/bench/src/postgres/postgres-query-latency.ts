@@ -1,6 +1,7 @@
 import { createCaller, createInnerTRPCContext } from '@tianshan/api';
 import { openPostgres, type PostgresDb } from '@tianshan/db/postgres/client';
 import { queryCases, timeCase } from '../query-cases';
+import { statementCapture, type StatementCapture } from '../statement-capture';
 import { median, percentile, printTable, round } from '../stats';
 import { inlinePostgresParams } from './inline-postgres-sql';
 import { explain, psqlMeanRoundMs } from './psql-cli';
@@ -23,29 +24,22 @@ const WHOLE_BY_DESIGN = /Seq Scan on (project_tallies|project_map_cells|mileston
 const CASE_BUDGET_MS = 10_000;
 const PSQL_ROUNDS_MS = 2_000;
 
-/** Every statement the pool runs, with its parameters inlined, while `capture` is set. */
-function capturing(db: PostgresDb): { take: () => string[]; start: () => void } {
-  let captured: string[] | null = null;
+/** Every statement the pool runs, with its parameters inlined, between `start` and `take`. */
+function capturing(db: PostgresDb): StatementCapture {
+  const { record, ...capture } = statementCapture();
   const query = db.$client.query.bind(db.$client) as (...args: unknown[]) => unknown;
   Object.assign(db.$client, {
     query: (...args: unknown[]) => {
       const [first, second] = args;
-      if (captured) {
+      record(() => {
         const config = typeof first === 'string' ? { text: first, values: second } : first;
         const { text, values } = config as { text: string; values?: unknown[] };
-        captured.push(inlinePostgresParams(text, values ?? []));
-      }
+        return inlinePostgresParams(text, values ?? []);
+      });
       return query(...args);
     },
   });
-  return {
-    start: () => (captured = []),
-    take: () => {
-      const statements = captured ?? [];
-      captured = null;
-      return statements;
-    },
-  };
+  return capture;
 }
 
 /**
