@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import SQLite from 'better-sqlite3';
 import { csvChunks } from '@tianshan/csv/write';
 import { isPostgres, type Database } from '../database';
 import type { PortableExport } from '../exchange/export-query';
@@ -8,7 +9,8 @@ import { commitImport } from './commit';
 import type { ImportResult } from './commit-errors';
 import { commitPostgresImport } from './commit-postgres';
 import { readStagedRows } from './staged-file';
-import { stagingPath } from './staging';
+import { SHAPED_TABLES } from './shaped-stage';
+import { shapedStagePath, stagingPath } from './staging';
 
 /** An upload of one chunk. */
 export const upload = (text: string) => [Buffer.from(text, 'utf8')];
@@ -38,8 +40,9 @@ export function stagedRowCount(importId: string | null): number {
 }
 
 /**
- * Sets one field of the `index`-th staged row (0-based) behind the preview's back, so that the commit, which
- * writes what the preview validated without validating it again, meets a row the database refuses.
+ * Sets one field of the `index`-th staged row (0-based) behind the preview's back, in both stages (the rows
+ * and, for new records on SQLite, the shaped ones), so that the commit, which writes what the preview
+ * validated without validating it again, meets a row the database refuses.
  */
 export function spoilStagedRow(importId: string | null, index: number, field: string, value: null) {
   const file = stagingPath(importId ?? '');
@@ -56,4 +59,20 @@ export function spoilStagedRow(importId: string | null, index: number, field: st
     });
   if (row < index || !keys.includes(field)) throw new Error(`no staged row ${index} with ${field}`);
   writeFileSync(file, `${lines.join('\n')}\n`);
+  if (existsSync(shapedStagePath(file))) spoilShapedRow(shapedStagePath(file), index, field, value);
+}
+
+function spoilShapedRow(file: string, index: number, field: string, value: null) {
+  const shaped = new SQLite(file);
+  try {
+    const keys = JSON.parse(
+      shaped.prepare(`SELECT keys FROM ${SHAPED_TABLES.meta}`).pluck().get() as string,
+    ) as string[];
+    const changed = shaped
+      .prepare(`UPDATE ${SHAPED_TABLES.rows} SET v${keys.indexOf(field)} = ? WHERE seq = ?`)
+      .run(value, index + 1).changes;
+    if (changed !== 1) throw new Error(`no shaped row ${index}`);
+  } finally {
+    shaped.close();
+  }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { importCsv, type CsvByteSource, type CsvImportItem } from '@tianshan/csv/import';
 import { citations } from '@tianshan/model';
-import type { Database } from '../database';
+import { isPostgres, type Database } from '../database';
 import { CITED_KINDS } from '../write/record-kinds';
 import type { Snapshot } from '../write/record-parts';
 import { previewLookups } from './preview-lookups';
@@ -10,7 +10,8 @@ import { rowInputReader } from './row-input';
 import { MAPPINGS, type ImportKind } from './row-mapping';
 import type { StagedRow } from './staged-row';
 import { openStagedRowWriter } from './staged-file';
-import { expireStaged, removeStaged, stagingPath } from './staging';
+import { openShapedStage } from './shaped-stage';
+import { expireStaged, removeStaged, shapedStagePath, stagingPath } from './staging';
 
 export interface ImportIssue {
   line: number | null;
@@ -125,6 +126,11 @@ export async function previewImport(
   void expireStaged();
   const file = stagingPath(importId);
   const staged = openStagedRowWriter(file);
+  // Only SQLite's commit reads the shaped stage; PostgreSQL's writes a chunk at a time from the rows.
+  const shaped = isPostgres(db)
+    ? null
+    : openShapedStage(shapedStagePath(file), kind);
+  let allShaped = false;
   const result: ImportPreview = {
     importId,
     kind,
@@ -212,6 +218,7 @@ export async function previewImport(
         }
         result.counts.changes++;
         if (result.changes.length < SHOWN) result.changes.push({ line, id, fields });
+        shaped?.abandon();
         staged.write({
           line,
           id,
@@ -232,6 +239,7 @@ export async function previewImport(
       if (result.additions.length < SHOWN)
         result.additions.push({ line, summary: summaryOf(kind, input) });
       staged.write({ line, id: null, input } satisfies StagedRow);
+      shaped?.add(input);
       return false;
     };
     // Rows wait for their lookups a batch at a time: on PostgreSQL each lookup is a round trip.
@@ -261,6 +269,7 @@ export async function previewImport(
     throw error;
   } finally {
     staged.close();
+    allShaped = shaped?.close() ?? false;
   }
   // A file that cannot be imported leaves nothing behind: only a confirmable preview keeps its rows.
   if (result.counts.invalid > 0 || result.fatal) {
@@ -270,7 +279,13 @@ export async function previewImport(
   }
   writeFileSync(
     `${file}.meta.json`,
-    JSON.stringify({ kind, fileName, counts: result.counts, invalid: result.counts.invalid }),
+    JSON.stringify({
+      kind,
+      fileName,
+      counts: result.counts,
+      invalid: result.counts.invalid,
+      shaped: allShaped,
+    }),
   );
   return result;
 }

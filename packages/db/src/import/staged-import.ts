@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ImportNotFoundError } from './commit-errors';
 import type { ImportKind } from './row-mapping';
-import { isExpired, removeStaged, stagingPath } from './staging';
+import { isExpired, removeStaged, shapedStagePath, stagingPath } from './staging';
 
 /** A previewed import that may still be confirmed: its staged rows and what the preview recorded. */
 export interface StagedImport {
@@ -9,6 +9,8 @@ export interface StagedImport {
   kind: ImportKind;
   /** The audit entries' reason: the file it came from. */
   reason: string;
+  /** The new records shaped for SQLite (shaped-stage.ts) when the preview staged them all that way. */
+  shaped: string | null;
 }
 
 /** The staged import of `importId`, or ImportNotFoundError when it expired, was confirmed or was refused. */
@@ -23,7 +25,9 @@ export function openStagedImport(importId: string): StagedImport {
     kind: ImportKind;
     fileName: string;
     invalid: number;
+    shaped?: boolean;
   };
   if (meta.invalid > 0) throw new ImportNotFoundError();
-  return { file, kind: meta.kind, reason: `CSV import ${meta.fileName}` };
+  const shaped = meta.shaped && existsSync(shapedStagePath(file)) ? shapedStagePath(file) : null;
+  return { file, kind: meta.kind, reason: `CSV import ${meta.fileName}`, shaped };
 }

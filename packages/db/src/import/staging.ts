@@ -113,7 +113,11 @@ export function* readStagedLines<T>(file: string): Generator<T> {
   }
 }
 
+/** The preview's new records shaped for SQLite's own inserts (shaped-stage.ts), beside the staged rows. */
+export const shapedStagePath = (file: string) => `${file}.shaped.sqlite`;
+
 export function removeStaged(file: string) {
   rmSync(file, { force: true });
+  rmSync(shapedStagePath(file), { force: true });
   rmSync(`${file}.meta.json`, { force: true });
 }

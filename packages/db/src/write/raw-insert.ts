@@ -1,43 +1,22 @@
-import { Column, getTableColumns, getTableName } from 'drizzle-orm';
+import { getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { preparedOnce } from '../prepared';
-import { utcNow } from '../schema/columns';
-import { readsBackAsBound, storedRowPlan, type StoredSource } from './stored-row';
+import { decoded, encodedValues, planInsert, quoted, type InsertPlan } from './insert-plan';
+import { readsBackAsBound, type StoredSource } from './stored-row';
 
 type Values = Record<string, unknown>;
 
-interface Insert {
-  keys: string[];
-  /** Each bound column's encoder, null where it passes the value through unchanged. */
-  encoders: (Column | null)[];
-  /** How many timestamp columns follow them, set to the time of the insert. */
-  clock: number;
-  /** The table's columns in Drizzle's order: what RETURNING reads back, and the stored row's keys. */
-  returned: string[];
-  /** Each returned column's decoder, null where it passes the value through unchanged. */
-  decoders: (Column | null)[];
+interface Insert extends InsertPlan {
   returning: boolean;
-  /**
-   * For a returning insert, where each returned column's value comes from when it is known without
-   * `RETURNING` (stored-row.ts); null when the statement has a `RETURNING` clause.
-   */
-  stored: StoredSource[] | null;
+  /** For a returning insert whose stored row is not known without it, the statement reads `RETURNING`. */
+  returnsRow: boolean;
   /** Reads the row back by its rowid: for a bound value SQLite may have converted. */
   readBack: Statement | null;
   statement: Statement;
 }
 
 type Statement = ReturnType<Db['$client']['prepare']>;
-
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-// Most columns (plain text and integers) map values as they are: a bulk write skips calling them for
-// every value it binds or reads back.
-const encoderOf = (column: Column) =>
-  column.mapToDriverValue === Column.prototype.mapToDriverValue ? null : column;
-const decoderOf = (column: Column) =>
-  column.mapFromDriverValue === Column.prototype.mapFromDriverValue ? null : column;
 
 const lastInsert = new WeakMap<object, Map<SQLiteTable, Insert>>();
 
@@ -53,12 +32,11 @@ function fits(insert: Insert, values: Values): boolean {
 
 /**
  * `INSERT … VALUES (?, …)` for the defined entries of `values`, compiled once per connection, table and set
- * of columns, and run straight on the driver. An undefined entry is left to the column's default, as in a
- * Drizzle insert, except the clock: a timestamp column left out gets the time from here, in the very format
- * of its SQL default (`utcNow`), which SQLite took three times per imported record and which made each
- * insert a fifth slower. Values pass through each column's own encoder, and returned rows through its decoder, so
- * rows read the same as through Drizzle; what is skipped is the query builder's per-row work (placeholder
- * filling, result mapping), which cost an import more than SQLite's own writing.
+ * of columns (insert-plan.ts), and run straight on the driver. An undefined entry is left to the column's
+ * default, as in a Drizzle insert, except the clock, which is bound from here. Values pass through each
+ * column's own encoder, and returned rows through its decoder, so rows read the same as through Drizzle;
+ * what is skipped is the query builder's per-row work (placeholder filling, result mapping), which cost an
+ * import more than SQLite's own writing.
  */
 function insertFor(db: Db, table: SQLiteTable, values: Values, returning: boolean): Insert {
   // A bulk write inserts rows of one shape again and again: the last statement of a table usually fits,
@@ -67,50 +45,28 @@ function insertFor(db: Db, table: SQLiteTable, values: Values, returning: boolea
   if (!lastOfTable) lastInsert.set(db.$client, (lastOfTable = new Map<SQLiteTable, Insert>()));
   const last = lastOfTable.get(table);
   if (last && last.returning === returning && fits(last, values)) return last;
-  const tableName = getTableName(table);
   let keys = '';
   for (const key in values) if (values[key] !== undefined) keys += `${key},`;
-  const insert = preparedOnce(db, `raw insert ${tableName} ${keys} ${returning}`, () => {
-    const all = getTableColumns(table);
-    const defined = keys.split(',').filter(Boolean);
-    const columns = defined.map((key) => {
-      const column = all[key];
-      if (!column) throw new Error(`${tableName} has no column ${key}`);
-      return column;
-    });
-    const clock = Object.entries(all)
-      .filter(([key, column]) => !defined.includes(key) && column.default === utcNow)
-      .map(([, column]) => column);
-    const written = [...columns, ...clock];
-    const returned = returning ? Object.entries(all) : [];
-    const order = returned.map(([, column]) => column);
-    const stored = returning ? storedRowPlan(order, written) : null;
-    const columnList = order.map((c) => quoted(c.name)).join(', ');
+  const built = preparedOnce(db, `raw insert ${getTableName(table)} ${keys} ${returning}`, () => {
+    const plan = planInsert(table, keys.split(',').filter(Boolean));
+    const returnsRow = returning && !plan.stored;
+    const columnList = plan.returnedColumns.map((c) => quoted(c.name)).join(', ');
     const sql =
-      `INSERT INTO ${quoted(tableName)} (${written.map((c) => quoted(c.name)).join(', ')})` +
-      ` VALUES (${written.map(() => '?').join(', ')})` +
-      (returning && !stored ? ` RETURNING ${columnList}` : '');
+      `INSERT INTO ${quoted(plan.tableName)} (${plan.written.map((c) => quoted(c.name)).join(', ')})` +
+      ` VALUES (${plan.written.map(() => '?').join(', ')})` +
+      (returnsRow ? ` RETURNING ${columnList}` : '');
     const statement = db.$client.prepare(sql);
-    if (returning && !stored) statement.raw(true);
-    const readBack = stored
-      ? db.$client
-          .prepare(`SELECT ${columnList} FROM ${quoted(tableName)} WHERE rowid = ?`)
-          .raw(true)
-      : null;
-    return {
-      keys: defined,
-      encoders: columns.map(encoderOf),
-      clock: clock.length,
-      returned: returned.map(([key]) => key),
-      decoders: returned.map(([, column]) => decoderOf(column)),
-      returning,
-      stored,
-      readBack,
-      statement,
-    };
+    if (returnsRow) statement.raw(true);
+    const readBack =
+      returning && plan.stored
+        ? db.$client
+            .prepare(`SELECT ${columnList} FROM ${quoted(plan.tableName)} WHERE rowid = ?`)
+            .raw(true)
+        : null;
+    return { ...plan, returning, returnsRow, readBack, statement };
   });
-  lastOfTable.set(table, insert);
-  return insert;
+  lastOfTable.set(table, built);
+  return built;
 }
 
 let clockMs = -1;
@@ -120,7 +76,7 @@ let clockText = '';
  * `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`: UTC with milliseconds. A bulk write inserts many rows within one
  * millisecond; formatting the time once per millisecond gives the same text for a fraction of the cost.
  */
-function utcMillisecond(): string {
+export function utcMillisecond(): string {
   const ms = Date.now();
   if (ms !== clockMs) {
     clockMs = ms;
@@ -130,13 +86,7 @@ function utcMillisecond(): string {
 }
 
 function encoded(insert: Insert, values: Values): unknown[] {
-  const { keys, encoders } = insert;
-  const bound: unknown[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const value = values[keys[i] as string];
-    const encoder = encoders[i];
-    bound.push(value === null || !encoder ? value : encoder.mapToDriverValue(value));
-  }
+  const bound = encodedValues(insert, values);
   if (insert.clock > 0) {
     const now = utcMillisecond();
     for (let i = 0; i < insert.clock; i++) bound.push(now);
@@ -180,16 +130,8 @@ export function insertReturning<Row extends Values>(
     ? storedRow(insert.stored, bound, insert)
     : (insert.statement.get(bound) as unknown[]);
   const row: Values = {};
-  const { returned, decoders } = insert;
-  for (let i = 0; i < returned.length; i++) {
-    const value = stored[i];
-    const decoder = decoders[i];
-    row[returned[i] as string] =
-      value === null || value === undefined
-        ? null
-        : decoder
-          ? decoder.mapFromDriverValue(value)
-          : value;
-  }
+  const { returned } = insert;
+  for (let i = 0; i < returned.length; i++)
+    row[returned[i] as string] = decoded(insert, i, stored[i]);
   return row as Row;
 }
