@@ -40,7 +40,10 @@ export function commitShaped(
 ): Written | null {
   const sqlite = db.$client;
   const keys = JSON.parse(
-    sqlite.prepare(`SELECT keys FROM ${stage(SHAPED_TABLES.meta)}`).pluck().get() as string,
+    sqlite
+      .prepare(`SELECT keys FROM ${stage(SHAPED_TABLES.meta)}`)
+      .pluck()
+      .get() as string,
   ) as string[];
   const shape = rowShape(kind, keys);
   if (!shape) return null;

@@ -127,9 +127,7 @@ export async function previewImport(
   const file = stagingPath(importId);
   const staged = openStagedRowWriter(file);
   // Only SQLite's commit reads the shaped stage; PostgreSQL's writes a chunk at a time from the rows.
-  const shaped = isPostgres(db)
-    ? null
-    : openShapedStage(shapedStagePath(file), kind);
+  const shaped = isPostgres(db) ? null : openShapedStage(shapedStagePath(file), kind);
   let allShaped = false;
   const result: ImportPreview = {
     importId,

@@ -60,7 +60,9 @@ export function openShapedStage(file: string, kind: ImportKind): ShapedStageWrit
     // binding them directly would.
     db.exec(`CREATE TABLE ${SHAPED_TABLES.rows} (seq INTEGER PRIMARY KEY, cites INTEGER NOT NULL,
       ${[...values, ...segments].join(', ')})`);
-    db.exec(`CREATE TABLE ${SHAPED_TABLES.lists} (cites INTEGER PRIMARY KEY, citations TEXT NOT NULL)`);
+    db.exec(
+      `CREATE TABLE ${SHAPED_TABLES.lists} (cites INTEGER PRIMARY KEY, citations TEXT NOT NULL)`,
+    );
     db.exec(`CREATE TABLE ${SHAPED_TABLES.meta} (keys TEXT NOT NULL)`);
     db.prepare(`INSERT INTO ${SHAPED_TABLES.meta} VALUES (?)`).run(JSON.stringify(shape.plan.keys));
     db.exec('BEGIN');
