@@ -15,8 +15,9 @@ import { removeStaged } from './staging';
  * audit entry per record, or — if any row fails or a record changed since the preview — nothing at all. A
  * change writes only the fields the preview showed. A file of new records only, shaped for SQLite by the
  * preview, is written by SQLite's own `INSERT … SELECT` (commit-shaped.ts); anything else, and a shaped
- * file that fails there, row by row (`commitStep`), whose errors name the file's line. Synchronous: the server calls it through `confirmImport`,
- * which runs it in a worker thread. PostgreSQL's counterpart is `commitPostgresImport`.
+ * file that fails there, row by row (`commitStep`), whose errors name the file's line. Synchronous: the
+ * server calls it through `confirmImport`, which runs it in a worker thread. PostgreSQL's counterpart is
+ * `commitPostgresImport`.
  */
 export function commitImport(db: Db, importId: string, actor: Actor): ImportResult {
   const staged = openStagedImport(importId);
