@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { copyToNewPostgresDatabase } from './postgres-copy';
 
@@ -50,7 +50,10 @@ export function sharedE2eDatabase(): OwnDatabase {
  * file, so the spec's sessions and sign-in throttling live in PostgreSQL as the shared server's do.
  */
 export async function copyOfE2eDatabase(): Promise<OwnDatabase> {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tianshan-own-server-')), 'copy.db');
+  // In the test's own output folder, which Playwright empties at the next run: /tmp kept every copy.
+  const folder = test.info().outputDir;
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(mkdtempSync(path.join(folder, 'own-server-')), 'copy.db');
   const source = new Database(process.env.E2E_DB, { readonly: true });
   try {
     source.prepare('VACUUM INTO ?').run(file);

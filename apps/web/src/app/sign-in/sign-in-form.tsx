@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useAppStarted } from '~/components/use-app-started';
 
 interface Values {
   email: string;
@@ -11,6 +12,7 @@ interface Values {
 export function SignInForm({ next }: { next: string }) {
   const { register, handleSubmit, formState } = useForm<Values>();
   const [error, setError] = useState<string | null>(null);
+  const started = useAppStarted();
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
@@ -32,6 +34,7 @@ export function SignInForm({ next }: { next: string }) {
 
   return (
     <form
+      method="post"
       onSubmit={(event) => {
         onSubmit(event).catch(() =>
           setError('The server did not answer. Check your connection and try again.'),
@@ -71,7 +74,7 @@ export function SignInForm({ next }: { next: string }) {
       ) : null}
       <button
         type="submit"
-        disabled={formState.isSubmitting}
+        disabled={!started || formState.isSubmitting}
         className="rounded bg-accent px-4 py-1.5 font-medium text-white disabled:opacity-60"
       >
         {formState.isSubmitting ? 'Signing in…' : 'Sign in'}

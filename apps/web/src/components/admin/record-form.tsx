@@ -12,6 +12,7 @@ import {
   parseMoneyText,
   type FormField,
 } from '@tianshan/model';
+import { useAppStarted } from '~/components/use-app-started';
 import { fieldErrorsOf, messageOf, staleEditOf, trpc, type StaleEdit } from '~/trpc/client';
 import { CitationFields, type SourceOption } from './citation-fields';
 import { DuplicateWarning } from './duplicate-warning';
@@ -96,6 +97,7 @@ export function RecordForm({
     defaultValues: initialValues(kind, fields, defaults),
   });
   const citations = useFieldArray({ control: form.control, name: 'citations' });
+  const started = useAppStarted();
   const [failure, setFailure] = useState<string | null>(null);
   const [stale, setStale] = useState<StaleEdit | null>(null);
   const errors = form.formState.errors;
@@ -131,6 +133,7 @@ export function RecordForm({
 
   return (
     <form
+      method="post"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
       className="space-y-4"
@@ -257,7 +260,7 @@ export function RecordForm({
       ) : null}
       <button
         type="submit"
-        disabled={form.formState.isSubmitting}
+        disabled={!started || form.formState.isSubmitting}
         className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
       >
         {form.formState.isSubmitting ? 'Saving…' : editing ? 'Save changes' : `Add ${title}`}

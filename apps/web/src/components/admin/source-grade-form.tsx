@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { RouterOutputs } from '@tianshan/api';
 import { sourceDescriptor, sourceInput } from '@tianshan/model';
+import { useAppStarted } from '~/components/use-app-started';
 import { messageOf, trpc } from '~/trpc/client';
 
 type StoredSource = RouterOutputs['sources']['byId'];
@@ -28,6 +29,7 @@ export function SourceGradeForm({ source }: { source: StoredSource }) {
   const [grade, setGrade] = useState<string>(source.grade ?? '');
   const [reason, setReason] = useState('');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const started = useAppStarted();
   const save = async () => {
     setStatus(null);
     try {
@@ -45,6 +47,7 @@ export function SourceGradeForm({ source }: { source: StoredSource }) {
   };
   return (
     <form
+      method="post"
       aria-label="Grade this source"
       className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm"
       onSubmit={(event) => {
@@ -76,7 +79,11 @@ export function SourceGradeForm({ source }: { source: StoredSource }) {
           onChange={(event) => setReason(event.target.value)}
         />
       </label>
-      <button type="submit" className="rounded bg-accent px-3 py-1 text-white">
+      <button
+        type="submit"
+        disabled={!started}
+        className="rounded bg-accent px-3 py-1 text-white disabled:opacity-60"
+      >
         Save grade
       </button>
       {status ? (

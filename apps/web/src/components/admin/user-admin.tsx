@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { RouterInputs, RouterOutputs } from '@tianshan/api';
 import { ROLES } from '@tianshan/model';
+import { useAppStarted } from '~/components/use-app-started';
 import { fieldErrorsOf, messageOf, trpc } from '~/trpc/client';
 
 // The page passes only what the table shows across to the browser.
@@ -17,6 +18,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const form = useForm<NewUser>({ defaultValues: { role: 'editor' } });
+  const started = useAppStarted();
   const create = form.handleSubmit(async (v) => {
     try {
       const created = await trpc.users.create.mutate({
@@ -72,6 +74,7 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
         </tbody>
       </table>
       <form
+        method="post"
         onSubmit={(event) => void create(event)}
         className="flex flex-wrap items-end gap-3 rounded border border-line bg-white p-3 text-sm"
         aria-label="New user"
@@ -105,7 +108,11 @@ export function UserAdmin({ users, selfId }: { users: UserRow[]; selfId: string 
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 text-white">
+        <button
+          type="submit"
+          disabled={!started}
+          className="rounded bg-accent px-3 py-1.5 text-white disabled:opacity-60"
+        >
           Create user
         </button>
       </form>
