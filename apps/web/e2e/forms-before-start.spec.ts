@@ -64,3 +64,38 @@ test('what an editor types into a record form before the app starts is kept once
   await expect(form.getByText(/^Name:/)).toHaveCount(0);
   await expect(form.getByText(/^Countries:/)).toHaveCount(0);
 });
+
+test('an edit form shows the record as stored before the app starts, and the same once it has started', async ({
+  page,
+}) => {
+  await signIn(page, 'editor');
+  await page.goto('/projects');
+  const link = page
+    .getByRole('table', { name: 'Projects matching the filters' })
+    .locator('a[href^="/projects/"]')
+    .first();
+  const projectName = (await link.innerText()).trim();
+  const projectPath = await link.getAttribute('href');
+  const id = /^\/projects\/(\d+)/.exec(projectPath ?? '')?.[1];
+  expect(id, `a project link, got ${projectPath}`).toBeTruthy();
+  const chunks = await holdAppStart(page);
+  await page.goto(`/admin/records/project/${id}`, { waitUntil: 'domcontentloaded' });
+  const form = page.getByRole('form', { name: 'Edit project' });
+  const name = form.getByRole('textbox', { name: 'Name', exact: true });
+  const ticked = form
+    .getByRole('group', { name: /Countries/ })
+    .getByRole('checkbox', { checked: true });
+  const citation = form.getByTestId('citation-0');
+  // Before the scripts: the server's HTML alone carries the stored values.
+  await expect(name).toHaveValue(projectName);
+  await expect(ticked).not.toHaveCount(0);
+  const countries = await ticked.count();
+  await expect(citation.getByRole('radio', { name: 'An existing source' })).toBeChecked();
+  await expect(citation.getByRole('combobox', { name: 'Source' })).not.toHaveValue('');
+  const source = await citation.getByRole('combobox', { name: 'Source' }).inputValue();
+  chunks.release();
+  await expect(form.getByRole('button', { name: 'Save changes' })).toBeEnabled();
+  await expect(name).toHaveValue(projectName);
+  await expect(ticked).toHaveCount(countries);
+  await expect(citation.getByRole('combobox', { name: 'Source' })).toHaveValue(source);
+});

@@ -2,7 +2,7 @@
 
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import { sourceDescriptor } from '@tianshan/model';
-import type { FormValues } from './record-fields';
+import type { CitationValues, FormValues } from './record-fields';
 
 export interface SourceOption {
   id: number;
@@ -22,15 +22,20 @@ function messageAt(
 /** The grade's choices and wording come from the source kind's descriptor, like every form field. */
 const gradeField = sourceDescriptor.fields.grade;
 
-/** One citation: an existing source from the list, or a new source described here. */
+/**
+ * One citation: an existing source from the list, or a new source described here. `initial` is also
+ * written into the server's HTML (registering a field fills it only once the app runs).
+ */
 export function CitationFields({
   index,
+  initial,
   form,
   sources,
   errors,
   onRemove,
 }: {
   index: number;
+  initial: CitationValues;
   form: UseFormReturn<FormValues>;
   sources: SourceOption[];
   errors: FieldErrors<FormValues>;
@@ -53,12 +58,22 @@ export function CitationFields({
     >
       <div className="flex flex-wrap gap-4 text-sm">
         <label className="inline-flex items-center gap-1">
-          <input type="radio" value="existing" {...form.register(`citations.${index}.mode`)} /> An
-          existing source
+          <input
+            type="radio"
+            value="existing"
+            defaultChecked={initial.mode === 'existing'}
+            {...form.register(`citations.${index}.mode`)}
+          />{' '}
+          An existing source
         </label>
         <label className="inline-flex items-center gap-1">
-          <input type="radio" value="new" {...form.register(`citations.${index}.mode`)} /> A new
-          source
+          <input
+            type="radio"
+            value="new"
+            defaultChecked={initial.mode === 'new'}
+            {...form.register(`citations.${index}.mode`)}
+          />{' '}
+          A new source
         </label>
         {onRemove ? (
           <button type="button" className="ml-auto text-accent underline" onClick={onRemove}>
@@ -69,7 +84,11 @@ export function CitationFields({
       {mode === 'existing' ? (
         <label className="block">
           <span className="font-semibold">Source</span>
-          <select className={input} {...form.register(`citations.${index}.sourceId`)}>
+          <select
+            className={input}
+            defaultValue={initial.sourceId}
+            {...form.register(`citations.${index}.sourceId`)}
+          >
             <option value="">choose a source…</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
@@ -83,7 +102,12 @@ export function CitationFields({
         <div className="grid gap-2 md:grid-cols-2">
           <label className="block md:col-span-2">
             <span className="font-semibold">Source title</span>
-            <input type="text" className={input} {...form.register(`citations.${index}.title`)} />
+            <input
+              type="text"
+              className={input}
+              defaultValue={initial.title}
+              {...form.register(`citations.${index}.title`)}
+            />
             {error('title')}
           </label>
           <label className="block">
@@ -91,6 +115,7 @@ export function CitationFields({
             <input
               type="text"
               className={input}
+              defaultValue={initial.publisher}
               {...form.register(`citations.${index}.publisher`)}
             />
             {error('publisher')}
@@ -101,6 +126,7 @@ export function CitationFields({
               type="text"
               placeholder="YYYY[-MM[-DD]]"
               className={input}
+              defaultValue={initial.publishedOn}
               {...form.register(`citations.${index}.publishedOn`)}
             />
             {error('publishedOn')}
@@ -113,6 +139,7 @@ export function CitationFields({
               id={`citations-${index}-grade`}
               className={input}
               aria-describedby={`citations-${index}-grade-hint`}
+              defaultValue={initial.grade}
               {...form.register(`citations.${index}.grade`)}
             >
               <option value="">from the publisher and address</option>
@@ -133,6 +160,7 @@ export function CitationFields({
               type="url"
               placeholder="https://…"
               className={input}
+              defaultValue={initial.url}
               {...form.register(`citations.${index}.url`)}
             />
             {error('url')}
@@ -141,7 +169,12 @@ export function CitationFields({
       )}
       <label className="block">
         <span className="text-sm">Quote or page (optional)</span>
-        <input type="text" className={input} {...form.register(`citations.${index}.quote`)} />
+        <input
+          type="text"
+          className={input}
+          defaultValue={initial.quote}
+          {...form.register(`citations.${index}.quote`)}
+        />
       </label>
     </div>
   );

@@ -92,9 +92,10 @@ export function RecordForm({
 }) {
   const router = useRouter();
   const { title, fields } = RECORD_FIELDS[kind] ?? { title: kind, fields: [] };
+  const [initial] = useState(() => initialValues(kind, fields, defaults));
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema(kind, fields)),
-    defaultValues: initialValues(kind, fields, defaults),
+    defaultValues: initial,
   });
   const citations = useFieldArray({ control: form.control, name: 'citations' });
   const started = useAppStarted();
@@ -147,8 +148,11 @@ export function RecordForm({
           const describedBy =
             [f.hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') ||
             undefined;
+          const stored = initial.fields[f.name];
           const common = {
             id,
+            // In the server's HTML too: registering a field fills it only once the app runs.
+            defaultValue: typeof stored === 'string' ? stored : undefined,
             'aria-required': f.required ? true : undefined,
             'aria-invalid': message ? true : undefined,
             'aria-describedby': describedBy,
@@ -170,7 +174,13 @@ export function RecordForm({
                   <div className="flex flex-wrap gap-3">
                     {f.options?.map((o) => (
                       <label key={o.value} className="inline-flex items-center gap-1">
-                        <input type="checkbox" value={o.value} {...form.register(name)} /> {o.label}
+                        <input
+                          type="checkbox"
+                          value={o.value}
+                          defaultChecked={Array.isArray(stored) && stored.includes(o.value)}
+                          {...form.register(name)}
+                        />{' '}
+                        {o.label}
                       </label>
                     ))}
                   </div>
@@ -224,6 +234,7 @@ export function RecordForm({
           <CitationFields
             key={c.id}
             index={index}
+            initial={c}
             form={form}
             sources={sources}
             errors={errors}
