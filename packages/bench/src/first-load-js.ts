@@ -6,12 +6,13 @@ import { gzipSync } from 'node:zlib';
  * later on demand (the lazily imported charts) are not referenced by the HTML and so are not counted;
  * `lazyKb` reports them separately from what Lighthouse saw, so nothing hides. A cached page names its
  * chunks as script preloads and adds the scripts after the first paint, so preloaded scripts count too.
+ * `htmlBytes` is the page's HTML before compression (the page-weight goal's measure).
  */
 export async function firstLoadJs(
   baseUrl: string,
   route: string,
   headers: Record<string, string> = {},
-): Promise<{ scripts: number; gzipBytes: number; urls: string[] }> {
+): Promise<{ scripts: number; gzipBytes: number; urls: string[]; htmlBytes: number }> {
   const html = await (await fetch(`${baseUrl}${route}`, { headers })).text();
   const urls = new Set<string>();
   for (const match of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)) {
@@ -31,5 +32,5 @@ export async function firstLoadJs(
     );
     gzipBytes += gzipSync(body).length;
   }
-  return { scripts: urls.size, gzipBytes, urls: [...urls] };
+  return { scripts: urls.size, gzipBytes, urls: [...urls], htmlBytes: Buffer.byteLength(html) };
 }

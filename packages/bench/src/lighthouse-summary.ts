@@ -6,7 +6,9 @@ const score = (lhr: Result) => Math.round((lhr.categories.performance?.score ?? 
 /**
  * One route's figures from several Lighthouse runs: the median run by performance score (Lighthouse's own
  * advice, scores vary run to run), every run's score, and the JavaScript the median run saw transferred
- * during the load (the lazily loaded charts included).
+ * during the load (the lazily loaded charts included). `benchmarkIndex` is Lighthouse's measure of the host
+ * CPU's speed (every run's, lowest first): the mobile preset multiplies the main thread's observed work by
+ * four whatever the host, so a host slowed by other work scores lower for the same page.
  */
 export function summariseRuns(runs: Result[]) {
   const sorted = [...runs].sort((a, b) => score(a) - score(b));
@@ -29,5 +31,9 @@ export function summariseRuns(runs: Result[]) {
     cls: round(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0, 3),
     serverMs: Math.round(lhr.audits['server-response-time']?.numericValue ?? 0),
     allJsDuringLoadKb: round(scriptBytes / 1024, 1),
+    benchmarkIndex: runs
+      .map((r) => Math.round(r.environment.benchmarkIndex))
+      .sort((a, b) => a - b)
+      .join('/'),
   };
 }

@@ -119,6 +119,7 @@ try {
         cache: reader.mode,
         ...summariseRuns(runs),
         firstLoadJsKb: round(firstLoad.gzipBytes / 1024, 1),
+        htmlKb: round(firstLoad.htmlBytes / 1024, 1),
         // The machine is shared: the load average beside each figure says how busy it was.
         load1: round(os.loadavg()[0] ?? 0, 1),
       });

@@ -5,8 +5,9 @@ import Script from 'next/script';
  * run, one task after its modules were evaluated: so evaluating the framework and starting hydration
  * (reading the page's server-components payload, loading the client components' modules) are two tasks
  * instead of one long one, the browser may paint between them, and the first is shorter. On Lighthouse's
- * simulated phone that one task was the longest of the load (0.3–0.6 s). An empty inline script runs no
- * code, so the Content-Security-Policy has nothing to check.
+ * simulated phone that one task was the longest of the load (0.3–0.6 s). Measured apart on a quiet machine
+ * (README, "The yield before hydration, measured apart"): Total Blocking Time median 38 ms with it, 77 ms
+ * without. An empty inline script runs no code, so the Content-Security-Policy has nothing to check.
  */
 export function YieldBeforeHydration() {
   return (
