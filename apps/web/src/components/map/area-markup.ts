@@ -13,8 +13,8 @@ const escaped = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c
  * The grouped projects' circles, each with its tooltip, as SVG markup. At 1,000,000 rows the overview
  * draws about 150 of them: as React elements that was some 300 elements to serialise into the page's
  * server-components payload, parse back and render to HTML on every uncached request (a sixth to a
- * fifth of the overview's server time under load); as one string each pass handles a single value. The circles hold no
- * links or handlers, so the browser gets the same elements either way.
+ * fifth of the overview's server time under load); as one string each pass handles a single value.
+ * The circles hold no links or handlers, so the browser gets the same elements either way.
  */
 export function areaMarkup(areas: PlacedArea[]): string {
   return areas
