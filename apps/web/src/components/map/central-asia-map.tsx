@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { RouterOutputs } from '@tianshan/api';
 import { COUNTRIES, formatUsd, type CountryCode } from '@tianshan/model';
+import { areaMarkup } from './area-markup';
 import { MAP_HEIGHT, MAP_WIDTH, mapShapes, tenth } from './geometry';
 
 type Locations = RouterOutputs['projects']['locations'];
@@ -104,22 +105,16 @@ export function CentralAsiaMap({
             stroke="#D55E00"
             strokeWidth={0.5}
             data-testid="map-areas"
-          >
-            {areas.flatMap((a, i) => {
-              const xy = shapes.project(a.lon, a.lat);
-              if (!xy) return [];
-              return [
-                <circle
-                  key={i}
-                  cx={xy[0]}
-                  cy={xy[1]}
-                  r={tenth(Math.min(12, 1.5 + Math.sqrt(a.count) / 2))}
-                >
-                  <title>{`${a.count.toLocaleString('en-US')} project${a.count === 1 ? '' : 's'} in this area`}</title>
-                </circle>,
-              ];
-            })}
-          </g>
+            dangerouslySetInnerHTML={{
+              __html: areaMarkup(
+                areas.flatMap((a) => {
+                  const xy = shapes.project(a.lon, a.lat);
+                  const r = tenth(Math.min(12, 1.5 + Math.sqrt(a.count) / 2));
+                  return xy ? [{ x: xy[0], y: xy[1], r, count: a.count }] : [];
+                }),
+              ),
+            }}
+          />
         )}
       </svg>
       <figcaption className="mt-1 flex flex-wrap gap-x-4 gap-y-1 px-1 text-xs text-muted">
