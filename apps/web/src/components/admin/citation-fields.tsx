@@ -19,6 +19,11 @@ function messageAt(
   return c?.[field]?.message;
 }
 
+const CITATION_MODES: [CitationValues['mode'], string][] = [
+  ['existing', 'An existing source'],
+  ['new', 'A new source'],
+];
+
 /** The grade's choices and wording come from the source kind's descriptor, like every form field. */
 const gradeField = sourceDescriptor.fields.grade;
 
@@ -57,24 +62,17 @@ export function CitationFields({
       data-testid={`citation-${index}`}
     >
       <div className="flex flex-wrap gap-4 text-sm">
-        <label className="inline-flex items-center gap-1">
-          <input
-            type="radio"
-            value="existing"
-            defaultChecked={initial.mode === 'existing'}
-            {...form.register(`citations.${index}.mode`)}
-          />{' '}
-          An existing source
-        </label>
-        <label className="inline-flex items-center gap-1">
-          <input
-            type="radio"
-            value="new"
-            defaultChecked={initial.mode === 'new'}
-            {...form.register(`citations.${index}.mode`)}
-          />{' '}
-          A new source
-        </label>
+        {CITATION_MODES.map(([mode, label]) => (
+          <label key={mode} className="inline-flex items-center gap-1">
+            <input
+              type="radio"
+              value={mode}
+              defaultChecked={initial.mode === mode}
+              {...form.register(`citations.${index}.mode`)}
+            />{' '}
+            {label}
+          </label>
+        ))}
         {onRemove ? (
           <button type="button" className="ml-auto text-accent underline" onClick={onRemove}>
             Remove this source
