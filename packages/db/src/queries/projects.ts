@@ -273,8 +273,12 @@ export async function projectLocations(db: Database, filter: ProjectFilter = {})
   );
 }
 
-/** Above this many located projects a map shows areas with counts: thousands of dots help nobody and cost seconds. */
-export const MAP_POINT_LIMIT = 400;
+/**
+ * Above this many located projects a map shows areas with counts. Each dot is a link with its project's name
+ * (about half a kilobyte of the page, counting its server-components payload): 316 dots made the overview
+ * 258 kB against the 150 kB page-weight goal, so a hundred is the most the page can carry.
+ */
+export const MAP_POINT_LIMIT = 100;
 /**
  * Grid cell of the grouped map, in degrees (about 110 km of latitude). The unfiltered map reads cells the
  * database keeps at this size (project_map_cells, kept by drizzle/0009_aggregate_triggers.sql).
