@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from '@playwright/test';
+import { freePort } from '@tianshan/db/testing/free-port';
 import Database from 'better-sqlite3';
 import { copyToNewPostgresDatabase } from './postgres-copy';
 
@@ -68,21 +68,6 @@ export async function copyOfE2eDatabase(): Promise<OwnDatabase> {
   }
   const shared = process.env.DATABASE_URL;
   return shared ? { file, url: await copyToNewPostgresDatabase(file, shared) } : { file };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /**

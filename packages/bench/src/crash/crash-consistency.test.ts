@@ -1,3 +1,4 @@
+import { freePort } from '@tianshan/db/testing/free-port';
 import { expect, test } from 'vitest';
 import { runCrashRounds } from './harness';
 
@@ -5,7 +6,7 @@ import { runCrashRounds } from './harness';
 test('SIGKILL at random moments during edits and imports: integrity ok, acknowledged writes kept, no half import', async () => {
   const summary = await runCrashRounds({
     rounds: Number(process.env.TIANSHAN_CRASH_ROUNDS ?? 5),
-    port: 3451,
+    port: await freePort(),
     seed: Date.now() % 100_000,
     log: console.log,
   });
