@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      '**/.next/**',
+      // .next-* too: a second build output (`distDir`) kept beside the first to compare two builds.
+      '**/.next*/**',
       '**/node_modules/**',
       '**/drizzle/**',
       '**/test-results/**',
