@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { RouterOutputs } from '@tianshan/api';
 import { ChartedDensity } from '~/components/charts/charted-density';
+import { periodRange } from '~/components/charts/shape/density-periods';
 import { densityChart } from '~/components/charts/shape/timeline-density';
 import { DownloadCsv } from '~/components/ui/section';
 
@@ -16,8 +17,12 @@ type Props = {
 /** How many milestones and events each quarter holds, by kind, above the list it filters. */
 export function TimelineDensity({ rows, query, downloadHref, from, to }: Props) {
   const chart = densityChart(rows);
-  if (chart.bars.length === 0) return null;
-  const active = chart.bars.find((b) => b.from === from && b.to === to)?.period ?? null;
+  if (chart.periods.length === 0) return null;
+  const active =
+    chart.periods.find((p) => {
+      const range = periodRange(p);
+      return range.from === from && range.to === to;
+    }) ?? null;
   const withoutPeriod = new URLSearchParams(query);
   withoutPeriod.delete('from');
   withoutPeriod.delete('to');

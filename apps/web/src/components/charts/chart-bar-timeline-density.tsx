@@ -9,12 +9,14 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import type { DensityBar, DensityChart, DensitySeries } from './shape/timeline-density';
+import { periodLabel } from './shape/density-periods';
+import { densityBars, type DensityBar } from './shape/density-segments';
+import type { DensityChart, DensitySeries } from './shape/timeline-density';
 
 type Props = {
   chart: DensityChart;
   /** The list's link for one bar segment: its period and kind, with the page's other filters. */
-  hrefOf: (bar: DensityBar, series: string) => string;
+  hrefOf: (period: string, series: string) => string;
   /** The bar the list is filtered to, if any, drawn outlined. */
   activePeriod: string | null;
   height?: number;
@@ -34,7 +36,7 @@ function Segment({
   const bar = props.payload as DensityBar | undefined;
   const count = bar ? Number(bar[series.key] ?? 0) : 0;
   if (!bar || count === 0 || !href) return <g />;
-  const text = `${bar.label}: ${count} ${series.label.toLowerCase()}${count === 1 ? '' : ' entries'} — show them in the list`;
+  const text = `${periodLabel(bar.period)}: ${count} ${series.label.toLowerCase()}${count === 1 ? '' : ' entries'} — show them in the list`;
   return (
     <a href={href} aria-label={text} data-density-segment={`${bar.period}|${series.key}`}>
       <title>{text}</title>
@@ -58,14 +60,11 @@ export default function ChartBarTimelineDensity({
   activePeriod,
   height = 200,
 }: Props) {
+  const bars = densityBars(chart);
   return (
     <div data-chart="timeline-density">
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart
-          data={chart.bars}
-          margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
-          barCategoryGap={1}
-        >
+        <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} barCategoryGap={1}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d9e2ec" vertical={false} />
           <XAxis
             dataKey="period"
@@ -75,8 +74,8 @@ export default function ChartBarTimelineDensity({
             tickFormatter={(p: string, i: number) => {
               const year = Number(p.slice(0, 4));
               const firstOfYear =
-                p.length === 4 || chart.bars[i - 1]?.period.slice(0, 4) !== p.slice(0, 4);
-              const step = Math.max(1, Math.ceil(chart.bars.length / 4 / 8));
+                p.length === 4 || chart.periods[i - 1]?.slice(0, 4) !== p.slice(0, 4);
+              const step = Math.max(1, Math.ceil(chart.periods.length / 4 / 8));
               return firstOfYear && year % step === 0 ? String(year) : '';
             }}
           />
@@ -95,7 +94,7 @@ export default function ChartBarTimelineDensity({
                   <Segment
                     props={props}
                     series={s}
-                    href={bar ? hrefOf(bar, s.key) : undefined}
+                    href={bar ? hrefOf(bar.period, s.key) : undefined}
                     active={bar?.period === activePeriod}
                   />
                 );

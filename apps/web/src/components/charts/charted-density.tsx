@@ -3,12 +3,14 @@
 import { useState } from 'react';
 import { ChartTable } from './chart-table';
 import { LazyTimelineDensity } from './lazy-charts';
+import { periodLabel, periodRange } from './shape/density-periods';
 import { densitySegments, densityYears } from './shape/density-segments';
-import type { DensityBar, DensityChart } from './shape/timeline-density';
+import type { DensityChart } from './shape/timeline-density';
 
 /** A bar segment's link: the list narrowed to that period and kind, all other filters kept. */
-function segmentHref(query: string, from: string, to: string, series: string) {
+function segmentHref(query: string, period: string, series: string) {
   const [type = '', kind = ''] = series.split(':');
+  const { from, to } = periodRange(period);
   const params = new URLSearchParams(query);
   for (const key of ['from', 'to', 'milestone', 'event']) params.delete(key);
   params.set('from', from);
@@ -31,12 +33,11 @@ export function ChartedDensity({
   query: string;
   activePeriod: string | null;
 }) {
-  const barOf = new Map(chart.bars.map((b) => [b.period, b]));
   const labelOf = new Map(chart.series.map((s) => [s.key, s.label]));
-  const segments = densitySegments(chart.bars, chart.series);
+  const segments = densitySegments(chart);
   // Built as the chart draws a segment, in the browser: building every link up front cost the server's
   // render of /timeline about 2.6 ms a request for a chart it does not draw.
-  const hrefOf = (bar: DensityBar, series: string) => segmentHref(query, bar.from, bar.to, series);
+  const hrefOf = (period: string, series: string) => segmentHref(query, period, series);
   // A row per year and kind: a row per quarter made the page's table hundreds of rows long on a long
   // timeline. The quarters are one press away, drawn here from the counts the chart already has.
   const [byQuarter, setByQuarter] = useState(false);
@@ -61,7 +62,7 @@ export function ChartedDensity({
           // Only a quarter's row is a segment the chart draws; a year's row sums several.
           data: { [byQuarter ? 'data-segment' : 'data-year']: `${s.period}|${s.series}` },
           cells: [
-            byQuarter ? (barOf.get(s.period)?.label ?? s.period) : s.period,
+            byQuarter ? periodLabel(s.period) : s.period,
             labelOf.get(s.series) ?? s.series,
             s.count,
           ],

@@ -1,4 +1,4 @@
-import type { DensityBar, DensitySeries } from './timeline-density';
+import type { DensityChart } from './timeline-density';
 
 export interface DensitySegment {
   period: string;
@@ -7,17 +7,33 @@ export interface DensitySegment {
   count: number;
 }
 
+/** One bar as Recharts stacks it: its period and, under each series' key, that series' count. */
+export interface DensityBar {
+  period: string;
+  [series: string]: string | number;
+}
+
+/** The bars Recharts draws, built in the browser from the columns the page was sent. */
+export function densityBars(chart: DensityChart): DensityBar[] {
+  return chart.periods.map((period, j) => {
+    const bar: DensityBar = { period };
+    chart.series.forEach((s, i) => (bar[s.key] = chart.counts[i]?.[j] ?? 0));
+    return bar;
+  });
+}
+
 /**
- * Every non-zero (bar, series) pair, in the order of the download's rows: by period, then type and kind
- * in plain code-unit order (a year's own bar sorts before its quarters, as "2019" before "2019-Q1"). Worked
- * out from the bars, so the browser is sent the counts once.
+ * Every non-zero (period, series) pair, in the order of the download's rows: by period, then type and kind
+ * in plain code-unit order (a year's own bar sorts before its quarters, as "2019" before "2019-Q1").
  */
-export function densitySegments(bars: DensityBar[], series: DensitySeries[]): DensitySegment[] {
-  const keys = series.map((s) => s.key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return bars.flatMap((bar) =>
-    keys.flatMap((key) => {
-      const count = Number(bar[key] ?? 0);
-      return count > 0 ? [{ period: bar.period, series: key, count }] : [];
+export function densitySegments(chart: DensityChart): DensitySegment[] {
+  const rows = chart.series
+    .map((s, i) => ({ key: s.key, counts: chart.counts[i] ?? [] }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return chart.periods.flatMap((period, j) =>
+    rows.flatMap(({ key, counts }) => {
+      const count = counts[j] ?? 0;
+      return count > 0 ? [{ period, series: key, count }] : [];
     }),
   );
 }
