@@ -27,7 +27,7 @@ const postgres = Boolean(process.env.DATABASE_URL);
 const BROWSER_SIDE_SPECS = [
   'accessibility.spec.ts',
   'phone.spec.ts',
-  'page-weight.spec.ts',
+  'page-weight*.spec.ts',
   'charts-*.spec.ts',
   'before-hydration.spec.ts',
 ];

@@ -1,9 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { COUNTRIES } from '@tianshan/model';
 import { expect, test } from './support/fixtures';
-
-/** No public page may carry more than this much HTML before compression, at any database size. */
-const MAX_HTML_BYTES = 150_000;
+import { htmlBytes, MAX_HTML_BYTES } from './support/page-weight';
 
 const LIST_VIEWS = [
   '/',
@@ -14,12 +12,6 @@ const LIST_VIEWS = [
   '/sources',
   '/coverage',
 ];
-
-async function htmlBytes(request: APIRequestContext, path: string): Promise<number> {
-  const res = await request.get(path);
-  expect(res.status(), path).toBe(200);
-  return (await res.body()).length;
-}
 
 /** Every record page a paged list links to, found by walking its pages until one adds nothing new. */
 async function linkedPages(request: APIRequestContext, list: string, pattern: RegExp) {
