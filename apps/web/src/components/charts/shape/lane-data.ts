@@ -24,15 +24,11 @@ export type LaneMilestoneData = [
   source: number | null,
 ];
 
-export interface LaneRowData {
-  id: number;
-  name: string;
-  status: string;
-  startedOn: string | null;
-  completedOn: string | null;
-  /** The plan as first reported, drawn apart from what happened. */
-  plannedStartOn: string | null;
-  plannedCompletionOn: string | null;
+/** A project's row as the server reads it, its sources and milestones in the compact form. */
+export interface LaneRowData extends Pick<
+  LaneRow,
+  'id' | 'name' | 'status' | 'startedOn' | 'completedOn' | 'plannedStartOn' | 'plannedCompletionOn'
+> {
   /** Indexes into `LaneData.sources`: the project's own, and the first of each planned date's report. */
   source: number | null;
   planSources: { start: number | null; completion: number | null };

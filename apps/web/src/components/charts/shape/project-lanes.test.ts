@@ -121,3 +121,68 @@ describe('projectLaneChart', () => {
     expect(lanes.map((l) => l.name)).toEqual(['B', 'A']);
   });
 });
+
+describe('laneData', () => {
+  const akipress = { id: 9, title: 'AKIpress' };
+
+  test('names each source once, however many markers and lanes cite it', () => {
+    const data = laneData(
+      [
+        aRow(),
+        aRow({
+          id: 2,
+          source: akipress,
+          milestones: [
+            { id: 12, date: '2019', kind: 'financing', description: 'Loan', source: akipress },
+            {
+              id: 13,
+              date: '2020-05-08',
+              kind: 'commissioning',
+              description: 'Open',
+              source: null,
+            },
+          ],
+        }),
+      ],
+      '2026-06-15T08:30:00.000Z',
+    );
+    expect(data.sources).toEqual(['Xinhua', 'AKIpress']);
+    expect(data.today).toBe('2026-06-15');
+    expect(data.lanes.map((l) => l.milestones)).toEqual([
+      [
+        ['2018-03', 'agreement', 'Signed', 0],
+        ['2020-05', 'commissioning', 'Opened', 0],
+      ],
+      [
+        ['2019', 'financing', 'Loan', 1],
+        ['2020-05-08', 'commissioning', 'Open', null],
+      ],
+    ]);
+  });
+
+  test('the browser gets back every marker with its date, labels and source title', () => {
+    const { lanes } = projectLaneChart(
+      [
+        aRow({
+          plannedCompletionOn: '2019-12',
+          planSources: { start: null, completion: akipress },
+        }),
+      ],
+      TODAY,
+    );
+    expect(
+      lanes[0]?.markers.map((m) => [m.key, m.kindLabel, m.dateLabel, m.description, m.source]),
+    ).toEqual([
+      ['m0', 'Agreement', 'Mar 2018', 'Signed', 'Xinhua'],
+      ['m1', 'Commissioning', 'May 2020', 'Opened', 'Xinhua'],
+      [
+        'planned-completion',
+        'Planned completion',
+        'Dec 2019',
+        'Planned completion as first reported: Dec 2019',
+        'AKIpress',
+      ],
+    ]);
+    expect(lanes[0]?.statusLabel).toBe('Operating');
+  });
+});
