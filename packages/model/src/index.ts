@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './partial-date';
+export * from './partial-date-schema';
 export * from './period';
 export * from './money';
 export * from './money-text';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatPartialDate,
-  isNotBefore,
-  isValidPartialDate,
-  partialDate,
-  precisionOf,
-} from './partial-date';
+import { formatPartialDate, isNotBefore, isValidPartialDate, precisionOf } from './partial-date';
+import { partialDate } from './partial-date-schema';
 
 describe('partial dates', () => {
   it('accepts real dates at any precision and rejects impossible ones', () => {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { DatePrecision } from './enums';
 
 /**
@@ -29,10 +28,6 @@ export function isValidPartialDate(value: string): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
-
-export const partialDate = z.string().trim().refine(isValidPartialDate, {
-  message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
-});
 
 /** The first and last day a partial date can mean, for range comparisons ("completion before start"). */
 export function partialDateBounds(value: string): { start: string; end: string } {

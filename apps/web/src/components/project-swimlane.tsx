@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@tianshan/api';
 import { ChartedLanes } from '~/components/charts/charted-lanes';
 import { GLYPH_KINDS, glyphPath, LINE_GLYPHS } from '~/components/charts/milestone-glyph';
 import { STATUS_COLOURS } from '~/components/charts/palette';
+import { laneData } from '~/components/charts/shape/lane-data';
 import { projectLaneChart } from '~/components/charts/shape/project-lanes';
 import { label } from '~/components/filters/label';
 import { DownloadCsv } from '~/components/ui/section';
@@ -55,7 +56,9 @@ function Legend({ statuses }: { statuses: string[] }) {
  * same data as a table for screen readers, and its download.
  */
 export function ProjectSwimlane({ lanes, downloadHref, order, today }: Props) {
-  const chart = projectLaneChart(lanes.rows, today);
+  const data = laneData(lanes.rows, today);
+  // Shaped here too (20-odd lanes, cheap) for the count and the key; the browser shapes its own copy.
+  const chart = projectLaneChart(data);
   const shown = chart.lanes.length;
   const undated = lanes.rows.length - shown;
   const statuses = [...new Set(chart.lanes.map((l) => l.status))];
@@ -72,7 +75,7 @@ export function ProjectSwimlane({ lanes, downloadHref, order, today }: Props) {
         <DownloadCsv href={downloadHref} what="the timeline chart's data" />
       </div>
       <Legend statuses={statuses} />
-      <ChartedLanes chart={chart} />
+      <ChartedLanes data={data} />
     </figure>
   );
 }

@@ -12,7 +12,7 @@ import {
   type ProjectFact,
 } from '../enums';
 import { usdAmount } from '../money';
-import { partialDate } from '../partial-date';
+import { partialDate } from '../partial-date-schema';
 import { money, number, oneOf, partialDateText, text } from './codecs';
 import { defineKind, shapeOf } from './descriptor';
 import { DATE_HINT, notesField, qualifierField, USD_HINT } from './shared-fields';

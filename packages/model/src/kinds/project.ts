@@ -11,7 +11,8 @@ import {
   SECTORS,
 } from '../enums';
 import { usdAmount } from '../money';
-import { isNotBefore, partialDate } from '../partial-date';
+import { isNotBefore } from '../partial-date';
+import { partialDate } from '../partial-date-schema';
 import { locationBasisOf, sectorOf, statusOf, valueKindOf } from '../classify';
 import { countryList, isBlank, longText, money, number, oneOf, text } from './codecs';
 import { defineKind, shapeOf, type CsvRow } from './descriptor';

@@ -2,7 +2,7 @@ import { QUALIFIERS, qualifier as qualifierSchema, scopeCode } from '../enums';
 import { longText, oneOf, partialDateText, scope as scopeCodec } from './codecs';
 import type { FieldSpec } from './descriptor';
 import { optionalText, requiredText } from './zod-text';
-import { partialDate } from '../partial-date';
+import { partialDate } from '../partial-date-schema';
 
 /** Fields several kinds share, spelled once. */
 export const scopeField = {

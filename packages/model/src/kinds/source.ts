@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_GRADE_LABELS, SOURCE_GRADES, sourceGrade, type SourceGrade } from '../enums';
-import { partialDate } from '../partial-date';
+import { partialDate } from '../partial-date-schema';
 import { sourceGradeOf } from '../source-grade';
 import { statedDate } from '../stated-date';
 import { isBlank, longText, oneOf, partialDateText, text, type CellKind } from './codecs';

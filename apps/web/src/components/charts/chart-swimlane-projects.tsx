@@ -95,7 +95,7 @@ function LaneRow({ cy, lane, tooltipId, send }: RowProps) {
             key={m.key}
             tabIndex={0}
             role="img"
-            aria-label={`${lane.name}: ${m.kindLabel}${m.planned ? ' (planned)' : ''}, ${m.dateLabel}. ${m.description}${m.source ? `. Source: ${m.source.title}` : ''}`}
+            aria-label={`${lane.name}: ${m.kindLabel}${m.planned ? ' (planned)' : ''}, ${m.dateLabel}. ${m.description}${m.source ? `. Source: ${m.source}` : ''}`}
             aria-describedby={activeKey === m.key ? tooltipId : undefined}
             data-marker={m.key}
             data-marker-kind={m.kind}
@@ -147,9 +147,7 @@ export default function ChartSwimlaneProjects({ chart }: { chart: LaneChart }) {
             {active.marker.planned ? ' (planned)' : ''} · {active.marker.dateLabel}
           </p>
           <p>{active.marker.description}</p>
-          <p className="text-muted">
-            Source: {active.marker.source ? active.marker.source.title : 'none recorded'}
-          </p>
+          <p className="text-muted">Source: {active.marker.source ?? 'none recorded'}</p>
         </>
       )}
     >

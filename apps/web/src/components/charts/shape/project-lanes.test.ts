@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { projectLaneChart } from './project-lanes';
+import { laneData } from './lane-data';
+import { projectLaneChart as shape } from './project-lanes';
 
-type Row = Parameters<typeof projectLaneChart>[0][number];
+type Row = Parameters<typeof laneData>[0][number];
 
 const TODAY = '2026-06-15';
 const source = { id: 3, title: 'Xinhua' };
@@ -27,6 +28,9 @@ function aRow(overrides: Partial<Row> = {}): Row {
   };
 }
 
+/** Through the compact form the browser receives, as the page does. */
+const projectLaneChart = (rows: Row[], today: string) => shape(laneData(rows, today));
+
 describe('projectLaneChart', () => {
   test('draws the plan as first reported apart, with its own source, even once it has passed', () => {
     const plan = { id: 7, title: 'Silkroadnews' };
@@ -45,7 +49,7 @@ describe('projectLaneChart', () => {
     const planned = lanes[0]?.markers.filter((m) => m.kind.startsWith('planned-'));
     expect(planned?.map((m) => [m.kind, m.planned, m.dateLabel, m.source])).toEqual([
       ['planned-start', true, '2015', null],
-      ['planned-completion', true, 'Jan 2020', plan],
+      ['planned-completion', true, 'Jan 2020', 'Silkroadnews'],
     ]);
     expect(lanes[0]?.spanLabel).toContain('planned completion as first reported Jan 2020');
   });
@@ -115,5 +119,70 @@ describe('projectLaneChart', () => {
       TODAY,
     );
     expect(lanes.map((l) => l.name)).toEqual(['B', 'A']);
+  });
+});
+
+describe('laneData', () => {
+  const akipress = { id: 9, title: 'AKIpress' };
+
+  test('names each source once, however many markers and lanes cite it', () => {
+    const data = laneData(
+      [
+        aRow(),
+        aRow({
+          id: 2,
+          source: akipress,
+          milestones: [
+            { id: 12, date: '2019', kind: 'financing', description: 'Loan', source: akipress },
+            {
+              id: 13,
+              date: '2020-05-08',
+              kind: 'commissioning',
+              description: 'Open',
+              source: null,
+            },
+          ],
+        }),
+      ],
+      '2026-06-15T08:30:00.000Z',
+    );
+    expect(data.sources).toEqual(['Xinhua', 'AKIpress']);
+    expect(data.today).toBe('2026-06-15');
+    expect(data.lanes.map((l) => l.milestones)).toEqual([
+      [
+        ['2018-03', 'agreement', 'Signed', 0],
+        ['2020-05', 'commissioning', 'Opened', 0],
+      ],
+      [
+        ['2019', 'financing', 'Loan', 1],
+        ['2020-05-08', 'commissioning', 'Open', null],
+      ],
+    ]);
+  });
+
+  test('the browser gets back every marker with its date, labels and source title', () => {
+    const { lanes } = projectLaneChart(
+      [
+        aRow({
+          plannedCompletionOn: '2019-12',
+          planSources: { start: null, completion: akipress },
+        }),
+      ],
+      TODAY,
+    );
+    expect(
+      lanes[0]?.markers.map((m) => [m.key, m.kindLabel, m.dateLabel, m.description, m.source]),
+    ).toEqual([
+      ['m0', 'Agreement', 'Mar 2018', 'Signed', 'Xinhua'],
+      ['m1', 'Commissioning', 'May 2020', 'Opened', 'Xinhua'],
+      [
+        'planned-completion',
+        'Planned completion',
+        'Dec 2019',
+        'Planned completion as first reported: Dec 2019',
+        'AKIpress',
+      ],
+    ]);
+    expect(lanes[0]?.statusLabel).toBe('Operating');
   });
 });

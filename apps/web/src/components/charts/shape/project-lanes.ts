@@ -1,8 +1,7 @@
-import type { RouterOutputs } from '@tianshan/api';
-import { formatPartialDate, timeOfDay, timeSpanOf } from '@tianshan/model';
+import { timeOfDay, timeSpanOf } from '@tianshan/model/chart-time';
+import { formatPartialDate } from '@tianshan/model/dates';
 import { label } from '~/components/filters/label';
-
-type LaneRow = RouterOutputs['projects']['lanes']['rows'][number];
+import type { LaneData, LaneRowData } from './lane-data';
 
 /** Statuses during which a project is still under way: its lane runs on to today. */
 const UNDER_WAY = new Set([
@@ -14,6 +13,7 @@ const UNDER_WAY = new Set([
 ]);
 
 export interface LaneMarker {
+  /** Unique within its lane; milestones' start with `m`. */
   key: string;
   x: number;
   kind: string;
@@ -22,7 +22,8 @@ export interface LaneMarker {
   planned: boolean;
   dateLabel: string;
   description: string;
-  source: { id: number; title: string } | null;
+  /** The title of its first source. */
+  source: string | null;
 }
 
 export interface Lane {
@@ -45,11 +46,15 @@ export interface LaneChart {
   today: number;
 }
 
+/** A source title from its index in `LaneData.sources`. */
+const titleOf = (sources: string[], index: number | null) =>
+  index === null ? null : (sources[index] ?? null);
+
 /**
  * The plan as first reported, drawn apart from what happened (hollow, whatever its date): a plan that
  * has passed still shows how late the project is.
  */
-function planMarkers(row: LaneRow): LaneMarker[] {
+function planMarkers(row: LaneRowData, sources: string[]): LaneMarker[] {
   const plans = [
     {
       kind: 'planned-start',
@@ -64,12 +69,13 @@ function planMarkers(row: LaneRow): LaneMarker[] {
       source: row.planSources.completion,
     },
   ];
-  return plans.flatMap(({ date, ...plan }) =>
+  return plans.flatMap(({ date, source, ...plan }) =>
     date
       ? [
           {
             ...plan,
-            key: `${plan.kind}-${row.id}`,
+            key: plan.kind,
+            source: titleOf(sources, source),
             x: timeSpanOf(date).mid,
             planned: true,
             dateLabel: formatPartialDate(date),
@@ -80,32 +86,34 @@ function planMarkers(row: LaneRow): LaneMarker[] {
   );
 }
 
-function laneOf(row: LaneRow, todayIso: string): Lane | null {
-  const today = timeOfDay(todayIso);
-  const day = todayIso.slice(0, 10);
-  const markers: LaneMarker[] = row.milestones.map((m) => ({
-    key: `m${m.id}`,
-    x: timeSpanOf(m.date).mid,
-    kind: m.kind,
-    kindLabel: label(m.kind),
-    planned: m.date > day,
-    dateLabel: formatPartialDate(m.date),
-    description: m.description,
-    source: m.source,
+function laneOf(row: LaneRowData, day: string, sources: string[]): Lane | null {
+  const today = timeOfDay(day);
+  const markers: LaneMarker[] = row.milestones.map(([date, kind, description, source], i) => ({
+    key: `m${i}`,
+    x: timeSpanOf(date).mid,
+    kind,
+    kindLabel: label(kind),
+    planned: date > day,
+    dateLabel: formatPartialDate(date),
+    description,
+    source: titleOf(sources, source),
   }));
-  markers.push(...planMarkers(row));
+  markers.push(...planMarkers(row, sources));
   if (row.completedOn && row.completedOn > day && row.completedOn !== row.plannedCompletionOn)
     markers.push({
-      key: `c${row.id}`,
+      key: 'c',
       x: timeSpanOf(row.completedOn).mid,
       kind: 'planned-completion',
       kindLabel: 'Planned completion',
       planned: true,
       dateLabel: formatPartialDate(row.completedOn),
       description: `Completion planned for ${formatPartialDate(row.completedOn)}`,
-      source: row.source,
+      source: titleOf(sources, row.source),
     });
-  const firstDate = [row.firstMilestone, row.startedOn]
+  // Milestones come oldest first, in the code-point order of their dates.
+  const firstMilestone = row.milestones[0]?.[0] ?? null;
+  const lastMilestone = row.milestones.at(-1)?.[0] ?? null;
+  const firstDate = [firstMilestone, row.startedOn]
     .filter((d): d is string => d !== null)
     .sort()[0];
   if (!firstDate) return null;
@@ -123,7 +131,7 @@ function laneOf(row: LaneRow, todayIso: string): Lane | null {
       ? `completed ${formatPartialDate(row.completedOn)}`
       : actualEnd === today
         ? 'under way today'
-        : `last milestone ${formatPartialDate(row.lastMilestone ?? firstDate)}`;
+        : `last milestone ${formatPartialDate(lastMilestone ?? firstDate)}`;
   return {
     id: row.id,
     name: row.name,
@@ -149,9 +157,11 @@ function laneOf(row: LaneRow, todayIso: string): Lane | null {
  * One lane per project from its first milestone (or stated start) to completion, or to today while it is
  * under way. A project with no date at all has no lane (the table still lists it).
  */
-export function projectLaneChart(rows: LaneRow[], todayIso: string): LaneChart {
-  const lanes = rows.map((r) => laneOf(r, todayIso)).filter((l): l is Lane => l !== null);
-  const today = timeOfDay(todayIso);
+export function projectLaneChart(data: LaneData): LaneChart {
+  const lanes = data.lanes
+    .map((r) => laneOf(r, data.today, data.sources))
+    .filter((l): l is Lane => l !== null);
+  const today = timeOfDay(data.today);
   const from = Math.min(...lanes.map((l) => l.start), today);
   const to = Math.max(...lanes.map((l) => l.plannedEnd ?? l.actualEnd), today);
   return { lanes, xDomain: [Math.floor(from), Math.ceil(to + 0.01)], today };
