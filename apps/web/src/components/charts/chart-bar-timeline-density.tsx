@@ -9,7 +9,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { periodLabel } from './shape/density-periods';
+import { isYearOnly, periodLabel } from './shape/density-periods';
 import { densityBars, type DensityBar } from './shape/density-segments';
 import type { DensityChart, DensitySeries } from './shape/timeline-density';
 
@@ -74,7 +74,7 @@ export default function ChartBarTimelineDensity({
             tickFormatter={(p: string, i: number) => {
               const year = Number(p.slice(0, 4));
               const firstOfYear =
-                p.length === 4 || chart.periods[i - 1]?.slice(0, 4) !== p.slice(0, 4);
+                isYearOnly(p) || chart.periods[i - 1]?.slice(0, 4) !== p.slice(0, 4);
               const step = Math.max(1, Math.ceil(chart.periods.length / 4 / 8));
               return firstOfYear && year % step === 0 ? String(year) : '';
             }}

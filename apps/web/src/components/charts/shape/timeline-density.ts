@@ -1,6 +1,7 @@
 import type { RouterOutputs } from '@tianshan/api';
 import { EVENT_KINDS, MILESTONE_KINDS } from '@tianshan/model';
 import { label } from '~/components/filters/label';
+import { isYearOnly } from './density-periods';
 
 type Row = RouterOutputs['timeline']['density'][number];
 
@@ -49,15 +50,19 @@ const EVENT_COLOURS = [
 
 const KIND_ORDER = { milestone: MILESTONE_KINDS, event: EVENT_KINDS } as const;
 
+/** A kind's place in its type's list of kinds (-1 for one the list does not name). */
+function kindIndex(type: Row['type'], kind: string): number {
+  return (KIND_ORDER[type] as readonly string[]).indexOf(kind);
+}
+
 /** Milestones in MILESTONE_KINDS order, then events in EVENT_KINDS order. */
 function seriesRank(type: Row['type'], kind: string): number {
-  const i = (KIND_ORDER[type] as readonly string[]).indexOf(kind);
-  return (type === 'milestone' ? 0 : 100) + i;
+  return (type === 'milestone' ? 0 : 100) + kindIndex(type, kind);
 }
 
 function seriesOf(type: Row['type'], kind: string): DensitySeries {
   const colours = type === 'milestone' ? MILESTONE_COLOURS : EVENT_COLOURS;
-  const i = (KIND_ORDER[type] as readonly string[]).indexOf(kind);
+  const i = kindIndex(type, kind);
   return {
     key: `${type}:${kind}`,
     label: `${type === 'milestone' ? 'Milestone' : 'Event'}: ${label(kind).toLowerCase()}`,
@@ -74,7 +79,7 @@ function periodsOf(rows: Row[]): string[] {
   const years = rows.map((r) => Number(r.period.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const yearOnly = new Set(rows.filter((r) => r.period.length === 4).map((r) => r.period));
+  const yearOnly = new Set(rows.filter((r) => isYearOnly(r.period)).map((r) => r.period));
   const periods: string[] = [];
   for (let y = first; y <= last; y++) {
     if (yearOnly.has(String(y))) periods.push(String(y));
