@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startNextServer } from './next-server';
+import { publicPages } from './public-pages';
 import { writeResults } from './results';
 import { printTable } from './stats';
 
@@ -23,9 +24,6 @@ const { values } = parseArgs({
   },
 });
 
-const PAGED_LISTS = ['/trade', '/investments', '/projects', '/timeline', '/sources'];
-const UNPAGED = ['/', '/coverage', '/sign-in'];
-const RECORD_LINKS = [/href="(\/projects\/\d+)"/g, /href="(\/sources\/\d+)"/g];
 const CACHE_SETTINGS: Record<string, Record<string, string>> = {
   on: {},
   off: { TIANSHAN_RESPONSE_CACHE: 'off', TIANSHAN_QUERY_CACHE: 'off' },
@@ -38,36 +36,6 @@ async function get(url: string): Promise<{ status: number; html: string }> {
   return { status: res.status, html: await res.text() };
 }
 
-/** The last page number a list's pager states ("Page 1 of 40"), 1 when it has no pager. */
-function lastPage(html: string): number {
-  const m = /Page \d+ of (\d+)/.exec(html.replaceAll('<!-- -->', ''));
-  return m ? Number(m[1]) : 1;
-}
-
-function linksOf(html: string, pattern: RegExp): string[] {
-  return [...new Set([...html.matchAll(pattern)].map((m) => m[1] as string))];
-}
-
-/** Every path to weigh on the server at `base`, found by following the pages' own links. */
-async function pathsToWeigh(base: string): Promise<string[]> {
-  const paths = new Set(UNPAGED);
-  const overview = await get(`${base}/`);
-  for (const country of linksOf(overview.html, /href="(\/countries\/[a-z-]+)"/g))
-    paths.add(country);
-  for (const list of PAGED_LISTS) {
-    const first = await get(`${base}${list}`);
-    const last = lastPage(first.html);
-    paths.add(list);
-    if (last >= 2) paths.add(`${list}?page=2`);
-    if (last > 2) paths.add(`${list}?page=${last}`);
-    const lastHtml = last > 1 ? (await get(`${base}${list}?page=${last}`)).html : '';
-    for (const pattern of RECORD_LINKS)
-      for (const html of [first.html, lastHtml])
-        for (const record of linksOf(html, pattern).slice(0, recordsPerList)) paths.add(record);
-  }
-  return [...paths];
-}
-
 const rows: Record<string, string | number>[] = [];
 const over: string[] = [];
 for (const db of values.db) {
@@ -76,7 +44,8 @@ for (const db of values.db) {
     if (!settings) throw new Error(`--cache takes on and/or off, not ${cache}`);
     const server = await startNextServer(path.resolve(db), Number(values.port), settings);
     try {
-      for (const page of await pathsToWeigh(server.url)) {
+      const textOf = async (page: string) => (await get(`${server.url}${page}`)).html;
+      for (const page of await publicPages(textOf, recordsPerList)) {
         // The second answer is the one an anonymous reader gets from the response cache.
         if (cache === 'on') await get(`${server.url}${page}`);
         const { status, html } = await get(`${server.url}${page}`);
